@@ -1,0 +1,21 @@
+/**
+ * Nestling: a private, offline baby tracker. One module; the core packages (vault, store, …) never
+ * import JavaFX, the {@code ui} packages are a thin layer over them, {@code cli} likewise.
+ */
+module nestling {
+    // jdk:
+    requires java.sql;
+
+    // 3rd party:
+    requires javafx.controls;
+    requires org.xerial.sqlitejdbc;
+    requires org.bouncycastle.provider;
+    requires tools.jackson.databind;
+    requires org.controlsfx.controls;
+    requires info.picocli;
+
+    // JavaFX instantiates the Application subclass reflectively.
+    exports nestling.ui.shell to javafx.graphics;
+    // picocli reads and writes the annotated command fields reflectively.
+    opens nestling.cli to info.picocli;
+}

@@ -1,0 +1,14 @@
+package nestling.app;
+
+import java.nio.file.Path;
+import javafx.application.Application;
+import nestling.cli.WindowOpener;
+import nestling.ui.shell.NestlingApplication;
+
+/** Opens the window for a vault directory; returns when the window has closed. */
+public final class GuiLauncher implements WindowOpener {
+    @Override
+    public void open(Path vaultDirectory) {
+        Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory));
+    }
+}

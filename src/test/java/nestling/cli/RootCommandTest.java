@@ -1,0 +1,50 @@
+package nestling.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class RootCommandTest {
+    private final List<Path> openedWindows = new ArrayList<>();
+    private final WindowOpener recordingOpener = openedWindows::add;
+
+    @Test
+    void versionPrintsTheBuildVersionAndExitsZero() {
+        CliTestConsole console = new CliTestConsole("", Map.of());
+        int exit = NestlingCommand.run(new String[] {"--version"}, recordingOpener, console.console);
+        assertEquals(0, exit);
+        assertTrue(console.out().matches("Nestling \\d+\\.\\d+\\.\\d+.*\\R"), console.out());
+        assertTrue(openedWindows.isEmpty());
+    }
+
+    @Test
+    void helpListsTheCommands() {
+        CliTestConsole console = new CliTestConsole("", Map.of());
+        int exit = NestlingCommand.run(new String[] {"--help"}, recordingOpener, console.console);
+        assertEquals(0, exit);
+        assertTrue(console.out().contains("Commands:"), console.out());
+        assertTrue(console.out().contains("--vault=DIR"), console.out());
+    }
+
+    @Test
+    void noArgumentsOpensTheWindowOnTheVaultFromNestlingHome(@org.junit.jupiter.api.io.TempDir Path home) {
+        CliTestConsole console = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        int exit = NestlingCommand.run(new String[0], recordingOpener, console.console);
+        assertEquals(0, exit);
+        assertEquals(List.of(home.toAbsolutePath()), openedWindows);
+    }
+
+    @Test
+    void unknownOptionIsAUsageError() {
+        CliTestConsole console = new CliTestConsole("", Map.of());
+        int exit = NestlingCommand.run(new String[] {"--no-such-option"}, recordingOpener, console.console);
+        assertEquals(2, exit);
+        assertTrue(console.err().contains("Unknown option"), console.err());
+        assertTrue(openedWindows.isEmpty());
+    }
+}
