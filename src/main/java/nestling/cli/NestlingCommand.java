@@ -16,7 +16,8 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
-        subcommands = {CommandLine.HelpCommand.class})
+        subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class,
+            CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR",
@@ -47,7 +48,7 @@ public final class NestlingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowOpener.open(VaultOptions.resolve(vaultDirectory, console.environment()));
+        windowOpener.open(VaultDirectory.resolve(vaultDirectory, console.environment()));
         return ExitCodes.OK;
     }
 }

@@ -1,0 +1,67 @@
+package nestling.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import nestling.store.VaultCounts;
+import nestling.store.VaultSession;
+import nestling.vault.Snapshots;
+import nestling.vault.Vault;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code nestling check}: opens the vault, verifies it end to end and prints what it holds. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Open the vault, verify its encryption and database, print generation and counts.")
+final class CheckCommand implements Callable<Integer> {
+    @Mixin
+    VaultDirectory vault;
+
+    @Mixin
+    PassphraseSource passphrases;
+
+    @Option(names = "--json", description = "Print the result as JSON.")
+    boolean json;
+
+    private final Console console;
+
+    CheckCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() throws IOException {
+        Path directory = vault.resolve(console.environment());
+        Map<String, Object> report = new LinkedHashMap<>();
+        try (VaultSession session = VaultCommands.unlock(console, directory, passphrases)) {
+            VaultCounts counts = VaultCounts.of(session.database());
+            report.put("vault", directory.toString());
+            report.put("status", "ok");
+            report.put("generation", session.vault().generation());
+            report.put("schemaVersion", session.database().schemaVersion());
+            report.put("fileBytes", Files.size(Vault.vaultFile(directory)));
+            report.put("snapshots", Snapshots.list(directory).size());
+            report.put("babies", counts.babies());
+            report.put("caregivers", counts.caregivers());
+            report.put("entries", counts.entries());
+            report.put("timers", counts.timers());
+            session.flush();
+        }
+        if (json) {
+            console.out().println(JsonMapper.builder().build().writeValueAsString(report));
+        } else {
+            console.out().println("Vault OK: " + report.get("vault"));
+            report.forEach((key, value) -> {
+                if (!key.equals("vault") && !key.equals("status")) {
+                    console.out().println("  " + key + ": " + value);
+                }
+            });
+        }
+        return ExitCodes.OK;
+    }
+}

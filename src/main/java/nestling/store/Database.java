@@ -1,0 +1,177 @@
+package nestling.store;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.concurrent.locks.ReentrantLock;
+import nestling.vault.VaultException;
+import nestling.vault.VaultProblem;
+import org.sqlite.SQLiteConnection;
+
+/**
+ * The family's SQLite database, held entirely in memory (it is never written to disk in the clear;
+ * the vault persists encrypted images of it). One connection, guarded by one lock: reads, write
+ * transactions and serialization never interleave, so an image never contains uncommitted rows.
+ */
+public final class Database implements AutoCloseable {
+    private final SQLiteConnection connection;
+    private final ReentrantLock lock = new ReentrantLock();
+    private volatile Runnable commitListener = () -> { };
+    private long commitCount;
+
+    private Database(SQLiteConnection connection) {
+        this.connection = connection;
+    }
+
+    /** A new empty database at the latest schema version. */
+    public static Database createEmpty() {
+        Database database = new Database(openMemory());
+        database.migrate();
+        return database;
+    }
+
+    /**
+     * A database from an image that came out of the vault. The image authenticated, but it is still
+     * checked ({@code PRAGMA quick_check}) because deserialize accepts damaged pages silently;
+     * then pending migrations run.
+     */
+    public static Database fromImage(byte[] image) throws VaultException {
+        SQLiteConnection connection = openMemory();
+        Database database = new Database(connection);
+        try {
+            connection.deserialize("main", image);
+            if (!"ok".equals(database.read(c -> single(c, "PRAGMA quick_check")))) {
+                throw new VaultException(VaultProblem.DATABASE_DAMAGED);
+            }
+            if (Migrations.schemaVersion(connection) > Migrations.latestVersion()) {
+                throw new VaultException(VaultProblem.NEWER_FORMAT);
+            }
+        } catch (SQLException | StoreException e) {
+            database.close();
+            throw new VaultException(VaultProblem.DATABASE_DAMAGED, e);
+        } catch (VaultException e) {
+            database.close();
+            throw e;
+        }
+        database.migrate();
+        return database;
+    }
+
+    /** Applies pending migrations; only for tests that build an older schema on purpose. */
+    void migrateTo(int version) {
+        write(c -> {
+            Migrations.apply(c, version);
+            return null;
+        });
+    }
+
+    private void migrate() {
+        if (read(Migrations::schemaVersion) < Migrations.latestVersion()) {
+            migrateTo(Migrations.latestVersion());
+        }
+    }
+
+    static Database emptyWithoutSchema() {
+        return new Database(openMemory());
+    }
+
+    private static SQLiteConnection openMemory() {
+        try {
+            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("PRAGMA foreign_keys = ON");
+                // sorts and temporary tables stay in memory too: no plaintext in temp files
+                statement.execute("PRAGMA temp_store = MEMORY");
+            }
+            return connection.unwrap(SQLiteConnection.class);
+        } catch (SQLException e) {
+            throw new StoreException("could not start the in-memory database", e);
+        }
+    }
+
+    /** Called (on the writing thread) after every committed write transaction. */
+    public void onCommit(Runnable listener) {
+        this.commitListener = listener;
+    }
+
+    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    public <T> T write(SqlWork<T> work) {
+        lock.lock();
+        try {
+            T result;
+            connection.setAutoCommit(false);
+            try {
+                result = work.run(connection);
+                connection.commit();
+                commitCount++;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback();
+                throw e;
+            } finally {
+                connection.setAutoCommit(true);
+            }
+            commitListener.run();
+            return result;
+        } catch (SQLException e) {
+            throw new StoreException("a write to the database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public <T> T read(SqlWork<T> work) {
+        lock.lock();
+        try {
+            return work.run(connection);
+        } catch (SQLException e) {
+            throw new StoreException("a read from the database failed", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Serializes the committed state. Never called inside a transaction: the lock prevents it. */
+    public DatabaseImage image() {
+        lock.lock();
+        try {
+            return new DatabaseImage(connection.serialize("main"), commitCount);
+        } catch (SQLException e) {
+            throw new StoreException("the database could not be serialized", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public long commitCount() {
+        lock.lock();
+        try {
+            return commitCount;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    public int schemaVersion() {
+        return read(Migrations::schemaVersion);
+    }
+
+    static String single(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            return rows.next() ? rows.getString(1) : null;
+        }
+    }
+
+    @Override
+    public void close() {
+        lock.lock();
+        try {
+            connection.close();
+        } catch (SQLException ignored) {
+            // an in-memory database has nothing to flush
+        } finally {
+            lock.unlock();
+        }
+    }
+}

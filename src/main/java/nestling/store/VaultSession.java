@@ -1,0 +1,139 @@
+package nestling.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Duration;
+import nestling.vault.Snapshot;
+import nestling.vault.Vault;
+import nestling.vault.VaultException;
+import nestling.vault.VaultOptions;
+
+/**
+ * An unlocked vault with its live database and saver: what "unlocked" means in memory. Closing it
+ * saves what is pending, then drops the database and wipes the key (the lock screen and auto-lock
+ * both end here).
+ */
+public final class VaultSession implements AutoCloseable {
+    private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
+    private static final Duration MAX_RETRY = Duration.ofSeconds(30);
+
+    private final Vault vault;
+    private final Database database;
+    private final AutoSaver saver;
+    private final VaultOptions options;
+
+    private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits) {
+        this.vault = vault;
+        this.database = database;
+        this.options = options;
+        Duration maxRetry = MAX_RETRY.compareTo(firstRetry) > 0 ? MAX_RETRY : firstRetry;
+        this.saver = new AutoSaver(database, vault, options.clock(), firstRetry, maxRetry, savedCommits);
+    }
+
+    public static VaultSession create(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
+        Database database = Database.createEmpty();
+        DatabaseImage image = database.image();
+        try {
+            Vault vault = Vault.create(directory, passphrase, image.bytes(), options);
+            return new VaultSession(vault, database, options, FIRST_RETRY, image.commitCount());
+        } catch (VaultException | RuntimeException e) {
+            database.close();
+            throw e;
+        } finally {
+            Vault.wipe(image.bytes());
+        }
+    }
+
+    public static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
+        return fromOpened(Vault.open(directory, passphrase, options), options, FIRST_RETRY);
+    }
+
+    /** Test hook: a session whose failed saves retry after {@code firstRetry}. */
+    static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry)
+            throws VaultException {
+        return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry);
+    }
+
+    public static VaultSession unlockSnapshot(Path directory, Snapshot snapshot, char[] passphrase, VaultOptions options)
+            throws VaultException {
+        VaultSession session = fromOpened(Vault.openSnapshot(directory, snapshot, passphrase, options), options, FIRST_RETRY);
+        // Write the snapshot's content back as the main file now, setting the damaged one aside.
+        try {
+            session.saver.saveNow();
+        } catch (IOException e) {
+            // the data is open and will be saved by the retry loop; the status shows why it is not yet
+        }
+        return session;
+    }
+
+    private static VaultSession fromOpened(Vault.Opened opened, VaultOptions options, Duration firstRetry)
+            throws VaultException {
+        try {
+            Database database = Database.fromImage(opened.image());
+            // The file holds the state before any migration that just ran (commit 0): the saver
+            // persists the upgraded schema at once if there was one.
+            return new VaultSession(opened.vault(), database, options, firstRetry, 0);
+        } catch (VaultException | RuntimeException e) {
+            opened.vault().close();
+            throw e;
+        } finally {
+            Vault.wipe(opened.image());
+        }
+    }
+
+    public Database database() {
+        return database;
+    }
+
+    public AutoSaver saver() {
+        return saver;
+    }
+
+    public Vault vault() {
+        return vault;
+    }
+
+    /** Waits until every committed write is on disk (throws if the disk refuses). */
+    public void flush() throws IOException {
+        saver.flush();
+    }
+
+    /** Re-keys the vault under a new passphrase and saves under it before returning. */
+    public void changePassphrase(char[] newPassphrase) throws IOException {
+        saver.flush();
+        DatabaseImage image = database.image();
+        try {
+            vault.changePassphrase(newPassphrase, image.bytes(), options);
+        } finally {
+            Vault.wipe(image.bytes());
+        }
+    }
+
+    /** True if {@code passphrase} is the one this vault is locked with (for confirming sensitive actions). */
+    public boolean isCurrentPassphrase(char[] passphrase) {
+        return vault.isCurrentPassphrase(passphrase);
+    }
+
+    /**
+     * Locks: saves what is pending and only then drops the database and wipes the key. If the save
+     * fails, nothing is dropped and the error says why, so locking never loses an entry.
+     */
+    public void lock() throws IOException {
+        saver.flush();
+        close();
+    }
+
+    /** Saves what is pending (best effort), then drops the database and wipes the key. */
+    @Override
+    public void close() {
+        try {
+            saver.flush();
+        } catch (IOException ignored) {
+            // Locking must always succeed; callers that must not lose data flush first and report.
+        } finally {
+            saver.close();
+            database.close();
+            vault.close();
+        }
+    }
+}

@@ -1,0 +1,243 @@
+package nestling.vault;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.Arrays;
+
+/**
+ * An unlocked vault: the master key, the lock on the directory and the generation of the file on
+ * disk. Saving seals a database image under a fresh file seed and replaces the file atomically;
+ * {@link #close()} wipes the key and releases the lock. Not thread-safe by itself beyond
+ * {@code synchronized} saves: the store's saver is its only writer.
+ */
+public final class Vault implements AutoCloseable {
+    private final Path directory;
+    private final VaultLock lock;
+    private final Snapshots snapshots;
+    private final AtomicFileWriter writer;
+    private final SecureRandom random;
+    private MasterKey master;
+    private KdfParameters kdf;
+    private long generation;
+    private boolean mainFileDamaged;
+
+    private Vault(Path directory, VaultLock lock, MasterKey master, KdfParameters kdf, long generation,
+            VaultOptions options) {
+        this.directory = directory;
+        this.lock = lock;
+        this.master = master;
+        this.kdf = kdf;
+        this.generation = generation;
+        this.snapshots = new Snapshots(directory, options.clock());
+        this.writer = new AtomicFileWriter(options.faults());
+        this.random = options.random();
+    }
+
+    /** An unlocked vault and the database image it held. */
+    public record Opened(Vault vault, byte[] image) {
+    }
+
+    public static Path vaultFile(Path directory) {
+        return directory.resolve(VaultLocation.VAULT_FILE);
+    }
+
+    public static boolean exists(Path directory) {
+        return Files.exists(vaultFile(directory));
+    }
+
+    /** Creates a new vault holding {@code initialImage}; fails if one exists. */
+    public static Vault create(Path directory, char[] passphrase, byte[] initialImage, VaultOptions options)
+            throws VaultException {
+        try {
+            Files.createDirectories(directory);
+        } catch (IOException e) {
+            throw new VaultException(VaultProblem.IO_ERROR, e);
+        }
+        VaultLock lock = VaultLock.acquire(directory);
+        try {
+            if (exists(directory)) {
+                throw new VaultException(VaultProblem.ALREADY_EXISTS);
+            }
+            KdfParameters kdf = options.kdf(options.random());
+            Vault vault = new Vault(directory, lock, Argon2Kdf.derive(passphrase, kdf), kdf, 0, options);
+            vault.save(initialImage);
+            return vault;
+        } catch (VaultException | RuntimeException e) {
+            lock.close();
+            throw e;
+        } catch (IOException e) {
+            lock.close();
+            throw new VaultException(VaultProblem.IO_ERROR, e);
+        }
+    }
+
+    /** Unlocks the vault in {@code directory}. */
+    public static Opened open(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
+        return openFile(directory, vaultFile(directory), passphrase, options, false);
+    }
+
+    /**
+     * Unlocks a snapshot when the main file is damaged. The damaged main file is moved into
+     * snapshots/ (kept, never deleted) by the first save, which writes the snapshot's content as
+     * the new main file.
+     */
+    public static Opened openSnapshot(Path directory, Snapshot snapshot, char[] passphrase, VaultOptions options)
+            throws VaultException {
+        return openFile(directory, snapshot.file(), passphrase, options, true);
+    }
+
+    private static Opened openFile(Path directory, Path file, char[] passphrase, VaultOptions options,
+            boolean fromSnapshot) throws VaultException {
+        VaultLock lock = VaultLock.acquire(directoryOrFail(directory));
+        try {
+            byte[] bytes = readAll(file);
+            VaultHeader header = VaultCodec.inspect(bytes);
+            MasterKey master = Argon2Kdf.derive(passphrase, header.kdf());
+            byte[] image;
+            try {
+                image = VaultCodec.open(bytes, header, master);
+            } catch (VaultException e) {
+                master.close();
+                throw e;
+            }
+            Files.deleteIfExists(AtomicFileWriter.tempFor(vaultFile(directory)));
+            Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), options);
+            vault.mainFileDamaged = fromSnapshot;
+            return new Opened(vault, image);
+        } catch (VaultException | RuntimeException e) {
+            lock.close();
+            throw e;
+        } catch (IOException e) {
+            lock.close();
+            throw new VaultException(VaultProblem.IO_ERROR, e);
+        }
+    }
+
+    /** Checks a vault file without a passphrase: the damage a parent can be told about up front. */
+    public static void inspect(Path file) throws VaultException {
+        VaultCodec.inspect(readAll(file));
+    }
+
+    private static Path directoryOrFail(Path directory) throws VaultException {
+        if (!exists(directory)) {
+            throw new VaultException(VaultProblem.NOT_FOUND);
+        }
+        return directory;
+    }
+
+    private static byte[] readAll(Path file) throws VaultException {
+        try {
+            return Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new VaultException(VaultProblem.NOT_FOUND);
+        } catch (IOException e) {
+            throw new VaultException(VaultProblem.IO_ERROR, e);
+        }
+    }
+
+    /**
+     * Seals {@code image} and replaces the vault file with it. On failure the previous file is
+     * untouched and the generation is not advanced, so the next save simply tries again.
+     */
+    public synchronized void save(byte[] image) throws IOException {
+        long next = generation + 1;
+        byte[] sealed = VaultCodec.seal(image, master(), kdf, next, random);
+        Path file = vaultFile(directory);
+        try {
+            writer.replace(file, sealed, () -> {
+                if (mainFileDamaged) {
+                    snapshots.setAsideDamaged(file);
+                } else {
+                    snapshots.keep(file, generation);
+                }
+            });
+        } catch (AtomicFileWriter.ReplacedButNotDurable e) {
+            // the new file is in place: its generation is used, the caller saves again to be sure
+            generation = next;
+            mainFileDamaged = false;
+            throw e;
+        }
+        generation = next;
+        mainFileDamaged = false;
+        try {
+            snapshots.prune();
+        } catch (IOException ignored) {
+            // an old snapshot left over is harmless; the next save prunes again
+        }
+    }
+
+    /**
+     * Re-keys the vault under a new passphrase (new salt, new master key) and saves {@code image}
+     * under it at once. If the save fails the old passphrase stays in force.
+     */
+    public synchronized void changePassphrase(char[] newPassphrase, byte[] image, VaultOptions options)
+            throws IOException {
+        KdfParameters oldKdf = kdf;
+        MasterKey oldMaster = master();
+        KdfParameters newKdf = options.kdf(random);
+        MasterKey newMaster = Argon2Kdf.derive(newPassphrase, newKdf);
+        kdf = newKdf;
+        master = newMaster;
+        try {
+            save(image);
+            oldMaster.close();
+        } catch (IOException | RuntimeException e) {
+            kdf = oldKdf;
+            master = oldMaster;
+            newMaster.close();
+            throw e;
+        }
+    }
+
+    /** Derives a key from {@code passphrase} with this vault's settings and compares it in constant time. */
+    public boolean isCurrentPassphrase(char[] passphrase) {
+        KdfParameters current;
+        MasterKey key;
+        synchronized (this) {
+            current = kdf;
+            key = master();
+        }
+        try (MasterKey candidate = Argon2Kdf.derive(passphrase, current)) {
+            return java.security.MessageDigest.isEqual(candidate.bytes(), key.bytes());
+        }
+    }
+
+    private MasterKey master() {
+        if (master == null || master.isDestroyed()) {
+            throw new IllegalStateException("the vault is locked");
+        }
+        return master;
+    }
+
+    public synchronized long generation() {
+        return generation;
+    }
+
+    public Path directory() {
+        return directory;
+    }
+
+    public KdfParameters kdfParameters() {
+        return kdf;
+    }
+
+    /** Wipes the key and releases the directory lock. */
+    @Override
+    public synchronized void close() {
+        if (master != null) {
+            master.close();
+        }
+        lock.close();
+    }
+
+    /** Zeroes a plaintext buffer once it is no longer needed. */
+    public static void wipe(byte[] plaintext) {
+        if (plaintext != null) {
+            Arrays.fill(plaintext, (byte) 0);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package nestling.vault;
+
+/**
+ * Every way opening or saving a vault can fail, each with its own message and exit code. The
+ * messages say what is wrong and what to do; they never contain a passphrase or any family data.
+ */
+public enum VaultProblem {
+    NOT_FOUND(6, "There is no Nestling vault in this folder yet. Create one, or point Nestling at the right folder."),
+    ALREADY_EXISTS(6, "A Nestling vault already exists in this folder. Unlock it instead of creating a new one."),
+    NOT_A_VAULT(4, "This file is not a Nestling vault."),
+    NEWER_FORMAT(4, "This vault was made by a newer Nestling. Update Nestling to open it; nothing was changed."),
+    TRUNCATED(4, "The vault file is shorter than it should be: it is damaged. Open the newest good snapshot or restore a backup."),
+    HEADER_DAMAGED(4, "The vault file's header is damaged. Open the newest good snapshot or restore a backup."),
+    UNREASONABLE_KDF(4, "The vault file asks for key-derivation settings far beyond what Nestling uses: it is damaged or was not made by Nestling."),
+    WRONG_PASSPHRASE(3, "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."),
+    BODY_DAMAGED(4, "The passphrase is right, but the vault's contents are damaged. Open the newest good snapshot or restore a backup."),
+    DATABASE_DAMAGED(4, "The vault decrypted, but the database inside fails its integrity check. Open the newest good snapshot or restore a backup."),
+    IN_USE(5, "This vault is already open in another Nestling window or command. Close that one first."),
+    IO_ERROR(1, "The vault could not be read or written. Check that the disk is present, writable and not full.");
+
+    private final int exitCode;
+    private final String message;
+
+    VaultProblem(int exitCode, String message) {
+        this.exitCode = exitCode;
+        this.message = message;
+    }
+
+    /** The command-line exit code the contract assigns to this problem. */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** An English message for logs and the command line; the window uses its own resource bundle. */
+    public String message() {
+        return message;
+    }
+
+    /** True where the file itself is damaged, as opposed to a wrong passphrase or a busy vault. */
+    public boolean isDamage() {
+        return switch (this) {
+            case TRUNCATED, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> true;
+            default -> false;
+        };
+    }
+}
