@@ -16,7 +16,7 @@ import picocli.CommandLine.Option;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
-        subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class,
+        subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 

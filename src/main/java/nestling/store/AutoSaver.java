@@ -28,6 +28,9 @@ public final class AutoSaver implements AutoCloseable {
     private final ScheduledExecutorService executor;
     private volatile Consumer<SaveStatus> listener = status -> { };
 
+    // Lock order: saveLock, then the database's lock (image), then monitor. The database calls
+    // changed() only after releasing its lock, so no thread takes them the other way round.
+    private final Object saveLock = new Object();
     private final Object monitor = new Object();
     private long savedCommits;
     private boolean scheduled;
@@ -106,6 +109,21 @@ public final class AutoSaver implements AutoCloseable {
                 }
             }
             publish(new SaveStatus.Saving());
+            try {
+                saveOnce();
+            } catch (IOException | RuntimeException e) {
+                scheduleRetry(e instanceof IOException io ? io : new IOException(e));
+                return;
+            }
+        }
+    }
+
+    /**
+     * Takes an image and writes it as one step under {@link #saveLock}: two savers (this thread and
+     * a caller of {@link #saveNow()}) could otherwise write an older image after a newer one.
+     */
+    private void saveOnce() throws IOException {
+        synchronized (saveLock) {
             DatabaseImage image = database.image();
             try {
                 vault.save(image.bytes());
@@ -115,14 +133,11 @@ public final class AutoSaver implements AutoCloseable {
                     nextRetry = firstRetry;
                     monitor.notifyAll();
                 }
-                publish(new SaveStatus.Saved(clock.instant(), vault.generation()));
-            } catch (IOException | RuntimeException e) {
-                scheduleRetry(e instanceof IOException io ? io : new IOException(e));
-                return;
             } finally {
                 Vault.wipe(image.bytes());
             }
         }
+        publish(new SaveStatus.Saved(clock.instant(), vault.generation()));
     }
 
     private void scheduleRetry(IOException failure) {
@@ -189,18 +204,7 @@ public final class AutoSaver implements AutoCloseable {
 
     /** Saves the current state right away on the calling thread, whether or not anything changed. */
     public void saveNow() throws IOException {
-        DatabaseImage image = database.image();
-        try {
-            vault.save(image.bytes());
-            synchronized (monitor) {
-                savedCommits = Math.max(savedCommits, image.commitCount());
-                lastFailure = null;
-                nextRetry = firstRetry;
-            }
-            publish(new SaveStatus.Saved(clock.instant(), vault.generation()));
-        } finally {
-            Vault.wipe(image.bytes());
-        }
+        saveOnce();
     }
 
     public boolean hasUnsavedChanges() {

@@ -19,7 +19,9 @@ public final class Database implements AutoCloseable {
     private final SQLiteConnection connection;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Runnable commitListener = () -> { };
-    private long commitCount;
+    // Written under the lock, read without it: the saver asks for it while holding its own monitor,
+    // and taking the database lock there would invert the lock order of write() and deadlock.
+    private volatile long commitCount;
 
     private Database(SQLiteConnection connection) {
         this.connection = connection;
@@ -98,6 +100,7 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        boolean committed = false;
         lock.lock();
         try {
             T result;
@@ -112,12 +115,16 @@ public final class Database implements AutoCloseable {
             } finally {
                 connection.setAutoCommit(true);
             }
-            commitListener.run();
+            committed = true;
             return result;
         } catch (SQLException e) {
             throw new StoreException("a write to the database failed", e);
         } finally {
             lock.unlock();
+            // Outside the lock, so a listener may take its own locks without ordering against ours.
+            if (committed) {
+                commitListener.run();
+            }
         }
     }
 
@@ -145,12 +152,7 @@ public final class Database implements AutoCloseable {
     }
 
     public long commitCount() {
-        lock.lock();
-        try {
-            return commitCount;
-        } finally {
-            lock.unlock();
-        }
+        return commitCount;
     }
 
     public int schemaVersion() {

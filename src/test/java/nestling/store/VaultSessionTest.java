@@ -7,6 +7,7 @@ import static nestling.store.StoreTestSupport.settingKeys;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -121,6 +122,40 @@ class VaultSessionTest {
         try (VaultSession again = VaultSession.unlock(dir, PASS, fastOptions())) {
             assertEquals(Migrations.latestVersion(), again.database().schemaVersion(), "the upgrade was saved");
             assertEquals(2, again.vault().generation());
+        }
+    }
+
+    @Test
+    void writersAndFlushesOnSeveralThreadsNeverDeadlockAndTheFileHoldsTheNewestState() throws Exception {
+        // Regression: a writer held the database lock while notifying the saver, whose monitor
+        // another thread held while asking the database for its commit count (CI hung for 90 min).
+        try (VaultSession session = VaultSession.create(dir, PASS, fastOptions())) {
+            assertTimeoutPreemptively(Duration.ofSeconds(60), () -> {
+                List<Thread> writers = new ArrayList<>();
+                for (int t = 0; t < 3; t++) {
+                    int thread = t;
+                    writers.add(Thread.ofPlatform().start(() -> {
+                        for (int i = 0; i < 150; i++) {
+                            putSetting(session.database(), "t" + thread + "-" + i, "v");
+                            if (i % 25 == 0) {
+                                try {
+                                    session.flush();
+                                } catch (IOException e) {
+                                    throw new java.io.UncheckedIOException(e);
+                                }
+                            }
+                        }
+                    }));
+                }
+                for (Thread writer : writers) {
+                    writer.join();
+                }
+                session.flush();
+            });
+            assertTrue(!session.saver().hasUnsavedChanges());
+        }
+        try (VaultSession reopened = VaultSession.unlock(dir, PASS, fastOptions())) {
+            assertEquals(450, settingKeys(reopened.database()).size(), "every acknowledged write is in the file");
         }
     }
 
