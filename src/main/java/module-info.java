@@ -4,6 +4,7 @@
  */
 module nestling {
     // jdk:
+    requires java.logging;
     requires java.sql;
 
     // 3rd party:

@@ -1,5 +1,6 @@
 package nestling.app;
 
+import nestling.cli.Console;
 import nestling.cli.NestlingCommand;
 
 /**
@@ -11,7 +12,13 @@ public final class Main {
     }
 
     public static void main(String[] args) {
-        int exitCode = NestlingCommand.run(args, new GuiLauncher());
+        ActivityLog log = ActivityLog.takeOver();
+        int exitCode;
+        try {
+            exitCode = NestlingCommand.run(args, new GuiLauncher(log), Console.system().withVaultDirectoryListener(log::writeTo));
+        } finally {
+            log.close();
+        }
         if (exitCode != 0) {
             System.exit(exitCode);
         }

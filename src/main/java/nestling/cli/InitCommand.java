@@ -36,6 +36,7 @@ final class InitCommand implements Callable<Integer> {
                         + PassphrasePolicy.MINIMUM_LENGTH + " characters.");
             }
             try (VaultSession session = VaultSession.create(directory, passphrase, VaultOptions.defaults())) {
+                console.vaultDirectoryInUse().accept(directory);
                 console.out().println("Created a new vault in " + directory
                         + " (generation " + session.vault().generation() + ").");
                 console.out().println("A forgotten passphrase cannot be recovered. Make a backup once you have entries.");

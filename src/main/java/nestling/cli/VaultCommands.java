@@ -13,6 +13,7 @@ final class VaultCommands {
 
     static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases) {
         char[] passphrase = passphrases.next(console, "the passphrase");
+        console.vaultDirectoryInUse().accept(directory);
         try {
             return VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
         } catch (VaultException e) {

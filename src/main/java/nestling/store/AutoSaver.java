@@ -20,6 +20,7 @@ import nestling.vault.Vault;
  * with a growing delay; the previous file on disk is never touched by a failed save.
  */
 public final class AutoSaver implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(AutoSaver.class.getName());
     private final Database database;
     private final Vault vault;
     private final Clock clock;
@@ -124,9 +125,12 @@ public final class AutoSaver implements AutoCloseable {
      */
     private void saveOnce() throws IOException {
         synchronized (saveLock) {
+            long started = System.nanoTime();
             DatabaseImage image = database.image();
             try {
                 vault.save(image.bytes());
+                LOG.log(System.Logger.Level.INFO, "saved generation {0} ({1} bytes) in {2} ms", vault.generation(),
+                        image.bytes().length, (System.nanoTime() - started) / 1_000_000);
                 synchronized (monitor) {
                     savedCommits = Math.max(savedCommits, image.commitCount());
                     lastFailure = null;
@@ -141,6 +145,8 @@ public final class AutoSaver implements AutoCloseable {
     }
 
     private void scheduleRetry(IOException failure) {
+        // The exception goes to the log as its type and frames only (see the app's log formatter).
+        LOG.log(System.Logger.Level.WARNING, "save failed, retrying", failure);
         Duration delay;
         synchronized (monitor) {
             lastFailure = failure;

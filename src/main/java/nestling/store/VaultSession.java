@@ -14,6 +14,7 @@ import nestling.vault.VaultOptions;
  * both end here).
  */
 public final class VaultSession implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(VaultSession.class.getName());
     private static final Duration FIRST_RETRY = Duration.ofSeconds(1);
     private static final Duration MAX_RETRY = Duration.ofSeconds(30);
 
@@ -35,6 +36,7 @@ public final class VaultSession implements AutoCloseable {
         DatabaseImage image = database.image();
         try {
             Vault vault = Vault.create(directory, passphrase, image.bytes(), options);
+            LOG.log(System.Logger.Level.INFO, "created a vault");
             return new VaultSession(vault, database, options, FIRST_RETRY, image.commitCount());
         } catch (VaultException | RuntimeException e) {
             database.close();
@@ -45,13 +47,18 @@ public final class VaultSession implements AutoCloseable {
     }
 
     public static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
-        return fromOpened(Vault.open(directory, passphrase, options), options, FIRST_RETRY);
+        return unlock(directory, passphrase, options, FIRST_RETRY);
     }
 
     /** Test hook: a session whose failed saves retry after {@code firstRetry}. */
     static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry)
             throws VaultException {
-        return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry);
+        try {
+            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry);
+        } catch (VaultException e) {
+            LOG.log(System.Logger.Level.WARNING, "unlock refused: {0}", e.problem());
+            throw e;
+        }
     }
 
     public static VaultSession unlockSnapshot(Path directory, Snapshot snapshot, char[] passphrase, VaultOptions options)
@@ -70,6 +77,8 @@ public final class VaultSession implements AutoCloseable {
             throws VaultException {
         try {
             Database database = Database.fromImage(opened.image());
+            LOG.log(System.Logger.Level.INFO, "unlocked generation {0}, schema {1}", opened.vault().generation(),
+                    database.schemaVersion());
             // The file holds the state before any migration that just ran (commit 0): the saver
             // persists the upgraded schema at once if there was one.
             return new VaultSession(opened.vault(), database, options, firstRetry, 0);
@@ -104,6 +113,7 @@ public final class VaultSession implements AutoCloseable {
         DatabaseImage image = database.image();
         try {
             vault.changePassphrase(newPassphrase, image.bytes(), options);
+            LOG.log(System.Logger.Level.INFO, "changed the passphrase");
         } finally {
             Vault.wipe(image.bytes());
         }
@@ -121,6 +131,7 @@ public final class VaultSession implements AutoCloseable {
     public void lock() throws IOException {
         saver.flush();
         close();
+        LOG.log(System.Logger.Level.INFO, "locked");
     }
 
     /** Saves what is pending (best effort), then drops the database and wipes the key. */

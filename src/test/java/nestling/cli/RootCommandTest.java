@@ -47,4 +47,17 @@ class RootCommandTest {
         assertTrue(console.err().contains("Unknown option"), console.err());
         assertTrue(openedWindows.isEmpty());
     }
+
+    @Test
+    void vaultGivenBeforeTheCommandIsTheOneTheCommandUses(@org.junit.jupiter.api.io.TempDir Path temp) {
+        Path chosen = temp.resolve("chosen");
+        Path fromEnvironment = temp.resolve("environment");
+        CliTestConsole console = new CliTestConsole("a long enough passphrase\n",
+                Map.of("NESTLING_HOME", fromEnvironment.toString()));
+        int exit = NestlingCommand.run(new String[] {"--vault", chosen.toString(), "init", "--passphrase-stdin"},
+                recordingOpener, console.console);
+        assertEquals(0, exit, console.err());
+        assertTrue(java.nio.file.Files.exists(chosen.resolve("nestling.vault")), "created where --vault said");
+        assertTrue(!java.nio.file.Files.exists(fromEnvironment), "not in NESTLING_HOME");
+    }
 }

@@ -1,0 +1,128 @@
+package nestling.app;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.logging.Level;
+import java.util.logging.LogRecord;
+import java.util.logging.SimpleFormatter;
+import java.util.stream.Stream;
+import nestling.store.SaveStatus;
+import nestling.store.VaultSession;
+import nestling.vault.AtomicFileWriter;
+import nestling.vault.VaultOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ActivityLogTest {
+    private static final String MARKER = "Ada-MARKER-7f3c9e";
+
+    @TempDir
+    Path vault;
+
+    @Test
+    void theLogRecordsOperationsAndFailuresButNeverTheFamilysData() throws Exception {
+        ActivityLog log = ActivityLog.takeOver();
+        log.writeTo(vault);
+        AtomicBoolean failing = new AtomicBoolean(false);
+        VaultOptions options = VaultOptions.defaults().withFastKdfForTests().withFaults(step -> {
+            if (failing.get() && step == AtomicFileWriter.Step.WRITE_BLOCK) {
+                // a library message quoting data, the way a parser quotes its input
+                throw new IOException("No space left on device while writing '" + MARKER + "'");
+            }
+        });
+        try (VaultSession session = VaultSession.create(vault, "correct horse battery".toCharArray(), options)) {
+            write(session, "note", MARKER);
+            session.flush();
+            failing.set(true);
+            write(session, "note2", MARKER + " again");
+            waitFor(() -> session.saver().status() instanceof SaveStatus.NotSaved);
+            failing.set(false);
+            session.flush();
+        } finally {
+            log.close();
+        }
+
+        String text = readLogs();
+        assertTrue(text.contains("created a vault"), text);
+        assertTrue(text.contains("saved generation"), text);
+        assertTrue(text.contains("save failed") && text.contains("java.io.IOException"), text);
+        assertNoMarker();
+    }
+
+    @Test
+    void theFormatterDropsExceptionMessagesThatAPlainFormatterWouldWrite() {
+        LogRecord record = new LogRecord(Level.WARNING, "import failed");
+        record.setLoggerName("nestling.backup");
+        record.setThrown(new IllegalStateException("unexpected token near '" + MARKER + "'"));
+        assertTrue(new SimpleFormatter().format(record).contains(MARKER), "positive control: the JDK's formatter leaks it");
+        String safe = new SafeLogFormatter().format(record);
+        assertFalse(safe.contains(MARKER), safe);
+        assertTrue(safe.contains("import failed") && safe.contains("java.lang.IllegalStateException"), safe);
+    }
+
+    private static void write(VaultSession session, String key, String value) {
+        session.database().write(c -> {
+            try (PreparedStatement insert = c.prepareStatement("INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)")) {
+                insert.setString(1, key);
+                insert.setString(2, value);
+                return insert.executeUpdate();
+            }
+        });
+    }
+
+    private String readLogs() throws IOException {
+        StringBuilder all = new StringBuilder();
+        for (Path file : logFiles()) {
+            all.append(Files.readString(file, StandardCharsets.UTF_8));
+        }
+        assertFalse(all.isEmpty(), "no log written");
+        return all.toString();
+    }
+
+    private void assertNoMarker() throws IOException {
+        for (Path file : logFiles()) {
+            byte[] bytes = Files.readAllBytes(file);
+            for (java.nio.charset.Charset charset : List.of(StandardCharsets.UTF_8, StandardCharsets.UTF_16LE, StandardCharsets.UTF_16BE)) {
+                assertFalse(contains(bytes, MARKER.getBytes(charset)), file + " holds the marker in " + charset);
+            }
+        }
+    }
+
+    private List<Path> logFiles() throws IOException {
+        try (Stream<Path> files = Files.list(vault.resolve(ActivityLog.DIRECTORY))) {
+            return files.filter(f -> f.getFileName().toString().endsWith(".log")).toList();
+        }
+    }
+
+    private static boolean contains(byte[] haystack, byte[] needle) {
+        outer:
+        for (int i = 0; i + needle.length <= haystack.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (haystack[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return true;
+        }
+        return false;
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
+        while (!condition.getAsBoolean()) {
+            if (System.nanoTime() > deadline) {
+                throw new AssertionError("condition not reached in 10 s");
+            }
+            Thread.sleep(10);
+        }
+    }
+}
