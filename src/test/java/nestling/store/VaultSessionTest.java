@@ -1,5 +1,6 @@
 package nestling.store;
 
+import static nestling.testing.Eventually.waitFor;
 import static nestling.store.StoreTestSupport.PASS;
 import static nestling.store.StoreTestSupport.fastOptions;
 import static nestling.store.StoreTestSupport.putSetting;
@@ -163,15 +164,5 @@ class VaultSessionTest {
     void migrationScriptsSplitIntoStatements() {
         assertEquals(List.of("CREATE TABLE a (x INT);", "CREATE INDEX i ON a (x);"),
                 Migrations.statements("-- comment\nCREATE TABLE a (x INT);\n\n  -- more\nCREATE INDEX i ON a (x);\n"));
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not reached in 10 s");
-            }
-            Thread.sleep(10);
-        }
     }
 }
