@@ -1,0 +1,116 @@
+package nestling.ui.shell;
+
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.WindowEvent;
+import nestling.store.VaultSession;
+import nestling.ui.common.UiContext;
+import nestling.ui.unlock.CreateVaultView;
+import nestling.ui.unlock.CreateVaultViewModel;
+import nestling.ui.unlock.UnlockView;
+import nestling.ui.unlock.UnlockViewModel;
+
+/**
+ * The one window and what it shows: create vault, unlock, or the unlocked shell. Owns the moves
+ * between them (unlock → shell, lock → unlock), Ctrl+L, idle tracking and a safe close.
+ */
+public final class MainWindow {
+    static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiContext context;
+    private final Stage stage;
+    private final Scene scene;
+    private final EventHandler<InputEvent> activity = e -> touched(e);
+    private ShellViewModel shell;
+
+    public MainWindow(UiContext context, Stage stage, double width, double height) {
+        this.context = context;
+        this.stage = stage;
+        this.scene = new Scene(new StackPane(), width, height);
+        scene.getStylesheets().add(MainWindow.class.getResource("/nestling/ui/nestling.css").toExternalForm());
+        scene.addEventFilter(InputEvent.ANY, activity);
+        stage.setTitle(context.text("app.title"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(this::closeRequested);
+    }
+
+    /** Shows the create screen when there is no vault yet, otherwise the unlock screen. */
+    public void start(boolean vaultExists) {
+        if (vaultExists) {
+            showUnlock();
+        } else {
+            showCreate();
+        }
+    }
+
+    public void showCreate() {
+        leaveShell();
+        scene.setRoot(new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell)).root());
+    }
+
+    public void showUnlock() {
+        leaveShell();
+        scene.setRoot(new UnlockView(context, new UnlockViewModel(context, this::showShell)).root());
+    }
+
+    public void showShell(VaultSession session) {
+        shell = new ShellViewModel(context, session, this::showUnlock);
+        ShellViewModel current = shell;
+        scene.getAccelerators().put(LOCK_KEYS, current::lock);
+        scene.setRoot(new ShellView(current).root());
+    }
+
+    private void leaveShell() {
+        scene.getAccelerators().remove(LOCK_KEYS);
+        shell = null;
+    }
+
+    private void touched(InputEvent event) {
+        if (shell != null && (event instanceof KeyEvent || event instanceof ScrollEvent
+                || event.getEventType() == MouseEvent.MOUSE_PRESSED || event.getEventType() == MouseEvent.MOUSE_MOVED)) {
+            shell.activity();
+        }
+    }
+
+    /** While unlocked, closing first saves and locks; if the save fails the parent decides. */
+    private void closeRequested(WindowEvent event) {
+        ShellViewModel current = shell;
+        if (current == null || current.isLocked()) {
+            return;
+        }
+        event.consume();
+        current.lockForExit(stage::close, reason -> askToCloseAnyway(current, reason));
+    }
+
+    private void askToCloseAnyway(ShellViewModel current, String reason) {
+        ButtonType keepOpen = new ButtonType(context.text("close.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType closeAnyway = new ButtonType(context.text("close.anyway"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, context.formats().message("close.notSaved", reason),
+                keepOpen, closeAnyway);
+        alert.initOwner(stage);
+        alert.setHeaderText(context.text("close.heading"));
+        alert.getDialogPane().setId("close-dialog");
+        alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The shell's view model while unlocked, for tests and later screens. */
+    public ShellViewModel shell() {
+        return shell;
+    }
+}
