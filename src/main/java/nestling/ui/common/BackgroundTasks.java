@@ -11,6 +11,9 @@ import javafx.concurrent.Task;
 /**
  * Runs slow work (crypto, file I/O, queries) off the FX thread on one executor of daemon threads,
  * and hands the result or the failure back on the FX thread. Every screen uses this one helper.
+ *
+ * <p>By default there is one worker, so tasks run in the order they were started: a lock started
+ * after a write runs after that write has committed, never beside it.
  */
 public final class BackgroundTasks implements AutoCloseable {
     /** Work that may throw; runs on a background thread. */
@@ -22,7 +25,7 @@ public final class BackgroundTasks implements AutoCloseable {
     private final ExecutorService executor;
 
     public BackgroundTasks() {
-        this(2);
+        this(1);
     }
 
     public BackgroundTasks(int threads) {

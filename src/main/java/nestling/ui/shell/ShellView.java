@@ -40,11 +40,12 @@ public final class ShellView {
         root.setId("shell");
         root.getStyleClass().add("shell");
         root.setLeft(navigation());
-        root.setTop(new VBox(topBar(), banners()));
         content.setId("content");
         content.setFitToWidth(true);
         content.getStyleClass().add("content");
-        root.setCenter(content);
+        BorderPane main = new BorderPane(content);
+        main.setTop(new VBox(topBar(), banners()));
+        root.setCenter(main);
         model.sectionProperty().subscribe(this::show);
 
         idleCheck = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.checkIdle()));

@@ -114,7 +114,9 @@ public final class ShellViewModel {
             locking.set(false);
             idle.touch();
             String reason = reasonNow();
-            lockError.set(context.formats().message("lock.failed", reason));
+            boolean shownAlready = session.saver().status() instanceof SaveStatus.NotSaved;
+            lockError.set(shownAlready ? context.text("lock.failed")
+                    : context.text("lock.failed") + " " + reason);
             refused.accept(reason);
         });
     }

@@ -23,6 +23,7 @@ import nestling.vault.Snapshot;
 
 /** The unlock screen: passphrase, Enter unlocks, messages per problem, and snapshots when the file is damaged. */
 public final class UnlockView {
+    private static final double SNAPSHOT_ROW = 40;
     private final VBox root = new VBox();
     private final Timeline countdown;
 
@@ -83,7 +84,9 @@ public final class UnlockView {
         ListView<Snapshot> list = new ListView<>(model.snapshots());
         list.setId("snapshot-list");
         list.setAccessibleText(context.text("unlock.snapshot.list"));
-        list.setPrefHeight(150);
+        list.setFixedCellSize(SNAPSHOT_ROW);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(model.snapshots().size(), 1), 4) * SNAPSHOT_ROW + 4, model.snapshots()));
         list.setFocusTraversable(false);
         list.setCellFactory(v -> new ListCell<>() {
             @Override
