@@ -36,6 +36,18 @@ public final class UiTesting {
                 Duration.ofMillis(40));
     }
 
+    /** Waits until every background task started so far has finished (the worker runs them in order). */
+    public void drainTasks() {
+        java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();
+        fx(() -> context.tasks().run(() -> "drained", done::complete, done::completeExceptionally));
+        try {
+            done.get(10, TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError("background tasks did not finish", e);
+        }
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
     /** Runs {@code action} on the FX thread and waits for it and the events it queued. */
     public static void fx(Runnable action) {
         try {

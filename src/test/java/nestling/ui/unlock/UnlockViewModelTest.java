@@ -46,6 +46,8 @@ class UnlockViewModelTest {
             session.flush();
             new SettingsRepository(session.database()).put("test.marker", "second");
             session.flush();
+            new SettingsRepository(session.database()).put("test.marker", "third");
+            session.flush();
         }
         model = onFx(() -> new UnlockViewModel(ui.context, unlocked::set));
     }
@@ -126,7 +128,7 @@ class UnlockViewModelTest {
         assertTrue(model.snapshots().getFirst().generation() > model.snapshots().getLast().generation()
                 || model.snapshots().size() == 1, "newest first");
         assertTrue(onFx(() -> model.describe(model.snapshots().getFirst())).startsWith("Saved "));
-        // The newest snapshot is damaged too: the next one opens.
+        // Snapshots hold "second" (newest) and "first"; the newest is damaged too, so the next one opens.
         Path newest = model.snapshots().getFirst().file();
         byte[] snapshotBytes = Files.readAllBytes(newest);
         snapshotBytes[snapshotBytes.length - 20] ^= 1;
