@@ -3,6 +3,7 @@ package nestling.ui.shell;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.InputEvent;
@@ -12,6 +13,7 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
@@ -102,6 +104,13 @@ public final class MainWindow {
         alert.initOwner(stage);
         alert.setHeaderText(context.text("close.heading"));
         alert.getDialogPane().setId("close-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        Button keep = (Button) alert.getDialogPane().lookupButton(keepOpen);
+        keep.setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(closeAnyway)).setDefaultButton(false);
+        alert.setOnShown(e -> keep.requestFocus());
         alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
     }
 

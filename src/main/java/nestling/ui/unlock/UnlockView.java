@@ -49,7 +49,6 @@ public final class UnlockView {
         actions.setAlignment(Pos.CENTER_RIGHT);
 
         Label message = Controls.message("unlock-message", model.messageProperty(), "field-error");
-        message.setAccessibleText(null);
         model.busyProperty().subscribe(busy -> message.getStyleClass().setAll("label", busy ? "hint" : "field-error"));
 
         VBox card = new VBox(14, heading, intro, Controls.labelled(context.text("unlock.passphrase"), passphrase),

@@ -297,6 +297,33 @@ class VaultFlowTest {
         }
     }
 
+    @Test
+    void closingWhileTheDiskFailsAsksBeforeLosingChanges() throws Exception {
+        prepareVault();
+        open(true);
+        unlockWith(PASS);
+        waitUntil("unlocked", () -> window.shell() != null);
+        ShellViewModel shell = onFx(window::shell);
+        ui.diskFull.set(true);
+        fx(() -> shell.changeAutoLock(5));
+        waitUntil("not saved", () -> text("#save-status").equals("Not saved"));
+        Stage stage = (Stage) window.scene().getWindow();
+        fx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil("asked", () -> robot.lookup("#close-dialog").tryQuery().isPresent());
+        Node dialog = robot.lookup("#close-dialog").query();
+        Screenshots.save(dialog.getScene(), "10-close-not-saved");
+        robot.clickOn("Keep Nestling open");
+        waitUntil("dialog gone", () -> robot.lookup("#close-dialog").tryQuery().isEmpty());
+        assertTrue(stage.isShowing(), "kept open");
+        assertFalse(shell.isLocked());
+
+        fx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
+        waitUntil("asked again", () -> robot.lookup("#close-dialog").tryQuery().isPresent());
+        robot.clickOn("Close without saving");
+        waitUntil("the window closed", () -> !stage.isShowing());
+        VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions()).close();
+    }
+
     /** Lets queued FX events run. */
     static final class WaitForFx {
         static void settle() {
