@@ -96,6 +96,7 @@ class VaultFlowTest {
         assertEquals("Create your family's vault", text("#unlock-heading"));
         Button create = find("#create-button", Button.class);
         assertTrue(create.isDisabled(), "nothing typed yet");
+        assertTrue(onFx(create::getHeight) >= 44, "a large Create target");
         assertTrue(text("#create-warning").contains("Nobody can recover a forgotten passphrase"));
         assertTrue(text("#create-warning").contains("backups"));
 
@@ -117,6 +118,8 @@ class VaultFlowTest {
         assertTrue(Vault.exists(dir));
         assertEquals("", onFx(typed::getText), "the passphrase field is cleared");
         waitUntil("saved", () -> text("#save-status").equals("Saved"));
+        assertTrue(onFx(() -> find("#lock-button", Button.class).getHeight()) >= 44, "a large Lock target");
+        assertTrue(onFx(() -> find("#nav-today", Node.class).getBoundsInLocal().getHeight()) >= 44, "large navigation targets");
         Screenshots.save(window.scene(), "03-shell-today");
 
         robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);

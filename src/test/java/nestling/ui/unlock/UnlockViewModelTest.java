@@ -144,6 +144,24 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aVaultFromANewerNestlingIsNamedAndNotTouched() throws Exception {
+        try (VaultSession session = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
+            session.database().write(c -> {
+                try (java.sql.Statement statement = c.createStatement()) {
+                    return statement.executeUpdate("PRAGMA user_version = 999");
+                }
+            });
+            session.lock();
+        }
+        byte[] before = Files.readAllBytes(Vault.vaultFile(dir));
+        attempt(PASS);
+        assertEquals(VaultProblem.NEWER_FORMAT, model.problemProperty().get());
+        assertTrue(model.messageProperty().get().contains("newer Nestling"), model.messageProperty().get());
+        assertTrue(model.snapshots().isEmpty(), "no snapshots offered: the file is not damaged");
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(Vault.vaultFile(dir))), "nothing changed");
+    }
+
+    @Test
     void aWrongPassphraseForTheSnapshotIsSaidPlainly() throws Exception {
         Path file = Vault.vaultFile(dir);
         byte[] bytes = Files.readAllBytes(file);
