@@ -1,5 +1,6 @@
 package nestling.ui.shell;
 
+import java.util.List;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -16,6 +17,7 @@ import javafx.scene.input.ScrollEvent;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
+import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import nestling.store.VaultSession;
 import nestling.ui.common.UiContext;
@@ -76,7 +78,19 @@ public final class MainWindow {
 
     private void leaveShell() {
         scene.getAccelerators().remove(LOCK_KEYS);
+        if (shell != null) {
+            closeDialogsOf(stage);
+        }
         shell = null;
+    }
+
+    /** Dialogs of the unlocked vault (change passphrase …) must not outlive it. */
+    private static void closeDialogsOf(Stage owner) {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage dialog && dialog.getOwner() == owner) {
+                dialog.close();
+            }
+        }
     }
 
     private void touched(InputEvent event) {

@@ -142,8 +142,15 @@ public final class UnlockViewModel {
     }
 
     private void loadSnapshots() {
-        context.tasks().run(() -> Snapshots.list(context.vaultDirectory()), snapshots::setAll,
-                failure -> snapshots.clear());
+        context.tasks().run(() -> Snapshots.list(context.vaultDirectory()), found -> {
+            snapshots.setAll(found);
+            if (found.isEmpty()) {
+                message.set(message.get() + " " + context.text("unlock.snapshot.none"));
+            }
+        }, failure -> {
+            snapshots.clear();
+            message.set(message.get() + " " + context.text("unlock.snapshot.none"));
+        });
     }
 
     /** Updates the countdown from the clock; the view calls this on every tick. */

@@ -284,6 +284,20 @@ class VaultFlowTest {
     }
 
     @Test
+    void autoLockAlsoClosesAnOpenDialog() throws Exception {
+        prepareVault();
+        open(true);
+        unlockWith(PASS);
+        waitUntil("unlocked", () -> window.shell() != null);
+        robot.clickOn("#nav-settings");
+        robot.clickOn("#change-passphrase-button");
+        waitUntil("dialog open", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isPresent());
+        ui.clock.advance(Duration.ofMinutes(16));
+        waitUntil("auto-locked", () -> robot.lookup("#unlock-screen").tryQuery().isPresent());
+        waitUntil("the dialog went with the session", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
     void closingTheWindowSavesLocksAndReleasesTheVault() throws Exception {
         prepareVault();
         open(true);

@@ -144,6 +144,23 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void aDamagedVaultWithoutSnapshotsPointsToBackups() throws Exception {
+        try (var files = Files.list(dir.resolve("snapshots"))) {
+            for (Path p : files.toList()) {
+                Files.delete(p);
+            }
+        }
+        Path file = Vault.vaultFile(dir);
+        byte[] bytes = Files.readAllBytes(file);
+        bytes[bytes.length / 2] ^= 1;
+        Files.write(file, bytes);
+        attempt(PASS);
+        waitUntil("told", () -> model.messageProperty().get().contains("No earlier copies"));
+        assertTrue(model.snapshots().isEmpty());
+        assertFalse(model.canOpenSnapshot().get());
+    }
+
+    @Test
     void aVaultFromANewerNestlingIsNamedAndNotTouched() throws Exception {
         try (VaultSession session = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
             session.database().write(c -> {
