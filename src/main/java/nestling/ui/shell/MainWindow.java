@@ -1,6 +1,7 @@
 package nestling.ui.shell;
 
 import java.util.List;
+import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
@@ -48,6 +49,16 @@ public final class MainWindow {
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
+        // Typing in a dialog (change passphrase …) counts as activity too.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (added instanceof Stage dialog && dialog.getOwner() == stage) {
+                        dialog.addEventFilter(InputEvent.ANY, activity);
+                    }
+                }
+            }
+        });
     }
 
     /** Shows the create screen when there is no vault yet, otherwise the unlock screen. */

@@ -292,7 +292,12 @@ class VaultFlowTest {
         robot.clickOn("#nav-settings");
         robot.clickOn("#change-passphrase-button");
         waitUntil("dialog open", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isPresent());
-        ui.clock.advance(Duration.ofMinutes(16));
+        ui.clock.advance(Duration.ofMinutes(14));
+        robot.clickOn("#change-current").write("typing counts as use");
+        ui.clock.advance(Duration.ofMinutes(14));
+        Thread.sleep(300);
+        assertTrue(onFx(() -> window.shell() != null && !window.shell().isLocked()), "typing in the dialog kept it unlocked");
+        ui.clock.advance(Duration.ofMinutes(2));
         waitUntil("auto-locked", () -> robot.lookup("#unlock-screen").tryQuery().isPresent());
         waitUntil("the dialog went with the session", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isEmpty());
     }
