@@ -1,6 +1,7 @@
 package nestling.ui.shell;
 
 import java.util.List;
+import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
@@ -21,6 +22,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import nestling.store.VaultSession;
+import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
@@ -39,12 +41,14 @@ public final class MainWindow {
     private final Scene scene;
     private final EventHandler<InputEvent> activity = e -> touched(e);
     private ShellViewModel shell;
+    private Theme theme = Theme.SYSTEM;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
         this.stage = stage;
         this.scene = new Scene(new StackPane(), width, height);
-        scene.getStylesheets().add(MainWindow.class.getResource("/nestling/ui/nestling.css").toExternalForm());
+        theme.applyTo(scene);
+        Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
         scene.addEventFilter(InputEvent.ANY, activity);
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
@@ -84,6 +88,10 @@ public final class MainWindow {
         shell = new ShellViewModel(context, session, this::showUnlock);
         ShellViewModel current = shell;
         scene.getAccelerators().put(LOCK_KEYS, current::lock);
+        current.themeProperty().addListener((o, was, now) -> {
+            theme = now;
+            now.applyTo(scene);
+        });
         scene.setRoot(new ShellView(current).root());
     }
 

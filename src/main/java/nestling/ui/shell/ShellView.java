@@ -149,8 +149,7 @@ public final class ShellView {
 
     private void show(Section section) {
         Node screen = switch (section) {
-            case SETTINGS -> new SettingsView(context, model.session(), model.autoLockMinutesProperty(),
-                    model::changeAutoLock).root();
+            case SETTINGS -> new SettingsView(context, model).root();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);

@@ -19,17 +19,22 @@ import nestling.store.SaveStatus;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
 import nestling.ui.common.UiContext;
+import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
+import nestling.ui.settings.SettingsModel;
+import nestling.ui.settings.ThemeSetting;
 
 /**
  * The unlocked window around the screens: which section shows, the save indicator bound to the
  * saver, locking (by hand, Ctrl+L, or after the idle time), and the auto-lock setting.
  */
-public final class ShellViewModel {
+public final class ShellViewModel implements SettingsModel {
     private final UiContext context;
     private final VaultSession session;
     private final Runnable onLocked;
     private final AutoLockSetting autoLockSetting;
+    private final ThemeSetting themeSetting;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
     private final IdleTimer idle;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.TODAY);
     private final ReadOnlyObjectWrapper<SaveIndicator> save = new ReadOnlyObjectWrapper<>(this, "save");
@@ -43,11 +48,14 @@ public final class ShellViewModel {
         this.context = context;
         this.session = Objects.requireNonNull(session);
         this.onLocked = Objects.requireNonNull(onLocked);
-        this.autoLockSetting = new AutoLockSetting(new SettingsRepository(session.database()));
+        SettingsRepository settings = new SettingsRepository(session.database());
+        this.autoLockSetting = new AutoLockSetting(settings);
+        this.themeSetting = new ThemeSetting(settings);
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
         save.set(SaveIndicator.of(session.saver().status(), context.formats()));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
         context.tasks().run(autoLockSetting::minutes, this::applyAutoLock, failure -> { });
+        context.tasks().run(themeSetting::theme, theme::set, failure -> { });
     }
 
     private void showStatus(SaveStatus status) {
@@ -61,7 +69,25 @@ public final class ShellViewModel {
         idle.limit(AutoLockSetting.asDuration(minutes));
     }
 
+    @Override
+    public void changeTheme(Theme chosen) {
+        if (chosen == null || chosen == theme.get() || locked) {
+            return;
+        }
+        theme.set(chosen);
+        context.tasks().run(() -> {
+            themeSetting.store(chosen);
+            return null;
+        }, done -> { }, failure -> lockError.set(context.text("settings.theme.failed")));
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
     /** Stores a new auto-lock time in the vault and applies it at once. */
+    @Override
     public void changeAutoLock(int minutes) {
         if (minutes == autoLockMinutes.get() || locked) {
             return;
@@ -142,6 +168,7 @@ public final class ShellViewModel {
         lockError.set("");
     }
 
+    @Override
     public VaultSession session() {
         return session;
     }
@@ -170,6 +197,7 @@ public final class ShellViewModel {
         return locking;
     }
 
+    @Override
     public ReadOnlyIntegerProperty autoLockMinutesProperty() {
         return autoLockMinutes;
     }

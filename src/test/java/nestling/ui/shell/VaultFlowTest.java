@@ -24,6 +24,7 @@ import javafx.stage.Stage;
 import javafx.stage.WindowEvent;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
+import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
 import nestling.ui.testing.Screenshots;
 import nestling.ui.testing.UiTesting;
@@ -300,6 +301,30 @@ class VaultFlowTest {
         ui.clock.advance(Duration.ofMinutes(2));
         waitUntil("auto-locked", () -> robot.lookup("#unlock-screen").tryQuery().isPresent());
         waitUntil("the dialog went with the session", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isEmpty());
+    }
+
+    @Test
+    void theNightThemeIsKeptInTheVaultAndStaysDimOnTheLockScreen() throws Exception {
+        prepareVault();
+        open(true);
+        unlockWith(PASS);
+        waitUntil("unlocked", () -> window.shell() != null);
+        robot.clickOn("#nav-settings");
+        @SuppressWarnings("unchecked")
+        ChoiceBox<Theme> choice = find("#theme-choice", ChoiceBox.class);
+        fx(() -> choice.setValue(Theme.NIGHT));
+        waitUntil("night applied", () -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-night.css")));
+        Screenshots.save(window.scene(), "11-night-settings");
+        ui.drainTasks();
+
+        robot.press(KeyCode.CONTROL, KeyCode.L).release(KeyCode.L, KeyCode.CONTROL);
+        waitUntil("locked", () -> robot.lookup("#unlock-screen").tryQuery().isPresent());
+        assertTrue(onFx(() -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-night.css"))),
+                "no bright flash on the lock screen");
+        Screenshots.save(window.scene(), "12-night-unlock");
+        try (VaultSession reopened = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
+            assertEquals(Optional.of("NIGHT"), new SettingsRepository(reopened.database()).get("ui.theme"));
+        }
     }
 
     @Test
