@@ -312,6 +312,9 @@ class VaultFlowTest {
         robot.clickOn("#nav-settings");
         @SuppressWarnings("unchecked")
         ChoiceBox<Theme> choice = find("#theme-choice", ChoiceBox.class);
+        fx(() -> choice.setValue(Theme.DARK));
+        waitUntil("dark applied", () -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-dark.css")));
+        Screenshots.save(window.scene(), "13-dark-settings");
         fx(() -> choice.setValue(Theme.NIGHT));
         waitUntil("night applied", () -> window.scene().getStylesheets().stream().anyMatch(s -> s.endsWith("theme-night.css")));
         Screenshots.save(window.scene(), "11-night-settings");
