@@ -26,6 +26,7 @@ import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
+import nestling.ui.unlock.UnlockAttempts;
 import nestling.ui.unlock.UnlockView;
 import nestling.ui.unlock.UnlockViewModel;
 
@@ -42,11 +43,13 @@ public final class MainWindow {
     private final EventHandler<InputEvent> activity = e -> touched(e);
     private ShellViewModel shell;
     private Theme theme = Theme.SYSTEM;
+    private final UnlockAttempts attempts;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
         this.stage = stage;
         this.scene = new Scene(new StackPane(), width, height);
+        this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
         Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
         scene.addEventFilter(InputEvent.ANY, activity);
@@ -81,7 +84,7 @@ public final class MainWindow {
 
     public void showUnlock() {
         leaveShell();
-        scene.setRoot(new UnlockView(context, new UnlockViewModel(context, this::showShell)).root());
+        scene.setRoot(new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell)).root());
     }
 
     public void showShell(VaultSession session) {

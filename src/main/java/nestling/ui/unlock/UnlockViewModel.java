@@ -1,7 +1,5 @@
 package nestling.ui.unlock;
 
-import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
@@ -49,16 +47,17 @@ public final class UnlockViewModel {
     private final ObservableList<Snapshot> snapshots = FXCollections.observableArrayList();
     private final BooleanBinding canUnlock;
     private final BooleanBinding canOpenSnapshot;
-    private int failures;
-    private Instant waitUntil = Instant.MIN;
+    private final UnlockAttempts attempts;
 
-    public UnlockViewModel(UiContext context, Consumer<VaultSession> onUnlocked) {
+    public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
         this.context = context;
+        this.attempts = Objects.requireNonNull(attempts);
         this.onUnlocked = Objects.requireNonNull(onUnlocked);
         canUnlock = Bindings.createBooleanBinding(
                 () -> !busy.get() && waitSeconds.get() == 0 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
         canOpenSnapshot = Bindings.createBooleanBinding(
                 () -> !busy.get() && !snapshots.isEmpty() && !passphrase.get().isEmpty(), busy, snapshots, passphrase);
+        tick();
     }
 
     /** Unlocks with what is typed; the field is cleared at once and the copy wiped after the attempt. */
@@ -120,7 +119,7 @@ public final class UnlockViewModel {
 
     private void unlocked(VaultSession session) {
         busy.set(false);
-        failures = 0;
+        attempts.succeeded();
         message.set("");
         problem.set(null);
         snapshots.clear();
@@ -133,8 +132,7 @@ public final class UnlockViewModel {
         problem.set(found);
         message.set(Problems.text(context.bundle(), failure));
         if (found == VaultProblem.WRONG_PASSPHRASE) {
-            failures++;
-            waitUntil = context.clock().instant().plus(RetryDelay.after(failures));
+            attempts.failed();
             tick();
         } else if (found != null && found.isDamage()) {
             loadSnapshots();
@@ -155,8 +153,7 @@ public final class UnlockViewModel {
 
     /** Updates the countdown from the clock; the view calls this on every tick. */
     public void tick() {
-        Duration left = Duration.between(context.clock().instant(), waitUntil);
-        long seconds = Formats.secondsRoundedUp(left);
+        long seconds = Formats.secondsRoundedUp(attempts.untilNextTry());
         waitSeconds.set(seconds);
         waitText.set(seconds == 0 ? "" : context.formats().message("unlock.wait", seconds));
     }
@@ -204,6 +201,6 @@ public final class UnlockViewModel {
     }
 
     public int failures() {
-        return failures;
+        return attempts.failures();
     }
 }

@@ -32,6 +32,7 @@ class UnlockViewModelTest {
     private UiTesting ui;
     private final AtomicReference<VaultSession> unlocked = new AtomicReference<>();
     private UnlockViewModel model;
+    private UnlockAttempts attempts;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -49,7 +50,8 @@ class UnlockViewModelTest {
             new SettingsRepository(session.database()).put("test.marker", "third");
             session.flush();
         }
-        model = onFx(() -> new UnlockViewModel(ui.context, unlocked::set));
+        attempts = new UnlockAttempts(ui.clock);
+        model = onFx(() -> new UnlockViewModel(ui.context, attempts, unlocked::set));
     }
 
     @AfterEach
@@ -102,6 +104,16 @@ class UnlockViewModelTest {
         attempt(PASS);
         assertTrue(unlocked.get() != null);
         assertEquals(0, model.failures(), "a success forgets the mistakes");
+    }
+
+    @Test
+    void aFreshUnlockScreenKeepsTheWait() {
+        attempt("wrong one");
+        attempt("wrong two");
+        attempt("wrong three");
+        UnlockViewModel fresh = onFx(() -> new UnlockViewModel(ui.context, attempts, unlocked::set));
+        assertEquals(1, fresh.waitSecondsProperty().get(), "showing the screen again does not reset the wait");
+        assertEquals(3, fresh.failures());
     }
 
     @Test
