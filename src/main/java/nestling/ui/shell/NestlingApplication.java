@@ -1,34 +1,50 @@
 package nestling.ui.shell;
 
 import java.nio.file.Path;
-import java.util.ResourceBundle;
+import java.time.Clock;
+import java.time.Duration;
 import javafx.application.Application;
-import javafx.scene.Scene;
 import javafx.stage.Stage;
-import nestling.ui.unlock.UnlockView;
+import nestling.ui.common.BackgroundTasks;
+import nestling.ui.common.UiContext;
+import nestling.vault.Vault;
+import nestling.vault.VaultOptions;
 
-/** The JavaFX application: one window titled "Nestling" that starts on the unlock screen. */
+/** The JavaFX application: one window titled "Nestling" that starts on the create or unlock screen. */
 public final class NestlingApplication extends Application {
     static final String VAULT_PARAMETER = "vault";
     public static final double WIDTH = 1100;
     public static final double HEIGHT = 720;
+    private static final Duration TICK = Duration.ofMillis(250);
+
+    private UiContext context;
+    private boolean vaultExists;
 
     /** The launch argument that tells the application which vault directory to use. */
     public static String vaultArgument(Path vaultDirectory) {
         return "--" + VAULT_PARAMETER + "=" + vaultDirectory.toAbsolutePath();
     }
 
+    /** Runs on the launcher thread: the file check happens here, not on the FX thread. */
+    @Override
+    public void init() {
+        Path vaultDirectory = Path.of(getParameters().getNamed().get(VAULT_PARAMETER));
+        context = new UiContext(UiContext.defaultBundle(), vaultDirectory, VaultOptions.defaults(),
+                new BackgroundTasks(), Clock.systemDefaultZone(), TICK);
+        vaultExists = Vault.exists(vaultDirectory);
+    }
+
     @Override
     public void start(Stage stage) {
-        Path vaultDirectory = Path.of(getParameters().getNamed().get(VAULT_PARAMETER));
-        ResourceBundle bundle = ResourceBundle.getBundle("nestling.ui.messages");
-        UnlockView unlock = new UnlockView(bundle, vaultDirectory);
-        Scene scene = new Scene(unlock.root(), WIDTH, HEIGHT);
-        scene.getStylesheets().add(NestlingApplication.class.getResource("/nestling/ui/nestling.css").toExternalForm());
-        stage.setTitle(bundle.getString("app.title"));
+        MainWindow window = new MainWindow(context, stage, WIDTH, HEIGHT);
         stage.setMinWidth(800);
         stage.setMinHeight(560);
-        stage.setScene(scene);
+        window.start(vaultExists);
         stage.show();
+    }
+
+    @Override
+    public void stop() {
+        context.tasks().close();
     }
 }

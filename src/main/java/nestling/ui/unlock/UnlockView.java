@@ -1,26 +1,109 @@
 package nestling.ui.unlock;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ResourceBundle;
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import nestling.vault.VaultLocation;
+import javafx.util.Duration;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+import nestling.vault.Snapshot;
 
-/** The first screen: create a vault when there is none, otherwise unlock it. */
+/** The unlock screen: passphrase, Enter unlocks, messages per problem, and snapshots when the file is damaged. */
 public final class UnlockView {
-    private final VBox root = new VBox(16);
+    private static final double SNAPSHOT_ROW = 40;
+    private final VBox root = new VBox();
+    private final Timeline countdown;
 
-    public UnlockView(ResourceBundle bundle, Path vaultDirectory) {
-        boolean exists = Files.exists(vaultDirectory.resolve(VaultLocation.VAULT_FILE));
-        Label heading = new Label(bundle.getString(exists ? "unlock.heading" : "create.heading"));
-        heading.setId("unlock-heading");
-        heading.getStyleClass().add("heading");
-        root.getChildren().add(heading);
+    public UnlockView(UiContext context, UnlockViewModel model) {
+        Label heading = Controls.text("unlock-heading", context.text("unlock.heading"), "heading");
+        Label intro = Controls.text("unlock-intro", context.text("unlock.intro"));
+
+        PasswordField passphrase = Controls.passwordField("unlock-passphrase", context.text("unlock.passphrase"));
+        passphrase.textProperty().bindBidirectional(model.passphraseProperty());
+        passphrase.setOnAction(e -> model.unlock());
+
+        Button unlock = Controls.primaryButton("unlock-button", context.text("unlock.button"));
+        unlock.disableProperty().bind(Bindings.not(model.canUnlock()));
+        unlock.setOnAction(e -> model.unlock());
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setAccessibleText(context.text("unlock.working"));
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(model.busyProperty());
+        Label wait = Controls.message("unlock-wait", model.waitTextProperty(), "hint");
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox actions = new HBox(12, wait, push, progress, unlock);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+
+        Label message = Controls.message("unlock-message", model.messageProperty(), "field-error");
+        model.busyProperty().subscribe(busy -> message.getStyleClass().setAll("label", busy ? "hint" : "field-error"));
+
+        VBox card = new VBox(14, heading, intro, Controls.labelled(context.text("unlock.passphrase"), passphrase),
+                actions, message, snapshotBox(context, model));
+        card.getStyleClass().add("card");
+        card.setMaxWidth(560);
+        root.getChildren().add(card);
         root.setAlignment(Pos.CENTER);
         root.setId("unlock-screen");
+        root.getStyleClass().add("screen");
+
+        countdown = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.tick()));
+        countdown.setCycleCount(Animation.INDEFINITE);
+        model.waitSecondsProperty().subscribe(seconds -> {
+            if (seconds.longValue() > 0 && countdown.getStatus() != Animation.Status.RUNNING) {
+                countdown.play();
+            } else if (seconds.longValue() == 0) {
+                countdown.stop();
+            }
+        });
+        root.sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                countdown.stop();
+            } else {
+                passphrase.requestFocus();
+            }
+        });
+    }
+
+    private static VBox snapshotBox(UiContext context, UnlockViewModel model) {
+        Label explain = Controls.text("unlock-snapshot-intro", context.text("unlock.snapshot.intro"));
+        ListView<Snapshot> list = new ListView<>(model.snapshots());
+        list.setId("snapshot-list");
+        list.setAccessibleText(context.text("unlock.snapshot.list"));
+        list.setFixedCellSize(SNAPSHOT_ROW);
+        list.prefHeightProperty().bind(Bindings.createDoubleBinding(
+                () -> Math.min(Math.max(model.snapshots().size(), 1), 4) * SNAPSHOT_ROW + 4, model.snapshots()));
+        list.setFocusTraversable(false);
+        list.setCellFactory(v -> new ListCell<>() {
+            @Override
+            protected void updateItem(Snapshot item, boolean empty) {
+                super.updateItem(item, empty);
+                setText(empty || item == null ? null : model.describe(item));
+            }
+        });
+        Button open = Controls.primaryButton("open-snapshot-button", context.text("unlock.snapshot.button"));
+        open.disableProperty().bind(Bindings.not(model.canOpenSnapshot()));
+        open.setOnAction(e -> model.openNewestGoodSnapshot());
+        HBox actions = new HBox(open);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        VBox box = new VBox(10, explain, list, actions);
+        box.setId("unlock-snapshots");
+        box.visibleProperty().bind(Bindings.isNotEmpty(model.snapshots()));
+        box.managedProperty().bind(box.visibleProperty());
+        return box;
     }
 
     public Parent root() {

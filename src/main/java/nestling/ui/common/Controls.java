@@ -1,0 +1,63 @@
+package nestling.ui.common;
+
+import javafx.beans.value.ObservableStringValue;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.layout.VBox;
+
+/** Small factories for the controls every screen uses, so ids, accessible text and sizes stay consistent. */
+public final class Controls {
+    private Controls() {
+    }
+
+    public static Label text(String id, String text, String... styleClasses) {
+        Label label = new Label(text);
+        label.setId(id);
+        label.setWrapText(true);
+        label.getStyleClass().addAll(styleClasses);
+        return label;
+    }
+
+    /** A label that shows {@code value} and takes no room while it is empty. */
+    public static Label message(String id, ObservableStringValue value, String... styleClasses) {
+        Label label = text(id, "", styleClasses);
+        label.textProperty().bind(value);
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+        return label;
+    }
+
+    public static PasswordField passwordField(String id, String accessibleText) {
+        PasswordField field = new PasswordField();
+        field.setId(id);
+        field.setAccessibleText(accessibleText);
+        field.setPromptText("");
+        return field;
+    }
+
+    public static Button button(String id, String text) {
+        Button button = new Button(text);
+        button.setId(id);
+        button.setAccessibleText(text);
+        button.setMnemonicParsing(false);
+        return button;
+    }
+
+    public static Button primaryButton(String id, String text) {
+        Button button = button(id, text);
+        button.getStyleClass().add("primary");
+        return button;
+    }
+
+    /** A caption above its field, tied to it for screen readers. */
+    public static VBox labelled(String caption, Node field, Node... below) {
+        Label label = new Label(caption);
+        label.setLabelFor(field);
+        label.getStyleClass().add("field-caption");
+        VBox box = new VBox(4, label, field);
+        box.getChildren().addAll(below);
+        return box;
+    }
+}

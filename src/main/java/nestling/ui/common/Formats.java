@@ -1,0 +1,47 @@
+package nestling.ui.common;
+
+import java.text.MessageFormat;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+import java.util.ResourceBundle;
+
+/** Turns instants, durations and message patterns into text in the bundle's locale and the clock's zone. */
+public final class Formats {
+    private final ResourceBundle bundle;
+    private final DateTimeFormatter time;
+    private final DateTimeFormatter dateTime;
+
+    public Formats(ResourceBundle bundle, ZoneId zone) {
+        this.bundle = bundle;
+        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
+                ? Locale.getDefault(Locale.Category.FORMAT) : bundle.getLocale();
+        this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(locale).withZone(zone);
+    }
+
+    public String time(Instant instant) {
+        return time.format(instant);
+    }
+
+    public String dateTime(Instant instant) {
+        return dateTime.format(instant);
+    }
+
+    /** Whole seconds, rounded up: "3" for 2.1 s, so a countdown never shows 0 while still waiting. */
+    public static long secondsRoundedUp(Duration duration) {
+        if (duration.isNegative() || duration.isZero()) {
+            return 0;
+        }
+        return (duration.toMillis() + 999) / 1000;
+    }
+
+    /** The bundle's pattern for {@code key} filled with {@code arguments} ({@link MessageFormat}). */
+    public String message(String key, Object... arguments) {
+        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+    }
+}

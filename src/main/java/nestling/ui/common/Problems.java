@@ -1,0 +1,27 @@
+package nestling.ui.common;
+
+import java.util.ResourceBundle;
+import nestling.vault.VaultException;
+import nestling.vault.VaultProblem;
+
+/** The window's words for what went wrong: one bundle entry per {@link VaultProblem}. */
+public final class Problems {
+    private Problems() {
+    }
+
+    public static String text(ResourceBundle bundle, VaultProblem problem) {
+        return bundle.getString("problem." + problem.name());
+    }
+
+    /** A message for any failure of a background task; never a stack trace or a path. */
+    public static String text(ResourceBundle bundle, Throwable failure) {
+        if (failure instanceof VaultException vault) {
+            return text(bundle, vault.problem());
+        }
+        return bundle.getString("problem.unexpected");
+    }
+
+    public static VaultProblem problemOf(Throwable failure) {
+        return failure instanceof VaultException vault ? vault.problem() : null;
+    }
+}

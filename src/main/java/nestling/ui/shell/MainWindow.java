@@ -1,0 +1,161 @@
+package nestling.ui.shell;
+
+import java.util.List;
+import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
+import javafx.event.EventHandler;
+import javafx.scene.Scene;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.input.InputEvent;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseEvent;
+import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import javafx.stage.WindowEvent;
+import nestling.store.VaultSession;
+import nestling.ui.common.Theme;
+import nestling.ui.common.UiContext;
+import nestling.ui.unlock.CreateVaultView;
+import nestling.ui.unlock.CreateVaultViewModel;
+import nestling.ui.unlock.UnlockAttempts;
+import nestling.ui.unlock.UnlockView;
+import nestling.ui.unlock.UnlockViewModel;
+
+/**
+ * The one window and what it shows: create vault, unlock, or the unlocked shell. Owns the moves
+ * between them (unlock → shell, lock → unlock), Ctrl+L, idle tracking and a safe close.
+ */
+public final class MainWindow {
+    static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+
+    private final UiContext context;
+    private final Stage stage;
+    private final Scene scene;
+    private final EventHandler<InputEvent> activity = e -> touched(e);
+    private ShellViewModel shell;
+    private Theme theme = Theme.SYSTEM;
+    private final UnlockAttempts attempts;
+
+    public MainWindow(UiContext context, Stage stage, double width, double height) {
+        this.context = context;
+        this.stage = stage;
+        this.scene = new Scene(new StackPane(), width, height);
+        this.attempts = new UnlockAttempts(context.clock());
+        theme.applyTo(scene);
+        Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
+        scene.addEventFilter(InputEvent.ANY, activity);
+        stage.setTitle(context.text("app.title"));
+        stage.setScene(scene);
+        stage.setOnCloseRequest(this::closeRequested);
+        // Typing in a dialog (change passphrase …) counts as activity too.
+        Window.getWindows().addListener((ListChangeListener<Window>) change -> {
+            while (change.next()) {
+                for (Window added : change.getAddedSubList()) {
+                    if (added instanceof Stage dialog && dialog.getOwner() == stage) {
+                        dialog.addEventFilter(InputEvent.ANY, activity);
+                    }
+                }
+            }
+        });
+    }
+
+    /** Shows the create screen when there is no vault yet, otherwise the unlock screen. */
+    public void start(boolean vaultExists) {
+        if (vaultExists) {
+            showUnlock();
+        } else {
+            showCreate();
+        }
+    }
+
+    public void showCreate() {
+        leaveShell();
+        scene.setRoot(new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell)).root());
+    }
+
+    public void showUnlock() {
+        leaveShell();
+        scene.setRoot(new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell)).root());
+    }
+
+    public void showShell(VaultSession session) {
+        shell = new ShellViewModel(context, session, this::showUnlock);
+        ShellViewModel current = shell;
+        scene.getAccelerators().put(LOCK_KEYS, current::lock);
+        current.themeProperty().addListener((o, was, now) -> {
+            theme = now;
+            now.applyTo(scene);
+        });
+        scene.setRoot(new ShellView(current).root());
+    }
+
+    private void leaveShell() {
+        scene.getAccelerators().remove(LOCK_KEYS);
+        if (shell != null) {
+            closeDialogsOf(stage);
+        }
+        shell = null;
+    }
+
+    /** Dialogs of the unlocked vault (change passphrase …) must not outlive it. */
+    private static void closeDialogsOf(Stage owner) {
+        for (Window window : List.copyOf(Window.getWindows())) {
+            if (window instanceof Stage dialog && dialog.getOwner() == owner) {
+                dialog.close();
+            }
+        }
+    }
+
+    private void touched(InputEvent event) {
+        if (shell != null && (event instanceof KeyEvent || event instanceof ScrollEvent
+                || event.getEventType() == MouseEvent.MOUSE_PRESSED || event.getEventType() == MouseEvent.MOUSE_MOVED)) {
+            shell.activity();
+        }
+    }
+
+    /** While unlocked, closing first saves and locks; if the save fails the parent decides. */
+    private void closeRequested(WindowEvent event) {
+        ShellViewModel current = shell;
+        if (current == null || current.isLocked()) {
+            return;
+        }
+        event.consume();
+        current.lockForExit(stage::close, reason -> askToCloseAnyway(current, reason));
+    }
+
+    private void askToCloseAnyway(ShellViewModel current, String reason) {
+        ButtonType keepOpen = new ButtonType(context.text("close.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        ButtonType closeAnyway = new ButtonType(context.text("close.anyway"), ButtonBar.ButtonData.OTHER);
+        Alert alert = new Alert(Alert.AlertType.WARNING, context.formats().message("close.notSaved", reason),
+                keepOpen, closeAnyway);
+        alert.initOwner(stage);
+        alert.setHeaderText(context.text("close.heading"));
+        alert.getDialogPane().setId("close-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(520);
+        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
+        Button keep = (Button) alert.getDialogPane().lookupButton(keepOpen);
+        keep.setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(closeAnyway)).setDefaultButton(false);
+        alert.setOnShown(e -> keep.requestFocus());
+        alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
+    }
+
+    public Scene scene() {
+        return scene;
+    }
+
+    /** The shell's view model while unlocked, for tests and later screens. */
+    public ShellViewModel shell() {
+        return shell;
+    }
+}

@@ -1,0 +1,163 @@
+package nestling.ui.shell;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+import nestling.ui.settings.SettingsView;
+
+/**
+ * The unlocked window: navigation on the left, the top bar with the section, the save indicator
+ * and Lock, banners for problems, and the current section's screen.
+ */
+public final class ShellView {
+    private final BorderPane root = new BorderPane();
+    private final ShellViewModel model;
+    private final UiContext context;
+    private final ScrollPane content = new ScrollPane();
+    private final Timeline idleCheck;
+
+    public ShellView(ShellViewModel model) {
+        this.model = model;
+        this.context = model.context();
+        root.setId("shell");
+        root.getStyleClass().add("shell");
+        root.setLeft(navigation());
+        content.setId("content");
+        content.setFitToWidth(true);
+        content.getStyleClass().add("content");
+        BorderPane main = new BorderPane(content);
+        main.setTop(new VBox(topBar(), banners()));
+        root.setCenter(main);
+        model.sectionProperty().subscribe(this::show);
+
+        idleCheck = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.checkIdle()));
+        idleCheck.setCycleCount(Animation.INDEFINITE);
+        root.sceneProperty().subscribe(scene -> {
+            if (scene == null) {
+                idleCheck.stop();
+            } else {
+                idleCheck.play();
+            }
+        });
+    }
+
+    private VBox navigation() {
+        Label name = Controls.text("app-name", context.text("app.title"), "app-name");
+        VBox nav = new VBox(4, name);
+        ToggleGroup group = new ToggleGroup();
+        for (Section section : Section.values()) {
+            ToggleButton button = new ToggleButton(context.text(section.key()));
+            button.setId(section.id());
+            button.setAccessibleText(context.text(section.key()));
+            button.setUserData(section);
+            button.setToggleGroup(group);
+            button.setMaxWidth(Double.MAX_VALUE);
+            button.getStyleClass().add("nav-button");
+            nav.getChildren().add(button);
+        }
+        model.sectionProperty().subscribe(section -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == section).findFirst().ifPresent(group::selectToggle));
+        group.selectedToggleProperty().addListener((o, was, now) -> {
+            if (now == null) {
+                group.selectToggle(was);
+            } else {
+                model.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        nav.setId("navigation");
+        nav.getStyleClass().add("navigation");
+        nav.setPrefWidth(200);
+        return nav;
+    }
+
+    private HBox topBar() {
+        Label title = Controls.text("section-title", "", "heading");
+        title.textProperty().bind(Bindings.createStringBinding(
+                () -> context.text(model.sectionProperty().get().key()), model.sectionProperty()));
+        Label symbol = new Label();
+        symbol.getStyleClass().add("save-symbol");
+        Label status = Controls.text("save-status", "", "save-status");
+        status.setGraphic(symbol);
+        status.setWrapText(false);
+        Tooltip tip = new Tooltip();
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        status.setTooltip(tip);
+        model.saveProperty().subscribe(save -> {
+            status.setText(save.text());
+            status.setAccessibleText(save.text() + ". " + save.detail());
+            tip.setText(save.detail());
+            symbol.setText(switch (save.state()) {
+                case SAVED -> "\u2713";
+                case SAVING -> "\u2026";
+                case NOT_SAVED -> "!";
+            });
+            status.getStyleClass().setAll("label", "save-status", "save-" + save.state().name().toLowerCase(java.util.Locale.ROOT));
+        });
+
+        Button lock = Controls.button("lock-button", context.text("lock.button"));
+        lock.setTooltip(new Tooltip(context.text("lock.tooltip")));
+        lock.setAccessibleText(context.text("lock.tooltip"));
+        lock.disableProperty().bind(model.lockingProperty());
+        lock.setOnAction(e -> model.lock());
+        lock.getStyleClass().add("lock-button");
+
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox bar = new HBox(16, title, push, status, lock);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("top-bar");
+        bar.getStyleClass().add("top-bar");
+        return bar;
+    }
+
+    private VBox banners() {
+        Label reason = Controls.text("save-reason", "", "banner", "banner-warning");
+        reason.textProperty().bind(Bindings.createStringBinding(() -> {
+            SaveIndicator save = model.saveProperty().get();
+            return save.state() == SaveIndicator.State.NOT_SAVED ? save.detail() : "";
+        }, model.saveProperty()));
+        bindShowing(reason);
+        reason.setMaxWidth(Double.MAX_VALUE);
+        Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
+        lockError.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(lockError, reason);
+    }
+
+    private static void bindShowing(Label label) {
+        label.visibleProperty().bind(label.textProperty().isNotEmpty());
+        label.managedProperty().bind(label.visibleProperty());
+    }
+
+    private void show(Section section) {
+        Node screen = switch (section) {
+            case SETTINGS -> new SettingsView(context, model).root();
+            default -> new PlaceholderView(context, section).root();
+        };
+        VBox page = new VBox(screen);
+        page.getStyleClass().add("page");
+        content.setContent(page);
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,204 @@
+package nestling.ui.shell;
+
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.application.Platform;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import nestling.store.SaveStatus;
+import nestling.store.SettingsRepository;
+import nestling.store.VaultSession;
+import nestling.ui.common.UiContext;
+import nestling.ui.common.Theme;
+import nestling.ui.settings.AutoLockSetting;
+import nestling.ui.settings.SettingsModel;
+import nestling.ui.settings.ThemeSetting;
+
+/**
+ * The unlocked window around the screens: which section shows, the save indicator bound to the
+ * saver, locking (by hand, Ctrl+L, or after the idle time), and the auto-lock setting.
+ */
+public final class ShellViewModel implements SettingsModel {
+    private final UiContext context;
+    private final VaultSession session;
+    private final Runnable onLocked;
+    private final AutoLockSetting autoLockSetting;
+    private final ThemeSetting themeSetting;
+    private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final IdleTimer idle;
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.TODAY);
+    private final ReadOnlyObjectWrapper<SaveIndicator> save = new ReadOnlyObjectWrapper<>(this, "save");
+    private final ReadOnlyStringWrapper lockError = new ReadOnlyStringWrapper(this, "lockError", "");
+    private final BooleanProperty locking = new SimpleBooleanProperty(this, "locking");
+    private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
+            AutoLockSetting.DEFAULT_MINUTES);
+    private boolean locked;
+
+    public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked) {
+        this.context = context;
+        this.session = Objects.requireNonNull(session);
+        this.onLocked = Objects.requireNonNull(onLocked);
+        SettingsRepository settings = new SettingsRepository(session.database());
+        this.autoLockSetting = new AutoLockSetting(settings);
+        this.themeSetting = new ThemeSetting(settings);
+        this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
+        save.set(SaveIndicator.of(session.saver().status(), context.formats()));
+        session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
+        context.tasks().run(autoLockSetting::minutes, this::applyAutoLock, failure -> { });
+        context.tasks().run(themeSetting::theme, theme::set, failure -> { });
+    }
+
+    private void showStatus(SaveStatus status) {
+        if (!locked) {
+            save.set(SaveIndicator.of(status, context.formats()));
+        }
+    }
+
+    private void applyAutoLock(int minutes) {
+        autoLockMinutes.set(minutes);
+        idle.limit(AutoLockSetting.asDuration(minutes));
+    }
+
+    @Override
+    public void changeTheme(Theme chosen) {
+        if (chosen == null || chosen == theme.get() || locked) {
+            return;
+        }
+        theme.set(chosen);
+        context.tasks().run(() -> {
+            themeSetting.store(chosen);
+            return null;
+        }, done -> { }, failure -> lockError.set(context.text("settings.theme.failed")));
+    }
+
+    @Override
+    public ReadOnlyObjectProperty<Theme> themeProperty() {
+        return theme;
+    }
+
+    /** Stores a new auto-lock time in the vault and applies it at once. */
+    @Override
+    public void changeAutoLock(int minutes) {
+        if (minutes == autoLockMinutes.get() || locked) {
+            return;
+        }
+        applyAutoLock(minutes);
+        context.tasks().run(() -> {
+            autoLockSetting.store(minutes);
+            return null;
+        }, done -> { }, failure -> lockError.set(context.text("settings.autoLock.failed")));
+    }
+
+    /** Saves, drops the database and keys, then returns to the unlock screen; stays unlocked if the save fails. */
+    public void lock() {
+        lock(onLocked, reason -> { });
+    }
+
+    /**
+     * Locks before the window closes: {@code closed} runs once everything is saved and dropped;
+     * {@code refused} gets the reason when the save fails (the session then stays open).
+     */
+    public void lockForExit(Runnable closed, Consumer<String> refused) {
+        lock(closed, refused);
+    }
+
+    /** Drops the session even though the last changes could not be saved (the parent chose to quit). */
+    public void closeWithoutSaving(Runnable closed) {
+        locked = true;
+        session.saver().onStatus(status -> { });
+        context.tasks().run(() -> {
+            session.close();
+            return null;
+        }, done -> closed.run(), failure -> closed.run());
+    }
+
+    private void lock(Runnable after, Consumer<String> refused) {
+        if (locking.get() || locked) {
+            return;
+        }
+        locking.set(true);
+        lockError.set("");
+        context.tasks().run(() -> {
+            session.lock();
+            return null;
+        }, done -> {
+            locking.set(false);
+            locked = true;
+            session.saver().onStatus(status -> { });
+            after.run();
+        }, failure -> {
+            locking.set(false);
+            idle.touch();
+            String reason = reasonNow();
+            boolean shownAlready = session.saver().status() instanceof SaveStatus.NotSaved;
+            lockError.set(shownAlready ? context.text("lock.failed")
+                    : context.text("lock.failed") + " " + reason);
+            refused.accept(reason);
+        });
+    }
+
+    private String reasonNow() {
+        return session.saver().status() instanceof SaveStatus.NotSaved notSaved
+                ? notSaved.reason() : context.text("lock.failed.unknown");
+    }
+
+    /** The parent did something: the idle time starts again. */
+    public void activity() {
+        idle.touch();
+    }
+
+    /** Locks if the window has been idle for the set time; the view calls this on every tick. */
+    public void checkIdle() {
+        if (!locked && idle.expired()) {
+            lock();
+        }
+    }
+
+    public void dismissLockError() {
+        lockError.set("");
+    }
+
+    @Override
+    public VaultSession session() {
+        return session;
+    }
+
+    public UiContext context() {
+        return context;
+    }
+
+    public boolean isLocked() {
+        return locked;
+    }
+
+    public ObjectProperty<Section> sectionProperty() {
+        return section;
+    }
+
+    public ReadOnlyObjectProperty<SaveIndicator> saveProperty() {
+        return save.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lockErrorProperty() {
+        return lockError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty lockingProperty() {
+        return locking;
+    }
+
+    @Override
+    public ReadOnlyIntegerProperty autoLockMinutesProperty() {
+        return autoLockMinutes;
+    }
+}

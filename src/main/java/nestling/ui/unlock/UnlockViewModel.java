@@ -1,0 +1,206 @@
+package nestling.ui.unlock;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.LongProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleLongProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.beans.value.ObservableBooleanValue;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nestling.store.VaultSession;
+import nestling.ui.common.Formats;
+import nestling.ui.common.Passphrases;
+import nestling.ui.common.Problems;
+import nestling.ui.common.UiContext;
+import nestling.vault.Snapshot;
+import nestling.vault.Snapshots;
+import nestling.vault.VaultException;
+import nestling.vault.VaultProblem;
+
+/**
+ * Unlocking: one passphrase field, a clear message per {@link VaultProblem}, a growing wait after
+ * repeated wrong passphrases, and, when the file is damaged, the snapshots to open instead.
+ */
+public final class UnlockViewModel {
+    private final UiContext context;
+    private final Consumer<VaultSession> onUnlocked;
+    private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ObjectProperty<VaultProblem> problem = new SimpleObjectProperty<>(this, "problem");
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final LongProperty waitSeconds = new SimpleLongProperty(this, "waitSeconds");
+    private final ReadOnlyStringWrapper waitText = new ReadOnlyStringWrapper(this, "waitText", "");
+    private final ObservableList<Snapshot> snapshots = FXCollections.observableArrayList();
+    private final BooleanBinding canUnlock;
+    private final BooleanBinding canOpenSnapshot;
+    private final UnlockAttempts attempts;
+
+    public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
+        this.context = context;
+        this.attempts = Objects.requireNonNull(attempts);
+        this.onUnlocked = Objects.requireNonNull(onUnlocked);
+        canUnlock = Bindings.createBooleanBinding(
+                () -> !busy.get() && waitSeconds.get() == 0 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
+        canOpenSnapshot = Bindings.createBooleanBinding(
+                () -> !busy.get() && !snapshots.isEmpty() && !passphrase.get().isEmpty(), busy, snapshots, passphrase);
+        tick();
+    }
+
+    /** Unlocks with what is typed; the field is cleared at once and the copy wiped after the attempt. */
+    public void unlock() {
+        if (!canUnlock.get()) {
+            return;
+        }
+        char[] typed = takePassphrase();
+        start(() -> {
+            try {
+                return VaultSession.unlock(context.vaultDirectory(), typed, context.vaultOptions());
+            } finally {
+                Passphrases.wipe(typed);
+            }
+        });
+    }
+
+    /**
+     * Opens the newest snapshot that opens with the typed passphrase, trying older ones when a
+     * snapshot is damaged too. The opened snapshot becomes the vault again; the damaged file is kept.
+     */
+    public void openNewestGoodSnapshot() {
+        if (!canOpenSnapshot.get()) {
+            return;
+        }
+        char[] typed = takePassphrase();
+        List<Snapshot> candidates = List.copyOf(snapshots);
+        start(() -> {
+            try {
+                VaultException last = null;
+                for (Snapshot snapshot : candidates) {
+                    try {
+                        return VaultSession.unlockSnapshot(context.vaultDirectory(), snapshot, typed, context.vaultOptions());
+                    } catch (VaultException e) {
+                        if (!e.problem().isDamage()) {
+                            throw e;
+                        }
+                        last = e;
+                    }
+                }
+                throw last;
+            } finally {
+                Passphrases.wipe(typed);
+            }
+        });
+    }
+
+    private char[] takePassphrase() {
+        char[] typed = Passphrases.copy(passphrase.get());
+        passphrase.set("");
+        return typed;
+    }
+
+    private void start(nestling.ui.common.BackgroundTasks.Work<VaultSession> work) {
+        busy.set(true);
+        message.set(context.text("unlock.working"));
+        context.tasks().run(work, this::unlocked, this::failed);
+    }
+
+    private void unlocked(VaultSession session) {
+        busy.set(false);
+        attempts.succeeded();
+        message.set("");
+        problem.set(null);
+        snapshots.clear();
+        onUnlocked.accept(session);
+    }
+
+    private void failed(Throwable failure) {
+        busy.set(false);
+        VaultProblem found = Problems.problemOf(failure);
+        problem.set(found);
+        message.set(Problems.text(context.bundle(), failure));
+        if (found == VaultProblem.WRONG_PASSPHRASE) {
+            attempts.failed();
+            tick();
+        } else if (found != null && found.isDamage()) {
+            loadSnapshots();
+        }
+    }
+
+    private void loadSnapshots() {
+        context.tasks().run(() -> Snapshots.list(context.vaultDirectory()), found -> {
+            snapshots.setAll(found);
+            if (found.isEmpty()) {
+                message.set(message.get() + " " + context.text("unlock.snapshot.none"));
+            }
+        }, failure -> {
+            snapshots.clear();
+            message.set(message.get() + " " + context.text("unlock.snapshot.none"));
+        });
+    }
+
+    /** Updates the countdown from the clock; the view calls this on every tick. */
+    public void tick() {
+        long seconds = Formats.secondsRoundedUp(attempts.untilNextTry());
+        waitSeconds.set(seconds);
+        waitText.set(seconds == 0 ? "" : context.formats().message("unlock.wait", seconds));
+    }
+
+    public String describe(Snapshot snapshot) {
+        return context.formats().message("unlock.snapshot.item",
+                context.formats().dateTime(snapshot.savedAt()), snapshot.generation());
+    }
+
+    public StringProperty passphraseProperty() {
+        return passphrase;
+    }
+
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyObjectProperty<VaultProblem> problemProperty() {
+        return problem;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyLongProperty waitSecondsProperty() {
+        return waitSeconds;
+    }
+
+    public ReadOnlyStringProperty waitTextProperty() {
+        return waitText.getReadOnlyProperty();
+    }
+
+    /** Snapshots newest first, filled when the vault file turned out damaged. */
+    public ObservableList<Snapshot> snapshots() {
+        return FXCollections.unmodifiableObservableList(snapshots);
+    }
+
+    public ObservableBooleanValue canUnlock() {
+        return canUnlock;
+    }
+
+    public ObservableBooleanValue canOpenSnapshot() {
+        return canOpenSnapshot;
+    }
+
+    public int failures() {
+        return attempts.failures();
+    }
+}
