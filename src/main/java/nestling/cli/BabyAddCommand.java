@@ -48,6 +48,9 @@ final class BabyAddCommand implements Callable<Integer> {
         Sex parsedSex = sex();
         GestationalAge parsedGestation = gestation();
         try (OpenJournal open = OpenJournal.open(console, vault, passphrases)) {
+            if (open.journal.family().babyNamed(name).isPresent()) {
+                throw new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "another baby already has this name: see nestling baby list");
+            }
             Instant birthAt = birthAt(open.zone);
             Baby baby = open.journal.family().addBaby(name, birthAt, open.zone.getRules().getOffset(birthAt), parsedSex,
                     parsedGestation);
