@@ -63,6 +63,8 @@ abstract class LogEntryCommand implements Callable<Integer> {
                 start = options.at == null ? now : CliTime.instant("--at", options.at, open.zone);
             }
             EntryData data = data(open, start);
+            // Checked before --by may add a caregiver, so a refused entry leaves nothing behind.
+            open.journal.entries().problems(baby.meta().id(), start, end, data, null).throwIfAny();
             UUID by = Targets.caregiver(open.journal.family(), options.by);
             Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by);
             open.save();

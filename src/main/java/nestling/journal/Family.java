@@ -65,6 +65,18 @@ public final class Family {
         });
     }
 
+    /** Archives (hides from the everyday lists, keeps every entry) or brings back a baby. */
+    public Baby archiveBaby(UUID babyId, boolean archived) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Baby baby = BabyRepository.find(c, babyId).filter(b -> !b.meta().deleted())
+                    .orElseThrow(() -> new NotFoundException("That baby no longer exists."))
+                    .withArchived(archived, now);
+            BabyRepository.save(c, baby);
+            return baby;
+        });
+    }
+
     public List<Baby> babies(boolean includeArchived) {
         return database.read(c -> BabyRepository.all(c, includeArchived));
     }

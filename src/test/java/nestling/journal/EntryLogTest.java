@@ -182,4 +182,36 @@ class EntryLogTest {
         assertEquals("Another baby already has this name.", refused.byField().get("name"));
         assertEquals(ada.meta().id(), journal.family().babyNamed("ADA").orElseThrow().meta().id());
     }
+
+    @Test
+    void theAutumnChangeDayHas25HoursOfEntries() {
+        Entry early = journal.entries().log(ada.meta().id(), berlin("2026-10-25T00:30"), null, new EntryData.Note("early"));
+        Entry late = journal.entries().log(ada.meta().id(), berlin("2026-10-25T23:30"), null, new EntryData.Note("late"));
+        journal.entries().log(ada.meta().id(), berlin("2026-10-26T00:10"), null, new EntryData.Note("next day"));
+        assertEquals(List.of(early, late), adaOn("2026-10-25"));
+        assertEquals(Duration.ofHours(24), Duration.between(early.start(), late.start()), "23 h apart on the wall clock");
+        assertEquals(ZoneOffset.ofHours(2), early.offset(), "summer time at 00:30");
+        assertEquals(ZoneOffset.ofHours(1), late.offset(), "winter time at 23:30");
+    }
+
+    @Test
+    void problemsCanBeCheckedWithoutSaving() {
+        Entry nap = sleep(ada, "2026-11-21T10:00", "2026-11-21T11:00");
+        EntryData sleep = new EntryData.Sleep(SleepKind.NAP, null, null);
+        assertEquals("This sleep overlaps another sleep of the same baby.", journal.entries()
+                .problems(ada.meta().id(), berlin("2026-11-21T10:30"), berlin("2026-11-21T11:30"), sleep, null).message("start"));
+        assertTrue(journal.entries().problems(ada.meta().id(), berlin("2026-11-21T10:30"), berlin("2026-11-21T11:30"),
+                sleep, nap.id()).isEmpty(), "moving the nap itself is fine");
+        assertEquals(1, adaOn("2026-11-21").size());
+    }
+
+    @Test
+    void archivedBabiesAndUnitPreferencesPersistInTheDatabase() {
+        journal.family().archiveBaby(ben.meta().id(), true);
+        assertEquals(List.of("Ada"), journal.family().babies(false).stream().map(Baby::name).toList());
+        assertEquals(2, journal.family().babies(true).size());
+        assertEquals(nestling.domain.UnitSystem.METRIC, journal.preferences().units());
+        journal.preferences().setUnits(nestling.domain.UnitSystem.IMPERIAL);
+        assertEquals(nestling.domain.UnitSystem.IMPERIAL, Journal.of(database, clock).preferences().units());
+    }
 }
