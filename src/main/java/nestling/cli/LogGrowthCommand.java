@@ -12,16 +12,35 @@ import picocli.CommandLine.Option;
 /** {@code nestling log growth --at T [--weight-kg X | --weight-lb L --weight-oz O] [--length-cm X | --height-cm X] [--head-cm X]}. */
 @Command(name = "growth", mixinStandardHelpOptions = true, description = "Log weight, length or head circumference.")
 final class LogGrowthCommand extends LogEntryCommand {
-    @Option(names = "--weight-kg", paramLabel = "KG") BigDecimal weightKg;
-    @Option(names = "--weight-lb", paramLabel = "LB", description = "Whole pounds (with --weight-oz).") Integer weightLb;
-    @Option(names = "--weight-oz", paramLabel = "OZ") BigDecimal weightOz;
-    @Option(names = "--length-cm", paramLabel = "CM", description = "Length, measured lying.") BigDecimal lengthCm;
-    @Option(names = "--height-cm", paramLabel = "CM", description = "Height, measured standing.") BigDecimal heightCm;
-    @Option(names = "--length-in", paramLabel = "IN") BigDecimal lengthIn;
-    @Option(names = "--height-in", paramLabel = "IN") BigDecimal heightIn;
-    @Option(names = "--head-cm", paramLabel = "CM", description = "Head circumference.") BigDecimal headCm;
-    @Option(names = "--head-in", paramLabel = "IN") BigDecimal headIn;
-    @Option(names = "--notes", description = "Notes.") String notes;
+    @Option(names = "--weight-kg", paramLabel = "KG")
+    BigDecimal weightKg;
+
+    @Option(names = "--weight-lb", paramLabel = "LB", description = "Whole pounds (with --weight-oz).")
+    Integer weightLb;
+
+    @Option(names = "--weight-oz", paramLabel = "OZ")
+    BigDecimal weightOz;
+
+    @Option(names = "--length-cm", paramLabel = "CM", description = "Length, measured lying.")
+    BigDecimal lengthCm;
+
+    @Option(names = "--height-cm", paramLabel = "CM", description = "Height, measured standing.")
+    BigDecimal heightCm;
+
+    @Option(names = "--length-in", paramLabel = "IN")
+    BigDecimal lengthIn;
+
+    @Option(names = "--height-in", paramLabel = "IN")
+    BigDecimal heightIn;
+
+    @Option(names = "--head-cm", paramLabel = "CM", description = "Head circumference.")
+    BigDecimal headCm;
+
+    @Option(names = "--head-in", paramLabel = "IN")
+    BigDecimal headIn;
+
+    @Option(names = "--notes", description = "Notes.")
+    String notes;
 
     LogGrowthCommand(Console console) {
         super(console);

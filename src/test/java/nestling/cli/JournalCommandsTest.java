@@ -181,4 +181,23 @@ class JournalCommandsTest {
                 "--passphrase-stdin");
         assertTrue(viaFlag.out().startsWith("Ada  born 2026-09-01  F"), viaFlag.out());
     }
+
+    @Test
+    void aTimerKeepsRunningBetweenCommandsAndStopsIntoAnEntry() {
+        run(0, "timer", "start", "--baby", "Ada", "--kind", "breastfeeding", "--side", "left", "--passphrase-stdin");
+        run(2, "timer", "start", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
+        run(0, "timer", "switch", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
+        JsonNode running = JsonMapper.builder().build().readTree(
+                run(0, "timer", "list", "--json", "--passphrase-stdin").out());
+        assertEquals(1, running.size());
+        assertEquals("right", running.get(0).get("side").asString());
+        assertEquals("breastfeeding", running.get(0).get("kind").asString());
+        run(0, "timer", "stop", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
+        run(6, "timer", "stop", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
+        JsonNode feed = list().get(0);
+        assertEquals("breastfeeding", feed.get("type").asString());
+        assertEquals("right", feed.get("lastSide").asString());
+        assertEquals(1, feed.get("sideSwitches").asInt());
+        assertTrue(run(0, "timer", "list", "--passphrase-stdin").out().contains("No timer is running."));
+    }
 }
