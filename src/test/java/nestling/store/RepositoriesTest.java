@@ -14,9 +14,9 @@ import java.util.UUID;
 import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
+import nestling.domain.GestationalAge;
 import nestling.domain.Meta;
-import nestling.growth.GestationalAge;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
