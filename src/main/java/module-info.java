@@ -19,4 +19,7 @@ module nestling {
     exports nestling.ui.shell to javafx.graphics;
     // picocli reads and writes the annotated command fields reflectively.
     opens nestling.cli to info.picocli;
+    // Jackson reads and writes entry fields and timer states (records) reflectively.
+    opens nestling.domain to tools.jackson.databind;
+    opens nestling.store to tools.jackson.databind;
 }

@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
+            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 

@@ -16,7 +16,7 @@ import java.util.List;
  */
 final class Migrations {
     /** In order; the position + 1 is the version each one produces. */
-    private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql");
+    private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql", "V3__journal.sql");
 
     private Migrations() {
     }

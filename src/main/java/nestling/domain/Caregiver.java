@@ -1,0 +1,29 @@
+package nestling.domain;
+
+import java.util.Objects;
+
+/**
+ * Someone who logs entries. The email is only a label to tell two "Alex"es apart: nothing is ever
+ * sent. {@code colour} is a CSS-style hex colour such as {@code #3a7bd5}, or null for the default.
+ */
+public record Caregiver(Meta meta, String name, String email, String colour) {
+    public Caregiver {
+        Objects.requireNonNull(meta, "meta");
+    }
+
+    public Problems problems() {
+        Problems problems = new Problems();
+        if (name == null || name.isBlank()) {
+            problems.add("name", "Give the caregiver a name.");
+        } else if (name.strip().length() > 60) {
+            problems.add("name", "The name can have at most 60 characters.");
+        }
+        if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+")) {
+            problems.add("email", "This does not look like an email address.");
+        }
+        if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
+            problems.add("colour", "The colour must look like #3a7bd5.");
+        }
+        return problems;
+    }
+}

@@ -1,0 +1,66 @@
+package nestling.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Days as the family lives them: from local midnight to the next, in the user's zone. A day is 23
+ * or 25 hours long when the clocks change, so days are always computed from the zone's rules and
+ * never as 24 hours after midnight.
+ */
+public final class LocalDays {
+    private LocalDays() {
+    }
+
+    /** The first instant of {@code day} (the start of the day, which is not always 00:00 in every zone). */
+    public static Instant start(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toInstant();
+    }
+
+    /** The first instant after {@code day}. */
+    public static Instant end(LocalDate day, ZoneId zone) {
+        return start(day.plusDays(1), zone);
+    }
+
+    public static Duration length(LocalDate day, ZoneId zone) {
+        return Duration.between(start(day, zone), end(day, zone));
+    }
+
+    public static LocalDate dayOf(Instant instant, ZoneId zone) {
+        return instant.atZone(zone).toLocalDate();
+    }
+
+    /**
+     * How much of [{@code from}, {@code to}) falls on each local day, in order. A sleep from 21:30 to
+     * 02:10 gives 2 h 30 to the first day and 2 h 10 to the second.
+     */
+    public static Map<LocalDate, Duration> split(Instant from, Instant to, ZoneId zone) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the interval ends before it starts");
+        }
+        Map<LocalDate, Duration> parts = new LinkedHashMap<>();
+        LocalDate day = dayOf(from, zone);
+        Instant cursor = from;
+        while (cursor.isBefore(to)) {
+            Instant dayEnd = end(day, zone);
+            Instant partEnd = dayEnd.isBefore(to) ? dayEnd : to;
+            parts.put(day, Duration.between(cursor, partEnd));
+            cursor = partEnd;
+            day = day.plusDays(1);
+        }
+        return parts;
+    }
+
+    /** The part of [{@code from}, {@code to}) inside {@code day}; zero when they do not meet. */
+    public static Duration within(Instant from, Instant to, LocalDate day, ZoneId zone) {
+        Instant dayStart = start(day, zone);
+        Instant dayEnd = end(day, zone);
+        Instant a = from.isAfter(dayStart) ? from : dayStart;
+        Instant b = to.isBefore(dayEnd) ? to : dayEnd;
+        return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
+    }
+}

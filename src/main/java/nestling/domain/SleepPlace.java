@@ -1,0 +1,6 @@
+package nestling.domain;
+
+/** Where a sleep happened. */
+public enum SleepPlace {
+    CRIB, BASSINET, ARMS, STROLLER, CAR, BED
+}

@@ -1,0 +1,6 @@
+package nestling.domain;
+
+/** How much came back up. */
+public enum SpitUpSize {
+    SMALL, MEDIUM, LARGE
+}

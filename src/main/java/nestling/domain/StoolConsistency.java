@@ -1,0 +1,6 @@
+package nestling.domain;
+
+/** Stool consistency. */
+public enum StoolConsistency {
+    WATERY, LOOSE, SEEDY, SOFT, FORMED, HARD
+}

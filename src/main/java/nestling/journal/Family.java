@@ -1,0 +1,155 @@
+package nestling.journal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import nestling.domain.ActivityType;
+import nestling.domain.Baby;
+import nestling.domain.Caregiver;
+import nestling.domain.GestationalAge;
+import nestling.domain.Meta;
+import nestling.domain.Problems;
+import nestling.domain.Sex;
+import nestling.store.ActivityTypeRepository;
+import nestling.store.BabyRepository;
+import nestling.store.CaregiverRepository;
+import nestling.store.Database;
+import nestling.store.Settings;
+
+/** The people of a vault: babies, caregivers (and who is logging now), and user-defined activities. */
+public final class Family {
+    private final Database database;
+    private final Clock clock;
+
+    public Family(Database database, Clock clock) {
+        this.database = database;
+        this.clock = clock;
+    }
+
+    public Baby addBaby(String name, Instant birthAt, ZoneOffset birthOffset, Sex sex, GestationalAge gestation) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Baby baby = new Baby(Meta.fresh(now, currentCaregiverId(c)), name, birthAt, birthOffset, sex, gestation,
+                    null, false);
+            Problems problems = baby.problems();
+            if (problems.message("name") == null && findBaby(BabyRepository.all(c, true), name, null).isPresent()) {
+                problems.add("name", "Another baby already has this name.");
+            }
+            if (birthAt.isAfter(now.plus(nestling.domain.EntryRules.FUTURE_TOLERANCE))) {
+                problems.add("birth", "The birth is in the future.");
+            }
+            problems.throwIfAny();
+            BabyRepository.save(c, baby);
+            return baby;
+        });
+    }
+
+    /** Saves changes to a baby (name, photo, archived …), with the same checks as adding. */
+    public Baby updateBaby(Baby changed) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Baby baby = new Baby(changed.meta().touched(now), changed.name(), changed.birthAt(), changed.birthOffset(),
+                    changed.sex(), changed.gestation(), changed.photo(), changed.archived());
+            Problems problems = baby.problems();
+            if (problems.message("name") == null
+                    && findBaby(BabyRepository.all(c, true), baby.name(), baby.meta().id()).isPresent()) {
+                problems.add("name", "Another baby already has this name.");
+            }
+            problems.throwIfAny();
+            BabyRepository.save(c, baby);
+            return baby;
+        });
+    }
+
+    /** Archives (hides from the everyday lists, keeps every entry) or brings back a baby. */
+    public Baby archiveBaby(UUID babyId, boolean archived) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Baby baby = BabyRepository.find(c, babyId).filter(b -> !b.meta().deleted())
+                    .orElseThrow(() -> new NotFoundException("That baby no longer exists."))
+                    .withArchived(archived, now);
+            BabyRepository.save(c, baby);
+            return baby;
+        });
+    }
+
+    public List<Baby> babies(boolean includeArchived) {
+        return database.read(c -> BabyRepository.all(c, includeArchived));
+    }
+
+    public Optional<Baby> baby(UUID id) {
+        return database.read(c -> BabyRepository.find(c, id)).filter(b -> !b.meta().deleted());
+    }
+
+    /** The live baby called {@code name} (any case), archived ones included. */
+    public Optional<Baby> babyNamed(String name) {
+        return findBaby(babies(true), name, null);
+    }
+
+    private static Optional<Baby> findBaby(List<Baby> babies, String name, UUID except) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return babies.stream()
+                .filter(b -> b.name().strip().toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(b -> !b.meta().id().equals(except))
+                .findFirst();
+    }
+
+    public Caregiver addCaregiver(String name, String email, String colour) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Caregiver caregiver = new Caregiver(Meta.fresh(now, currentCaregiverId(c)), name, email, colour);
+            caregiver.problems().throwIfAny();
+            CaregiverRepository.save(c, caregiver);
+            return caregiver;
+        });
+    }
+
+    public List<Caregiver> caregivers() {
+        return database.read(CaregiverRepository::all);
+    }
+
+    public Optional<Caregiver> caregiverNamed(String name) {
+        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        return caregivers().stream().filter(g -> g.name().strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+    }
+
+    /** Remembers who is logging on this vault; new entries record this caregiver. */
+    public void setCurrentCaregiver(UUID caregiverId) {
+        database.write(c -> {
+            if (CaregiverRepository.find(c, caregiverId).filter(g -> !g.meta().deleted()).isEmpty()) {
+                new Problems().add("caregiver", "Pick a caregiver from the list.").throwIfAny();
+            }
+            Settings.put(c, Settings.CURRENT_CAREGIVER, caregiverId.toString());
+            return null;
+        });
+    }
+
+    public Optional<Caregiver> currentCaregiver() {
+        return database.read(c -> {
+            UUID id = currentCaregiverId(c);
+            return id == null ? Optional.<Caregiver>empty() : CaregiverRepository.find(c, id);
+        });
+    }
+
+    static UUID currentCaregiverId(java.sql.Connection connection) throws java.sql.SQLException {
+        return Settings.get(connection, Settings.CURRENT_CAREGIVER).map(UUID::fromString).orElse(null);
+    }
+
+    public ActivityType addActivityType(String name, String colour, boolean timed) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            ActivityType type = new ActivityType(Meta.fresh(now, currentCaregiverId(c)), name, colour, timed);
+            type.problems().throwIfAny();
+            ActivityTypeRepository.save(c, type);
+            return type;
+        });
+    }
+
+    public List<ActivityType> activityTypes() {
+        return database.read(ActivityTypeRepository::all);
+    }
+}

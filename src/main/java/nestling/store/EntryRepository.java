@@ -1,0 +1,111 @@
+package nestling.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nestling.domain.Entry;
+import nestling.domain.EntryRules;
+import nestling.domain.EntryType;
+
+/**
+ * Entries ↔ rows of {@code entry}: common columns plus the type's fields as JSON. Range queries use
+ * the (baby_id, start_at) or (start_at) index: an entry touching a range started at most
+ * {@link EntryRules#MAX_DURATION} before it, which bounds the index scan.
+ */
+public final class EntryRepository {
+    private EntryRepository() {
+    }
+
+    /** Inserts the entry, or replaces the stored one with the same id (edits, tombstones, undo). */
+    public static void save(Connection connection, Entry entry) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entry(" + Rows.META_COLUMNS
+                + ", baby_id, type, start_at, end_at, utc_offset, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT(id) DO UPDATE SET " + Rows.updateAll("updated_at", "deleted", "baby_id", "type",
+                        "start_at", "end_at", "utc_offset", "data"))) {
+            int i = Rows.bindMeta(upsert, 1, entry.meta());
+            Rows.setUuid(upsert, i, entry.babyId());
+            upsert.setString(i + 1, entry.type().wireName());
+            Rows.setInstant(upsert, i + 2, entry.start());
+            Rows.setInstant(upsert, i + 3, entry.end());
+            upsert.setInt(i + 4, entry.offset().getTotalSeconds());
+            upsert.setString(i + 5, EntryJson.write(entry.data()));
+            upsert.executeUpdate();
+        }
+    }
+
+    /** The entry with this id, tombstoned or not. */
+    public static Optional<Entry> find(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM entry WHERE id = ?")) {
+            Rows.setUuid(query, 1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(entry(rows)) : Optional.empty();
+            }
+        }
+    }
+
+    /** Live entries touching the query's range, by start time. */
+    public static List<Entry> list(Connection connection, EntryQuery query) throws SQLException {
+        StringBuilder sql = new StringBuilder("SELECT * FROM entry WHERE deleted = 0");
+        if (query.babyId() != null) {
+            sql.append(" AND baby_id = ?");
+        }
+        sql.append(" AND start_at >= ? AND start_at < ? AND (start_at >= ? OR end_at > ?)");
+        if (!query.types().isEmpty()) {
+            sql.append(" AND type IN (").append("?, ".repeat(query.types().size() - 1)).append("?)");
+        }
+        sql.append(" ORDER BY start_at, id");
+        long from = query.from().toEpochMilli();
+        List<Entry> entries = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql.toString())) {
+            int i = 1;
+            if (query.babyId() != null) {
+                Rows.setUuid(statement, i++, query.babyId());
+            }
+            statement.setLong(i++, from - EntryRules.MAX_DURATION.toMillis());
+            statement.setLong(i++, query.to().toEpochMilli());
+            statement.setLong(i++, from);
+            statement.setLong(i++, from);
+            for (EntryType type : query.types()) {
+                statement.setString(i++, type.wireName());
+            }
+            try (ResultSet rows = statement.executeQuery()) {
+                while (rows.next()) {
+                    entries.add(entry(rows));
+                }
+            }
+        }
+        return entries;
+    }
+
+    /** Live entries of one baby that could overlap [start, end): what the overlap rule needs. */
+    public static List<Entry> around(Connection connection, UUID babyId, Instant start, Instant end)
+            throws SQLException {
+        return list(connection, EntryQuery.of(babyId, start, end.equals(start) ? end.plusMillis(1) : end));
+    }
+
+    private static Entry entry(ResultSet rows) throws SQLException {
+        String typeName = rows.getString("type");
+        EntryType type = EntryType.fromWireName(typeName)
+                .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
+        return new Entry(Rows.meta(rows), Rows.uuid(rows.getBytes("baby_id")), Rows.instant(rows, "start_at"),
+                Rows.instant(rows, "end_at"), ZoneOffset.ofTotalSeconds(rows.getInt("utc_offset")),
+                EntryJson.read(type, rows.getString("data")));
+    }
+
+    /** How many live entries there are, for tests and the benchmark. */
+    public static long count(Connection connection) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM entry WHERE deleted = 0");
+                ResultSet rows = query.executeQuery()) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
+}

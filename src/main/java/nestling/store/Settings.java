@@ -1,0 +1,39 @@
+package nestling.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Optional;
+
+/**
+ * The {@code setting} key/value table: small preferences kept inside the vault (so they travel with
+ * backups), e.g. {@link #CURRENT_CAREGIVER} and {@link #UNITS}.
+ */
+public final class Settings {
+    /** Id (UUID text) of the caregiver new entries are recorded for. */
+    public static final String CURRENT_CAREGIVER = "journal.current_caregiver";
+    /** METRIC or IMPERIAL. */
+    public static final String UNITS = "journal.units";
+
+    private Settings() {
+    }
+
+    public static Optional<String> get(Connection connection, String key) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT value FROM setting WHERE key = ?")) {
+            query.setString(1, key);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
+    public static void put(Connection connection, String key, String value) throws SQLException {
+        try (PreparedStatement upsert = connection.prepareStatement(
+                "INSERT INTO setting(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value")) {
+            upsert.setString(1, key);
+            upsert.setString(2, value);
+            upsert.executeUpdate();
+        }
+    }
+}
