@@ -56,10 +56,14 @@ final class VaultBenchmark implements Benchmark {
 
     private Object[] measure(Path directory, int size) throws Exception {
         Random random = new Random(size);
-        try (Database database = Database.createEmpty()) {
-            EntryMix.fill(database, size, size);
-            DatabaseImage first = database.image();
-            StepClock steps = new StepClock();
+        DatabaseImage first;
+        try (Database filling = Database.createEmpty()) {
+            EntryMix.fill(filling, size, size);
+            first = filling.image();
+        }
+        StepClock steps = new StepClock();
+        // As in the app, the database being saved is the one unlocked from the file (deserialized).
+        try (Database database = Database.fromImage(first.bytes())) {
             try (Vault vault = Vault.create(directory, PASSPHRASE, first.bytes(), VaultOptions.defaults().withFaults(steps))) {
                 Vault.wipe(first.bytes());
                 HeapPeak heap = new HeapPeak();
