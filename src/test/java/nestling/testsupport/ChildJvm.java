@@ -24,7 +24,7 @@ public final class ChildJvm {
         List<String> command = new ArrayList<>(List.of(java,
                 "--enable-native-access=ALL-UNNAMED", "-XX:-HeapDumpOnOutOfMemoryError", "-Xmx256m",
                 // C1 only: these children live for a second, startup matters more than peak speed
-                "-XX:TieredStopAtLevel=1", "-Xshare:auto",
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                 "-cp", System.getProperty("java.class.path"), mainClass.getName()));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
