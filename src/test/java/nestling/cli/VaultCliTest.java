@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import nestling.app.Main;
 import nestling.store.VaultSession;
 import nestling.testsupport.ChildJvm;
@@ -34,6 +33,7 @@ import tools.jackson.databind.json.JsonMapper;
 class VaultCliTest {
     private static final String PASS = "correct horse battery";
     private static final String NEW_PASS = "staple paper clip tree";
+    private static final String SHORT = "7chars!";
 
     @TempDir
     Path dir;
@@ -42,7 +42,7 @@ class VaultCliTest {
     private record Run(int exit, String out, String err) {
         Run expect(int code) {
             assertEquals(code, exit, "exit code; out: " + out + " err: " + err);
-            for (String secret : List.of(PASS, NEW_PASS, "wrong passphrase 123", "short")) {
+            for (String secret : List.of(PASS, NEW_PASS, "wrong passphrase 123", SHORT)) {
                 assertFalse(out.contains(secret) || err.contains(secret), "a passphrase was echoed: " + out + err);
             }
             return this;
@@ -88,8 +88,7 @@ class VaultCliTest {
                 .expect(0);
         JsonNode json = JsonMapper.builder().build().readTree(check.out());
         assertEquals(Set.of("vault", "status", "generation", "schemaVersion", "fileBytes", "snapshots", "babies",
-                "caregivers", "entries", "timers"), new TreeSet<>(json.propertyNames()).stream()
-                .collect(java.util.stream.Collectors.toSet()));
+                "caregivers", "entries", "timers"), Set.copyOf(json.propertyNames()));
         assertEquals("ok", json.get("status").asString());
         assertEquals(home.toAbsolutePath().toString(), json.get("vault").asString());
         assertEquals(1, json.get("generation").asLong());
@@ -111,7 +110,7 @@ class VaultCliTest {
 
     @Test
     void usageErrorsExitTwoAndCreateNothing() {
-        run("short\n", "init", "--passphrase-stdin").expect(2).says("at least 8 characters");
+        run(SHORT + "\n", "init", "--passphrase-stdin").expect(2).says("at least 8 characters");
         run("", "init", "--passphrase-stdin").expect(2).says("expected the new passphrase", "input ended");
         run(PASS + "\n", "init").expect(2).says("--passphrase-stdin", "--passphrase-file");
         run(PASS + "\n", "init", "--passphrase-stdin", "--passphrase-file", "x").expect(2).says("not both");
@@ -182,7 +181,7 @@ class VaultCliTest {
     @Test
     void changePassphraseUsageErrorsKeepTheOldPassphrase() throws Exception {
         createFastVault(PASS);
-        run(PASS + "\nshort\n", "change-passphrase", "--passphrase-stdin").expect(2)
+        run(PASS + "\n" + SHORT + "\n", "change-passphrase", "--passphrase-stdin").expect(2)
                 .says("at least 8 characters", "Nothing was changed");
         run(PASS + "\n", "change-passphrase", "--passphrase-stdin").expect(2).says("expected the new passphrase");
         run(PASS + "\n", "check", "--passphrase-stdin").expect(0);
