@@ -35,12 +35,15 @@ class KillDuringSaveTest {
     @TempDir
     Path dir;
 
+    @TempDir
+    Path logs;
+
     @Test
     void everyAcknowledgedEntrySurvivesSigkillAtRandomMoments() throws Exception {
         createPaddedVault();
         long seed = System.nanoTime();
         Random random = new Random(seed);
-        Path log = Files.createTempFile(dir.getParent(), "saving-child", ".log");
+        Path log = logs.resolve("saving-child.log");
         Set<String> acknowledged = new HashSet<>();
         int killedMidSave = 0;
         int roundsWithAcks = 0;
