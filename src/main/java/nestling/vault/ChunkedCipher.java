@@ -23,19 +23,6 @@ final class ChunkedCipher {
     /** Roughly how many ciphertext bytes {@link #seal(SecretKey, byte[], int, byte[], ByteSink)} hands over at a time. */
     static final int BATCH_BYTES = 1 << 20;
 
-    /** Seals {@code plain} into {@code out} starting at {@code outOffset}. */
-    static void seal(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, byte[] out, int outOffset) {
-        int[] at = {outOffset};
-        try {
-            seal(key, associatedData, chunkSize, plain, (bytes, offset, length) -> {
-                System.arraycopy(bytes, offset, out, at[0], length);
-                at[0] += length;
-            });
-        } catch (IOException e) {
-            throw new IllegalStateException("an array sink does not fail", e);
-        }
-    }
-
     /**
      * Seals {@code plain} chunk by chunk into a reused buffer of about {@value #BATCH_BYTES} bytes
      * and hands each full buffer to {@code sink}: a save streams straight into the temp file
