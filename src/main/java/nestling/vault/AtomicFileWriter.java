@@ -56,20 +56,34 @@ public final class AtomicFileWriter {
         return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     }
 
+    /** Content produced while it is written (a vault file sealed batch by batch). */
+    @FunctionalInterface
+    interface Content {
+        void writeTo(ByteSink sink) throws IOException;
+    }
+
     void replace(Path target, byte[] content, BeforeRename beforeRename) throws IOException {
+        replace(target, sink -> {
+            for (int offset = 0; offset < content.length; offset += BLOCK) {
+                sink.write(content, offset, Math.min(BLOCK, content.length - offset));
+            }
+        }, beforeRename);
+    }
+
+    void replace(Path target, Content content, BeforeRename beforeRename) throws IOException {
         Path temp = tempFor(target);
         boolean renamed = false;
         try {
             faults.before(Step.CREATE_TEMP);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                for (int offset = 0; offset < content.length; offset += BLOCK) {
+                content.writeTo((bytes, offset, length) -> {
                     faults.before(Step.WRITE_BLOCK);
-                    ByteBuffer block = ByteBuffer.wrap(content, offset, Math.min(BLOCK, content.length - offset));
+                    ByteBuffer block = ByteBuffer.wrap(bytes, offset, length);
                     while (block.hasRemaining()) {
                         channel.write(block);
                     }
-                }
+                });
                 faults.before(Step.FORCE_FILE);
                 channel.force(true);
             }

@@ -1,5 +1,6 @@
 package nestling.vault;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
@@ -19,19 +20,35 @@ final class ChunkedCipher {
     private ChunkedCipher() {
     }
 
-    /** Seals {@code plain} into {@code out} starting at {@code outOffset}. */
-    static void seal(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, byte[] out, int outOffset) {
+    /** Roughly how many ciphertext bytes {@link #seal(SecretKey, byte[], int, byte[], ByteSink)} hands over at a time. */
+    static final int BATCH_BYTES = 1 << 20;
+
+    /**
+     * Seals {@code plain} chunk by chunk into a reused buffer of about {@value #BATCH_BYTES} bytes
+     * and hands each full buffer to {@code sink}: a save streams straight into the temp file
+     * instead of building a second full-size copy of the database (tens of MB at 200k entries).
+     */
+    static void seal(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, ByteSink sink)
+            throws IOException {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             long chunks = Math.max(1, ((long) plain.length + chunkSize - 1) / chunkSize);
+            int sealedChunk = chunkSize + TAG_BYTES;
+            int perBatch = (int) Math.min(chunks, Math.max(1, BATCH_BYTES / sealedChunk));
+            byte[] buffer = new byte[perBatch * sealedChunk];
+            int filled = 0;
             int in = 0;
-            int at = outOffset;
             for (long i = 0; i < chunks; i++) {
                 int length = Math.min(chunkSize, plain.length - in);
-                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(i, i == chunks - 1)));
+                boolean last = i == chunks - 1;
+                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(i, last)));
                 cipher.updateAAD(associatedData);
-                at += cipher.doFinal(plain, in, length, out, at);
+                filled += cipher.doFinal(plain, in, length, buffer, filled);
                 in += length;
+                if (last || filled + sealedChunk > buffer.length) {
+                    sink.write(buffer, 0, filled);
+                    filled = 0;
+                }
             }
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("AES-GCM is part of every Java runtime", e);

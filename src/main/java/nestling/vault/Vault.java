@@ -145,10 +145,11 @@ public final class Vault implements AutoCloseable {
      */
     public synchronized void save(byte[] image) throws IOException {
         long next = generation + 1;
-        byte[] sealed = VaultCodec.seal(image, master(), kdf, next, random);
+        // Sealed while written: the temp file receives header and chunks batch by batch.
+        VaultCodec.Sealed sealed = VaultCodec.prepare(image, master(), kdf, next, random);
         Path file = vaultFile(directory);
         try {
-            writer.replace(file, sealed, () -> {
+            writer.replace(file, sealed::writeTo, () -> {
                 if (mainFileDamaged) {
                     snapshots.setAsideDamaged(file);
                 } else {

@@ -1,5 +1,6 @@
 package nestling.vault;
 
+import java.io.IOException;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
@@ -18,24 +19,50 @@ final class VaultCodec {
     private VaultCodec() {
     }
 
-    static byte[] seal(byte[] image, MasterKey master, KdfParameters kdf, long generation, SecureRandom random) {
+    /** A file ready to be written: its header is built, its chunks are sealed while they are written. */
+    record Sealed(VaultHeader header, byte[] headerBytes, FileKeys keys, byte[] image) {
+        long length() {
+            return header.expectedFileLength();
+        }
+
+        /** Writes the header, then the chunks in batches; nothing here holds a second copy of the image. */
+        void writeTo(ByteSink sink) throws IOException {
+            sink.write(headerBytes, 0, headerBytes.length);
+            ChunkedCipher.seal(keys.encryption(), header.encodeFields(), header.chunkSize(), image, sink);
+        }
+    }
+
+    /** Builds the header of a new generation under a fresh file seed; the body is sealed by {@link Sealed#writeTo}. */
+    static Sealed prepare(byte[] image, MasterKey master, KdfParameters kdf, long generation, SecureRandom random) {
         byte[] seed = new byte[VaultHeader.SEED_BYTES];
         random.nextBytes(seed);
         VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, VaultHeader.FORMAT_VERSION, kdf,
                 VaultHeader.DEFAULT_CHUNK, seed, generation, image.length);
-        FileKeys keys = FileKeys.derive(master, seed);
-        byte[] fields = header.encodeFields();
-        long total = header.expectedFileLength();
-        if (total > Integer.MAX_VALUE - 64) {
+        if (header.expectedFileLength() > Integer.MAX_VALUE - 64) {
             throw new IllegalStateException("database image too large for one vault file");
         }
-        byte[] out = new byte[(int) total];
-        System.arraycopy(fields, 0, out, 0, fields.length);
-        byte[] mac = hmac(keys, out, 0, VaultHeader.MAC_OFFSET);
-        System.arraycopy(mac, 0, out, VaultHeader.MAC_OFFSET, mac.length);
-        byte[] hash = sha256(out, 0, VaultHeader.HASH_OFFSET);
-        System.arraycopy(hash, 0, out, VaultHeader.HASH_OFFSET, hash.length);
-        ChunkedCipher.seal(keys.encryption(), fields, header.chunkSize(), image, out, VaultHeader.LENGTH);
+        FileKeys keys = FileKeys.derive(master, seed);
+        byte[] headerBytes = Arrays.copyOf(header.encodeFields(), VaultHeader.LENGTH);
+        byte[] mac = hmac(keys, headerBytes, 0, VaultHeader.MAC_OFFSET);
+        System.arraycopy(mac, 0, headerBytes, VaultHeader.MAC_OFFSET, mac.length);
+        byte[] hash = sha256(headerBytes, 0, VaultHeader.HASH_OFFSET);
+        System.arraycopy(hash, 0, headerBytes, VaultHeader.HASH_OFFSET, hash.length);
+        return new Sealed(header, headerBytes, keys, image);
+    }
+
+    /** The whole file in one array (tests, and callers that need the bytes rather than a file). */
+    static byte[] seal(byte[] image, MasterKey master, KdfParameters kdf, long generation, SecureRandom random) {
+        Sealed sealed = prepare(image, master, kdf, generation, random);
+        byte[] out = new byte[(int) sealed.length()];
+        int[] at = {0};
+        try {
+            sealed.writeTo((bytes, offset, length) -> {
+                System.arraycopy(bytes, offset, out, at[0], length);
+                at[0] += length;
+            });
+        } catch (IOException e) {
+            throw new IllegalStateException("an array sink does not fail", e);
+        }
         return out;
     }
 

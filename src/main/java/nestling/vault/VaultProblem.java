@@ -7,11 +7,11 @@ package nestling.vault;
 public enum VaultProblem {
     NOT_FOUND(6, "There is no Nestling vault in this folder yet. Create one, or point Nestling at the right folder."),
     ALREADY_EXISTS(6, "A Nestling vault already exists in this folder. Unlock it instead of creating a new one."),
-    NOT_A_VAULT(4, "This file is not a Nestling vault."),
+    NOT_A_VAULT(4, "This file is not a Nestling vault. Check that Nestling points at the right folder (--vault or NESTLING_HOME); nothing was changed."),
     NEWER_FORMAT(4, "This vault was made by a newer Nestling. Update Nestling to open it; nothing was changed."),
     TRUNCATED(4, "The vault file is shorter than it should be: it is damaged. Open the newest good snapshot or restore a backup."),
     HEADER_DAMAGED(4, "The vault file's header is damaged. Open the newest good snapshot or restore a backup."),
-    UNREASONABLE_KDF(4, "The vault file asks for key-derivation settings far beyond what Nestling uses: it is damaged or was not made by Nestling."),
+    UNREASONABLE_KDF(4, "The vault file asks for key-derivation settings far beyond what Nestling uses: it is damaged or was not made by Nestling. Open the newest good snapshot or restore a backup."),
     WRONG_PASSPHRASE(3, "Wrong passphrase. Check Caps Lock and the keyboard layout, then try again."),
     BODY_DAMAGED(4, "The passphrase is right, but the vault's contents are damaged. Open the newest good snapshot or restore a backup."),
     DATABASE_DAMAGED(4, "The vault decrypted, but the database inside fails its integrity check. Open the newest good snapshot or restore a backup."),

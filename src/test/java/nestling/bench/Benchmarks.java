@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Benchmarks {
     /** Every benchmark the harness knows; add new ones here. */
     private static List<Benchmark> all() {
-        return List.of(new KdfBenchmark(), new JournalBenchmark());
+        return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark());
     }
 
     private Benchmarks() {
@@ -28,6 +28,7 @@ public final class Benchmarks {
         for (String size : csv(System.getProperty("bench.sizes", "1000,10000,100000,200000"))) {
             sizes.add(Integer.parseInt(size.trim()));
         }
+        sizes.sort(null); // the list came through a set: report small to large
         Files.createDirectories(out);
         Path scratch = Files.createDirectories(out.resolve("scratch"));
         int ran = 0;

@@ -1,0 +1,64 @@
+package nestling.testsupport;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Starts a separate JVM running a {@code main} class from the test class path: the only honest
+ * way to test what another process (a second Nestling, a process killed with SIGKILL) does to the
+ * vault, since file locks and crashes behave differently inside one JVM.
+ */
+public final class ChildJvm {
+    private ChildJvm() {
+    }
+
+    /** A started child with line-oriented stdout (stderr goes to a log, so a full pipe never blocks it). */
+    public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, String... args) throws IOException {
+        String java = ProcessHandle.current().info().command()
+                .orElseThrow(() -> new IllegalStateException("cannot find the running java binary"));
+        List<String> command = new ArrayList<>(List.of(java,
+                "--enable-native-access=ALL-UNNAMED", "-XX:-HeapDumpOnOutOfMemoryError", "-Xmx256m",
+                // C1 only: these children live for a second, startup matters more than peak speed
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
+                .start();
+    }
+
+    public static BufferedReader stdout(Process process) {
+        return new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    }
+
+    /** Reads lines until one equals {@code expected}; fails if the child ends first. */
+    public static void awaitLine(BufferedReader out, String expected, Process process) throws IOException {
+        String line;
+        while ((line = out.readLine()) != null) {
+            if (line.equals(expected)) {
+                return;
+            }
+        }
+        throw new IllegalStateException("child ended before printing " + expected + " (exit "
+                + waitQuietly(process) + ")");
+    }
+
+    public static int waitQuietly(Process process) {
+        try {
+            if (!process.waitFor(30, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+                return -1;
+            }
+            return process.exitValue();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            process.destroyForcibly();
+            return -1;
+        }
+    }
+}
