@@ -7,6 +7,7 @@ import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import nestling.vault.VaultLocation;
 
 /**
  * The operations log: {@code logs/nestling.N.log} inside the vault directory (so "erase everything"
@@ -15,7 +16,7 @@ import java.util.logging.Logger;
  * failed with an AccessDeniedException), never what a family wrote: see {@link SafeLogFormatter}.
  */
 public final class ActivityLog {
-    static final String DIRECTORY = "logs";
+    static final String DIRECTORY = VaultLocation.LOG_DIRECTORY;
     private static final int FILE_LIMIT_BYTES = 512 * 1024;
     private static final int FILE_COUNT = 3;
 

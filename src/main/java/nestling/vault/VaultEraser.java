@@ -20,7 +20,6 @@ public final class VaultEraser {
                     + Pattern.quote(VaultLocation.LOCK_FILE));
     private static final Pattern SNAPSHOT = Pattern.compile("(gen-\\d{12}-\\d{13}|damaged-\\d+)\\.vault(\\.tmp.*)?");
     private static final Pattern LOG = Pattern.compile("nestling\\.\\d+\\.log(\\.\\d+)?(\\.lck)?");
-    public static final String LOG_DIRECTORY = "logs";
 
     private VaultEraser() {
     }
@@ -35,11 +34,11 @@ public final class VaultEraser {
             return new Result(leftOver);
         }
         deleteMatching(directory.resolve(VaultLocation.SNAPSHOT_DIRECTORY), SNAPSHOT, leftOver);
-        deleteMatching(directory.resolve(LOG_DIRECTORY), LOG, leftOver);
+        deleteMatching(directory.resolve(VaultLocation.LOG_DIRECTORY), LOG, leftOver);
         deleteMatching(directory, TOP_LEVEL, leftOver);
         // A sub-folder still there holds unknown files, which are listed themselves.
         leftOver.removeIf(path -> path.getFileName().toString().equals(VaultLocation.SNAPSHOT_DIRECTORY)
-                || path.getFileName().toString().equals(LOG_DIRECTORY));
+                || path.getFileName().toString().equals(VaultLocation.LOG_DIRECTORY));
         return new Result(List.copyOf(leftOver));
     }
 

@@ -12,6 +12,8 @@ public final class VaultLocation {
     public static final String VAULT_FILE = "nestling.vault";
     public static final String LOCK_FILE = "nestling.lock";
     public static final String SNAPSHOT_DIRECTORY = "snapshots";
+    /** The operations log (never data) lives beside the vault, so one folder holds all Nestling wrote. */
+    public static final String LOG_DIRECTORY = "logs";
 
     private VaultLocation() {
     }

@@ -1,6 +1,6 @@
 package nestling.store;
 
-import static nestling.testing.Eventually.waitFor;
+import static nestling.testsupport.Eventually.waitFor;
 import static nestling.store.StoreTestSupport.PASS;
 import static nestling.store.StoreTestSupport.fastOptions;
 import static nestling.store.StoreTestSupport.putSetting;

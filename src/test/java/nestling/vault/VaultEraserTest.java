@@ -50,7 +50,7 @@ class VaultEraserTest {
             opened.save(new byte[] {4, 5, 6});
             opened.save(new byte[] {7, 8, 9});
         }
-        Path logs = Files.createDirectories(vault.resolve(VaultEraser.LOG_DIRECTORY));
+        Path logs = Files.createDirectories(vault.resolve(VaultLocation.LOG_DIRECTORY));
         Files.writeString(logs.resolve("nestling.0.log"), "2026-11-26 INFO unlocked");
         Files.writeString(logs.resolve("nestling.0.log.lck"), "");
         Files.writeString(vault.resolve(VaultLocation.LOCK_FILE), "");

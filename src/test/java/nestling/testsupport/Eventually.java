@@ -1,4 +1,4 @@
-package nestling.testing;
+package nestling.testsupport;
 
 import java.time.Duration;
 import java.util.function.BooleanSupplier;
