@@ -3,7 +3,6 @@ package nestling.app;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.logging.FileHandler;
 import java.util.logging.Handler;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -51,10 +50,8 @@ public final class ActivityLog {
         }
         try {
             Path directory = Files.createDirectories(vaultDirectory.resolve(DIRECTORY));
-            FileHandler handler = new FileHandler(directory.resolve("nestling.%g.log").toString(),
-                    FILE_LIMIT_BYTES, FILE_COUNT, true);
+            Handler handler = new RotatingLogFile(directory, FILE_LIMIT_BYTES, FILE_COUNT);
             handler.setFormatter(new SafeLogFormatter());
-            handler.setEncoding("UTF-8");
             root.addHandler(handler);
             file = handler;
         } catch (IOException | RuntimeException e) {
@@ -62,7 +59,7 @@ public final class ActivityLog {
         }
     }
 
-    /** Flushes and closes the file (tests, and the end of a command). */
+    /** Stops writing to the file (tests, and the end of a command). */
     public synchronized void close() {
         if (file != null) {
             root.removeHandler(file);

@@ -100,4 +100,22 @@ class ActivityLogTest {
             return files.filter(f -> f.getFileName().toString().endsWith(".log")).toList();
         }
     }
+
+    @Test
+    void theLogRotatesIntoAFixedNumberOfSmallFilesAndHoldsNothingOpen() throws Exception {
+        RotatingLogFile handler = new RotatingLogFile(vault, 200, 3);
+        handler.setFormatter(new SafeLogFormatter());
+        for (int i = 0; i < 40; i++) {
+            handler.publish(new LogRecord(Level.INFO, "saved generation " + i));
+        }
+        try (Stream<Path> files = Files.list(vault)) {
+            assertEquals(List.of("nestling.0.log", "nestling.1.log", "nestling.2.log"),
+                    files.map(f -> f.getFileName().toString()).sorted().toList(), "three files, no lock files");
+        }
+        assertTrue(Files.readString(RotatingLogFile.file(vault, 0)).contains("saved generation 39"));
+        assertFalse(Files.readString(RotatingLogFile.file(vault, 2)).contains("saved generation 0\n"), "oldest dropped");
+        Files.delete(RotatingLogFile.file(vault, 0));
+        handler.publish(new LogRecord(Level.INFO, "after an erase"));
+        assertTrue(Files.readString(RotatingLogFile.file(vault, 0)).contains("after an erase"));
+    }
 }
