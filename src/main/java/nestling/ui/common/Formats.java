@@ -44,4 +44,12 @@ public final class Formats {
     public String message(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
     }
+
+    /** A file size a parent can read: "36 KB" below a megabyte (rounded up, never "0"), else "37.4 MB". */
+    public String size(long bytes) {
+        if (bytes < 1024 * 1024) {
+            return message("size.kb", bytes == 0 ? 0 : Math.max(1, (bytes + 1023) / 1024));
+        }
+        return message("size.mb", bytes / (1024.0 * 1024.0));
+    }
 }

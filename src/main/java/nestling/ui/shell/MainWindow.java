@@ -88,7 +88,7 @@ public final class MainWindow {
     }
 
     public void showShell(VaultSession session) {
-        shell = new ShellViewModel(context, session, this::showUnlock);
+        shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
         ShellViewModel current = shell;
         scene.getAccelerators().put(LOCK_KEYS, current::lock);
         current.themeProperty().addListener((o, was, now) -> {

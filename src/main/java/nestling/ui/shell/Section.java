@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The screens in the left navigation, in their order there. */
 public enum Section {
-    TODAY, TIMELINE, HISTORY, GROWTH, INSIGHTS, BACKUP, SETTINGS;
+    TODAY, TIMELINE, HISTORY, GROWTH, INSIGHTS, BACKUP, SETTINGS, ABOUT;
 
     /** The bundle key of the section's name ("nav.today"). */
     public String key() {

@@ -19,6 +19,8 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import nestling.ui.about.AboutDataView;
+import nestling.ui.about.AboutDataViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.settings.SettingsView;
@@ -150,6 +152,7 @@ public final class ShellView {
     private void show(Section section) {
         Node screen = switch (section) {
             case SETTINGS -> new SettingsView(context, model).root();
+            case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);

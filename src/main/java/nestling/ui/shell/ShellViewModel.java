@@ -18,6 +18,7 @@ import javafx.beans.property.SimpleObjectProperty;
 import nestling.store.SaveStatus;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
+import nestling.vault.VaultEraser;
 import nestling.ui.common.UiContext;
 import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
@@ -32,6 +33,7 @@ public final class ShellViewModel implements SettingsModel {
     private final UiContext context;
     private final VaultSession session;
     private final Runnable onLocked;
+    private final Runnable onErased;
     private final AutoLockSetting autoLockSetting;
     private final ThemeSetting themeSetting;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
@@ -45,9 +47,15 @@ public final class ShellViewModel implements SettingsModel {
     private boolean locked;
 
     public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked) {
+        this(context, session, onLocked, onLocked);
+    }
+
+    /** @param onErased shows the create-vault screen after "Erase everything" */
+    public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked, Runnable onErased) {
         this.context = context;
         this.session = Objects.requireNonNull(session);
         this.onLocked = Objects.requireNonNull(onLocked);
+        this.onErased = Objects.requireNonNull(onErased);
         SettingsRepository settings = new SettingsRepository(session.database());
         this.autoLockSetting = new AutoLockSetting(settings);
         this.themeSetting = new ThemeSetting(settings);
@@ -120,6 +128,33 @@ public final class ShellViewModel implements SettingsModel {
             session.close();
             return null;
         }, done -> closed.run(), failure -> closed.run());
+    }
+
+    /**
+     * Erase everything: drops the unlocked vault (nothing more is saved), then deletes the vault,
+     * its snapshots and the log; files Nestling did not write stay. Then the create screen shows.
+     */
+    public void eraseEverything(Runnable erased, Consumer<Throwable> failed) {
+        if (locking.get() || locked) {
+            return;
+        }
+        locking.set(true);
+        session.saver().onStatus(status -> { });
+        context.tasks().run(() -> {
+            session.close();
+            return VaultEraser.erase(context.vaultDirectory());
+        }, result -> {
+            locking.set(false);
+            locked = true;
+            erased.run();
+            onErased.run();
+        }, failure -> {
+            locking.set(false);
+            locked = true;
+            failed.accept(failure);
+            // The session is closed either way: what is left of the vault opens from the unlock screen.
+            onLocked.run();
+        });
     }
 
     private void lock(Runnable after, Consumer<String> refused) {
