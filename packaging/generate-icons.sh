@@ -17,7 +17,7 @@ for size in 16 24 32 48 64 128 256 512 1024; do
 done
 
 # Linux: jpackage --icon takes one PNG (it becomes the menu icon).
-cp "$PNG/nestling-256.png" linux/Nestling.png
+cp "$PNG/nestling-256.png" linux/resources/Nestling.png
 # macOS: the sizes an .icns holds (png2icns picks the type from each PNG's size).
 png2icns macos/Nestling.icns "$PNG/nestling-16.png" "$PNG/nestling-32.png" "$PNG/nestling-128.png" \
   "$PNG/nestling-256.png" "$PNG/nestling-512.png" "$PNG/nestling-1024.png"

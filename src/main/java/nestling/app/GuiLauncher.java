@@ -11,4 +11,10 @@ public final class GuiLauncher implements WindowOpener {
     public void open(Path vaultDirectory) {
         Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory));
     }
+
+    @Override
+    public void open(Path vaultDirectory, Path backupFile) {
+        Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory),
+                NestlingApplication.backupArgument(backupFile));
+    }
 }
