@@ -12,9 +12,9 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code nestling}: without a subcommand it opens the window; with one it runs headless. A bare
  * {@code FILE.nestling} (what the installers' file association passes) opens the window too, handing
- * it the backup file. Exit codes
- * follow the contract in the README (0 done, 2 usage, 3 wrong passphrase, 4 damaged file, 5 vault
- * open elsewhere, 6 not found or already exists, 1 anything else).
+ * it the backup file. Exit codes follow the contract in the README (0 done, 2 usage, 3 wrong
+ * passphrase, 4 damaged file, 5 vault open elsewhere, 6 not found or already exists, 1 anything
+ * else).
  */
 @Command(
         name = "nestling",
