@@ -18,4 +18,10 @@ public final class GuiLauncher implements WindowOpener {
         log.writeTo(vaultDirectory);
         Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory));
     }
+
+    @Override
+    public void open(Path vaultDirectory, Path backupFile) {
+        Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory),
+                NestlingApplication.backupArgument(backupFile));
+    }
 }

@@ -1,15 +1,20 @@
 package nestling.cli;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
 
 /**
- * {@code nestling}: without a subcommand it opens the window; with one it runs headless. Exit codes
- * follow the contract in the README (0 done, 2 usage, 3 wrong passphrase, 4 damaged file, 5 vault
- * open elsewhere, 6 not found or already exists, 1 anything else).
+ * {@code nestling}: without a subcommand it opens the window; with one it runs headless. A bare
+ * {@code FILE.nestling} (what the installers' file association passes) opens the window too, handing
+ * it the backup file. Exit codes follow the contract in the README (0 done, 2 usage, 3 wrong
+ * passphrase, 4 damaged file, 5 vault open elsewhere, 6 not found or already exists, 1 anything
+ * else).
  */
 @Command(
         name = "nestling",
@@ -24,6 +29,13 @@ public final class NestlingCommand implements Callable<Integer> {
     @Option(names = "--vault", paramLabel = "DIR",
             description = "Vault directory (default: $NESTLING_HOME, else the OS data folder).")
     private Path vaultDirectory;
+
+    @Parameters(arity = "0..1", paramLabel = "FILE" + BACKUP_EXTENSION,
+            description = "A Nestling backup to open in the window (double-clicking one does this).")
+    private Path backupFile;
+
+    /** The file name extension of Nestling backups; the installers associate it with Nestling. */
+    public static final String BACKUP_EXTENSION = ".nestling";
 
     private final WindowOpener windowOpener;
     private final Console console;
@@ -49,7 +61,21 @@ public final class NestlingCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        windowOpener.open(VaultDirectory.resolve(vaultDirectory, console.environment()));
+        Path vault = VaultDirectory.resolve(vaultDirectory, console.environment());
+        if (backupFile == null) {
+            windowOpener.open(vault);
+            return ExitCodes.OK;
+        }
+        // Without this check a mistyped command ("nestling inti") would open the window.
+        String name = backupFile.getFileName() == null ? "" : backupFile.getFileName().toString();
+        if (!name.toLowerCase(Locale.ROOT).endsWith(BACKUP_EXTENSION)) {
+            throw new CliFailure(ExitCodes.USAGE, "unknown command or file '" + backupFile
+                    + "'; see nestling --help (backup files end in " + BACKUP_EXTENSION + ").");
+        }
+        if (!Files.isRegularFile(backupFile)) {
+            throw new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "no backup file at " + backupFile.toAbsolutePath() + ".");
+        }
+        windowOpener.open(vault, backupFile.toAbsolutePath());
         return ExitCodes.OK;
     }
 }

@@ -6,4 +6,12 @@ import java.nio.file.Path;
 @FunctionalInterface
 public interface WindowOpener {
     void open(Path vaultDirectory);
+
+    /**
+     * Opens the window with a backup file to offer for restore or merge (a {@code .nestling} file
+     * opened from the desktop). Until the window can do that, it opens as usual.
+     */
+    default void open(Path vaultDirectory, Path backupFile) {
+        open(vaultDirectory);
+    }
 }

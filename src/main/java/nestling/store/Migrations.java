@@ -14,14 +14,14 @@ import java.util.List;
  * schema version is SQLite's {@code user_version}. Each migration runs inside the caller's
  * transaction, so a failed one leaves the previous version intact.
  */
-final class Migrations {
+public final class Migrations {
     /** In order; the position + 1 is the version each one produces. */
     private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql", "V3__journal.sql");
 
     private Migrations() {
     }
 
-    static int latestVersion() {
+    public static int latestVersion() {
         return FILES.size();
     }
 

@@ -60,4 +60,45 @@ class RootCommandTest {
         assertTrue(java.nio.file.Files.exists(chosen.resolve("nestling.vault")), "created where --vault said");
         assertTrue(!java.nio.file.Files.exists(fromEnvironment), "not in NESTLING_HOME");
     }
+
+    @Test
+    void aBareBackupFileOpensTheWindowWithIt(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Path backup = java.nio.file.Files.writeString(home.resolve("Family Backup.NESTLING"), "x");
+        List<Path> openedWith = new ArrayList<>();
+        WindowOpener opener = new WindowOpener() {
+            @Override
+            public void open(Path vaultDirectory) {
+                openedWindows.add(vaultDirectory);
+            }
+
+            @Override
+            public void open(Path vaultDirectory, Path backupFile) {
+                openedWindows.add(vaultDirectory);
+                openedWith.add(backupFile);
+            }
+        };
+        CliTestConsole console = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        int exit = NestlingCommand.run(new String[] {backup.toString()}, opener, console.console);
+        assertEquals(0, exit, console.err());
+        assertEquals(List.of(home.toAbsolutePath()), openedWindows);
+        assertEquals(List.of(backup.toAbsolutePath()), openedWith);
+    }
+
+    @Test
+    void aWordThatIsNeitherACommandNorABackupIsAUsageError() {
+        CliTestConsole console = new CliTestConsole("", Map.of());
+        int exit = NestlingCommand.run(new String[] {"inti"}, recordingOpener, console.console);
+        assertEquals(2, exit);
+        assertTrue(console.err().contains("unknown command or file 'inti'"), console.err());
+        assertTrue(openedWindows.isEmpty());
+    }
+
+    @Test
+    void aMissingBackupFileIsNotFound(@org.junit.jupiter.api.io.TempDir Path home) {
+        CliTestConsole console = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        int exit = NestlingCommand.run(new String[] {home.resolve("gone.nestling").toString()}, recordingOpener,
+                console.console);
+        assertEquals(6, exit);
+        assertTrue(openedWindows.isEmpty());
+    }
 }

@@ -92,7 +92,7 @@ class VaultCliTest {
         assertEquals("ok", json.get("status").asString());
         assertEquals(home.toAbsolutePath().toString(), json.get("vault").asString());
         assertEquals(1, json.get("generation").asLong());
-        assertEquals(2, json.get("schemaVersion").asLong());
+        assertEquals(nestling.store.Migrations.latestVersion(), json.get("schemaVersion").asInt());
         assertEquals(Files.size(Vault.vaultFile(home)), json.get("fileBytes").asLong());
         assertEquals(0, json.get("entries").asLong());
         assertEquals(0, json.get("babies").asLong());

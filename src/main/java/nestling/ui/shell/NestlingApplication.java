@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import javafx.application.Application;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
@@ -13,6 +14,9 @@ import nestling.vault.VaultOptions;
 /** The JavaFX application: one window titled "Nestling" that starts on the create or unlock screen. */
 public final class NestlingApplication extends Application {
     static final String VAULT_PARAMETER = "vault";
+    static final String BACKUP_PARAMETER = "backup";
+    /** The window icon in the sizes window managers pick from (generated from packaging/common/icons). */
+    private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
     public static final double WIDTH = 1100;
     public static final double HEIGHT = 720;
     private static final Duration TICK = Duration.ofMillis(250);
@@ -23,6 +27,21 @@ public final class NestlingApplication extends Application {
     /** The launch argument that tells the application which vault directory to use. */
     public static String vaultArgument(Path vaultDirectory) {
         return "--" + VAULT_PARAMETER + "=" + vaultDirectory.toAbsolutePath();
+    }
+
+    /**
+     * The launch argument naming a backup file opened from the desktop ({@code .nestling}). The
+     * window does not offer restore or merge yet (that comes with the backup screens); the path is
+     * kept in {@link #backupFile()} for them.
+     */
+    public static String backupArgument(Path backupFile) {
+        return "--" + BACKUP_PARAMETER + "=" + backupFile.toAbsolutePath();
+    }
+
+    /** The backup file this window was opened with, or null. */
+    public Path backupFile() {
+        String value = getParameters().getNamed().get(BACKUP_PARAMETER);
+        return value == null ? null : Path.of(value);
     }
 
     /** Runs on the launcher thread: the file check happens here, not on the FX thread. */
@@ -37,6 +56,12 @@ public final class NestlingApplication extends Application {
     @Override
     public void start(Stage stage) {
         MainWindow window = new MainWindow(context, stage, WIDTH, HEIGHT);
+        for (int size : ICON_SIZES) {
+            var icon = NestlingApplication.class.getResource("/nestling/ui/icon/nestling-" + size + ".png");
+            if (icon != null) {
+                stage.getIcons().add(new Image(icon.toExternalForm()));
+            }
+        }
         stage.setMinWidth(800);
         stage.setMinHeight(560);
         window.start(vaultExists);
