@@ -5,6 +5,9 @@
 module nestling {
     // jdk:
     requires java.sql;
+    // OpenPDF is an automatic module (no requires of its own) and uses java.awt colours and
+    // fonts metrics: without this the JDK module is not in the runtime and the report fails.
+    requires java.desktop;
 
     // 3rd party:
     requires javafx.controls;
@@ -13,6 +16,7 @@ module nestling {
     requires tools.jackson.databind;
     requires org.controlsfx.controls;
     requires info.picocli;
+    requires com.github.librepdf.openpdf;
 
     // JavaFX instantiates the Application subclass reflectively.
     exports nestling.ui.shell to javafx.graphics;

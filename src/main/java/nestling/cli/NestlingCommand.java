@@ -17,6 +17,7 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
+            StatsCommand.class, ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
