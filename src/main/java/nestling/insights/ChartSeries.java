@@ -29,18 +29,21 @@ public final class ChartSeries {
     /** Sleep blocks per day; a sleep across midnight is cut into a block on each day. */
     public List<DayPattern> sleepPattern(UUID babyId, LocalDate from, LocalDate to) {
         Insights.checkRange(from, to);
-        List<Entry> sleeps = insights.entries(babyId, from, to, Set.of(EntryType.SLEEP));
+        java.time.ZoneId zone = insights.zone();
+        List<SleepSpans.Span> sleeps = insights.database().read(c -> SleepSpans.list(c, babyId,
+                LocalDays.start(from, zone), LocalDays.end(to, zone)));
         Map<LocalDate, List<DayPattern.Block>> rows = rows(from, to);
-        for (Entry sleep : sleeps) {
-            if (sleep.end() == null) {
-                continue;
-            }
-            String label = ((EntryData.Sleep) sleep.data()).kind() == SleepKind.NIGHT ? "night" : "nap";
-            for (LocalDate day : LocalDays.split(sleep.start(), sleep.end(), insights.zone()).keySet()) {
+        for (SleepSpans.Span sleep : sleeps) {
+            String label = sleep.kind() == SleepKind.NIGHT ? "night" : "nap";
+            // Walk the days the sleep touches; usually one or two.
+            for (LocalDate day = LocalDays.dayOf(sleep.start(), zone); ; day = day.plusDays(1)) {
+                Instant dayStart = LocalDays.start(day, zone);
+                if (!dayStart.isBefore(sleep.end())) {
+                    break;
+                }
                 List<DayPattern.Block> row = rows.get(day);
                 if (row != null) {
-                    Instant dayStart = LocalDays.start(day, insights.zone());
-                    Instant dayEnd = LocalDays.end(day, insights.zone());
+                    Instant dayEnd = LocalDays.end(day, zone);
                     Instant a = sleep.start().isAfter(dayStart) ? sleep.start() : dayStart;
                     Instant b = sleep.end().isBefore(dayEnd) ? sleep.end() : dayEnd;
                     row.add(new DayPattern.Block(minute(dayStart, a), minute(dayStart, b), EntryType.SLEEP, label));

@@ -32,6 +32,10 @@ public final class Insights {
         this.zone = Objects.requireNonNull(zone, "zone");
     }
 
+    Database database() {
+        return database;
+    }
+
     public ZoneId zone() {
         return zone;
     }

@@ -31,20 +31,24 @@ final class GrowthChartPdf {
     private GrowthChartPdf() {
     }
 
-    static Image image(PdfContentByte canvas, GrowthChart chart, String title, float width, float height,
-            BaseFont font) throws BadElementException {
+    static Image image(PdfContentByte canvas, GrowthChart chart, String title, String xTitle, float width,
+            float height, BaseFont font) throws BadElementException {
         PdfTemplate t = canvas.createTemplate(width, height);
         Frame f = Frame.of(chart, width, height);
         band(t, f, chart.curves().get(Centile.P3), chart.curves().get(Centile.P97), OUTER_BAND);
         band(t, f, chart.curves().get(Centile.P15), chart.curves().get(Centile.P85), INNER_BAND);
-        grid(t, f, chart, font);
+        grid(t, f, chart, xTitle, font);
+        float lastLabelY = -Float.MAX_VALUE;
         for (Centile centile : Centile.values()) {
             List<CentileCurves.Point> curve = chart.curves().get(centile);
             t.setColorStroke(centile == Centile.P50 ? ReportStyle.GROWTH : CURVE);
             t.setLineWidth(centile == Centile.P50 ? 0.9f : 0.5f);
             polyline(t, f, curve.stream().map(p -> new double[] {p.x(), p.value()}).toList());
             CentileCurves.Point last = curve.getLast();
-            text(t, font, 6, ReportStyle.MUTED, centile.name(), f.x(last.x()) + 2, f.y(last.value()) - 2, Element.ALIGN_LEFT);
+            // Curves close together (length at the chart's end) would print their labels on top of each other.
+            float labelY = Math.max(f.y(last.value()) - 2, lastLabelY + 6.5f);
+            lastLabelY = labelY;
+            text(t, font, 6, ReportStyle.MUTED, centile.name(), f.x(last.x()) + 2, labelY, Element.ALIGN_LEFT);
         }
         t.setColorStroke(ReportStyle.TEXT);
         t.setLineWidth(1.1f);
@@ -72,7 +76,7 @@ final class GrowthChartPdf {
         t.fill();
     }
 
-    private static void grid(PdfTemplate t, Frame f, GrowthChart chart, BaseFont font) {
+    private static void grid(PdfTemplate t, Frame f, GrowthChart chart, String xTitle, BaseFont font) {
         t.setColorStroke(ReportStyle.GRID);
         t.setLineWidth(0.3f);
         boolean age = chart.table().axis() == WhoTable.Axis.AGE_DAYS;
@@ -94,7 +98,6 @@ final class GrowthChartPdf {
         t.setColorStroke(ReportStyle.MUTED);
         t.rectangle(f.left, f.bottom, f.right - f.left, f.top - f.bottom);
         t.stroke();
-        String xTitle = age ? "age (months)" : "length/height (cm)";
         text(t, font, 6, ReportStyle.MUTED, xTitle + " · " + chart.table().unit(), f.right, f.bottom - 16,
                 Element.ALIGN_RIGHT);
     }

@@ -136,7 +136,7 @@ public final class ReportPdf {
         }
         document.add(new Paragraph("z-score (percentile) per WHO indicator; every measurement up to the end of the period.",
                 ReportStyle.SMALL));
-        PdfPTable table = new PdfPTable(new float[] {1.3f, 0.7f, 0.8f, 0.9f, 0.8f, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f});
+        PdfPTable table = new PdfPTable(new float[] {1.25f, 0.95f, 0.8f, 0.85f, 0.7f, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f});
         table.setWidthPercentage(100);
         table.setSpacingBefore(4);
         table.setHeaderRows(1);
@@ -145,18 +145,23 @@ public final class ReportPdf {
         for (GrowthPoint point : data.growth()) {
             String age = point.scoredAgeDays() == point.age().chronologicalDays() ? String.valueOf(point.scoredAgeDays())
                     : point.age().chronologicalDays() + " (" + point.scoredAgeDays() + ")";
+            // Before the due date the corrected age is negative and the WHO tables (from term) do not apply.
+            boolean beforeTerm = point.scoredAgeDays() < 0;
             cells(table, DATE.format(point.date()), age,
                     point.weightKg().isPresent() ? ReportText.decimal(point.weightKg().getAsDouble(), 3) : "",
                     point.lengthCm().isPresent() ? ReportText.decimal(point.lengthCm().getAsDouble(), 1)
                             + (point.standing() ? " st" : "") : "",
                     point.headCm().isPresent() ? ReportText.decimal(point.headCm().getAsDouble(), 1) : "",
-                    score(point, Indicator.WEIGHT_FOR_AGE), score(point, Indicator.LENGTH_HEIGHT_FOR_AGE),
-                    score(point, Indicator.HEAD_CIRCUMFERENCE_FOR_AGE), score(point, Indicator.WEIGHT_FOR_LENGTH_HEIGHT),
-                    score(point, Indicator.BMI_FOR_AGE));
+                    score(point, Indicator.WEIGHT_FOR_AGE, beforeTerm),
+                    score(point, Indicator.LENGTH_HEIGHT_FOR_AGE, beforeTerm),
+                    score(point, Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, beforeTerm),
+                    score(point, Indicator.WEIGHT_FOR_LENGTH_HEIGHT, false),
+                    score(point, Indicator.BMI_FOR_AGE, beforeTerm));
         }
         document.add(table);
         if (data.growth().stream().anyMatch(p -> p.age().isCorrected())) {
-            document.add(new Paragraph("Age d: chronological age in days, the age scored in brackets.", ReportStyle.SMALL));
+            document.add(new Paragraph("Age d: chronological age in days, the corrected age scored in brackets;"
+                    + " before term means before the due date, where the WHO standards do not apply.", ReportStyle.SMALL));
         }
         float width = (document.right() - document.left() - 10) / 2;
         PdfPTable charts = new PdfPTable(2);
@@ -164,7 +169,8 @@ public final class ReportPdf {
         charts.setSpacingBefore(8);
         charts.setKeepTogether(true);
         for (GrowthChart chart : data.charts()) {
-            Image image = GrowthChartPdf.image(writer.getDirectContent(), chart, title(chart), width, width * 0.72f, font);
+            Image image = GrowthChartPdf.image(writer.getDirectContent(), chart, title(chart), xTitle(chart, data),
+                    width, width * 0.72f, font);
             PdfPCell cell = new PdfPCell(image, false);
             cell.setBorder(0);
             cell.setPadding(2);
@@ -178,15 +184,25 @@ public final class ReportPdf {
         document.add(charts);
     }
 
+    private static String xTitle(GrowthChart chart, ReportData data) {
+        if (chart.table().axis() != nestling.growth.WhoTable.Axis.AGE_DAYS) {
+            return "length/height (cm)";
+        }
+        boolean corrected = chart.marks().stream().anyMatch(m -> m.point().age().isCorrected());
+        return corrected && data.basis() == nestling.growth.ChildAge.AgeBasis.CORRECTED ? "corrected age (months)"
+                : "age (months)";
+    }
+
     private static String title(GrowthChart chart) {
         return chart.table().label().substring(0, 1).toUpperCase(Locale.ROOT) + chart.table().label().substring(1)
                 + " (" + (chart.sex() == Sex.FEMALE ? "girls" : "boys") + "), P3 to P97";
     }
 
-    private static String score(GrowthPoint point, Indicator indicator) {
+    private static String score(GrowthPoint point, Indicator indicator, boolean beforeTerm) {
         for (IndicatorResult result : point.results()) {
             if (result.indicator() == indicator) {
-                return ReportText.score(result);
+                return beforeTerm && result instanceof IndicatorResult.OutsideRange ? "before term"
+                        : ReportText.score(result);
             }
         }
         return "";
