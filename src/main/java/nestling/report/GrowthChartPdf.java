@@ -80,7 +80,9 @@ final class GrowthChartPdf {
         t.setColorStroke(ReportStyle.GRID);
         t.setLineWidth(0.3f);
         boolean age = chart.table().axis() == WhoTable.Axis.AGE_DAYS;
-        double xStep = age ? (chart.xTo() > 400 ? 3 * DAYS_PER_MONTH : DAYS_PER_MONTH) : 5;
+        // Ticks a label's width apart at least: months for the first year, then quarters, then half-years.
+        double months = (chart.xTo() - chart.xFrom()) / DAYS_PER_MONTH;
+        double xStep = age ? (months <= 13 ? 1 : months <= 30 ? 3 : 6) * DAYS_PER_MONTH : 5;
         for (double x = Math.ceil(chart.xFrom() / xStep) * xStep; x <= chart.xTo() + 1e-9; x += xStep) {
             t.moveTo(f.x(x), f.bottom);
             t.lineTo(f.x(x), f.top);

@@ -35,6 +35,7 @@ public final class ReportPdf {
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM", Locale.ENGLISH);
     private static final float MARGIN = 40;
+    private static final int EARLIER_GROWTH_ROWS = 5;
 
     private ReportPdf() {
     }
@@ -142,7 +143,9 @@ public final class ReportPdf {
         table.setHeaderRows(1);
         header(table, "Date", "Age d", "Weight kg", "Length cm", "Head cm", "Weight/age", "Length/age", "Head/age",
                 "Weight/length", "BMI/age");
-        for (GrowthPoint point : data.growth()) {
+        // The charts show the whole history; the table the measurements of the period and a few before.
+        List<GrowthPoint> shown = tableRows(data);
+        for (GrowthPoint point : shown) {
             String age = point.scoredAgeDays() == point.age().chronologicalDays() ? String.valueOf(point.scoredAgeDays())
                     : point.age().chronologicalDays() + " (" + point.scoredAgeDays() + ")";
             // Before the due date the corrected age is negative and the WHO tables (from term) do not apply.
@@ -159,7 +162,12 @@ public final class ReportPdf {
                     score(point, Indicator.BMI_FOR_AGE, beforeTerm));
         }
         document.add(table);
-        if (data.growth().stream().anyMatch(p -> p.age().isCorrected())) {
+        int earlier = data.growth().size() - shown.size();
+        if (earlier > 0) {
+            document.add(new Paragraph(earlier + " earlier measurements are not listed; the charts show them all.",
+                    ReportStyle.SMALL));
+        }
+        if (shown.stream().anyMatch(p -> p.age().isCorrected())) {
             document.add(new Paragraph("Age d: chronological age in days, the corrected age scored in brackets;"
                     + " before term means before the due date, where the WHO standards do not apply.", ReportStyle.SMALL));
         }
@@ -182,6 +190,18 @@ public final class ReportPdf {
             charts.addCell(empty);
         }
         document.add(charts);
+    }
+
+    private static List<GrowthPoint> tableRows(ReportData data) {
+        List<GrowthPoint> all = data.growth();
+        int firstInRange = all.size();
+        for (int i = 0; i < all.size(); i++) {
+            if (!all.get(i).date().isBefore(data.from())) {
+                firstInRange = i;
+                break;
+            }
+        }
+        return all.subList(Math.max(0, firstInRange - EARLIER_GROWTH_ROWS), all.size());
     }
 
     private static String xTitle(GrowthChart chart, ReportData data) {
@@ -216,16 +236,12 @@ public final class ReportPdf {
             document.add(new Paragraph("None recorded.", ReportStyle.BODY));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {1.4f, 2.5f, 1.2f});
-        table.setWidthPercentage(70);
-        table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setHeaderRows(1);
-        header(table, "Time", "Medicine", "Dose");
+        List<String[]> rows = new ArrayList<>();
         for (MedicineGiven given : all) {
-            cells(table, DATE_TIME.format(given.localTime()), given.name(),
-                    given.dose().stripTrailingZeros().toPlainString() + " " + given.unit().name().toLowerCase(Locale.ROOT));
+            rows.add(new String[] {DATE_TIME.format(given.localTime()), given.name(),
+                given.dose().stripTrailingZeros().toPlainString() + " " + given.unit().name().toLowerCase(Locale.ROOT)});
         }
-        document.add(table);
+        document.add(compact(new String[] {"Time", "Medicine", "Dose"}, new float[] {1.5f, 2f, 1f}, rows, 2));
     }
 
     private static void temperatures(Document document, ReportData data) {
@@ -236,16 +252,39 @@ public final class ReportPdf {
             document.add(new Paragraph("None recorded.", ReportStyle.BODY));
             return;
         }
-        PdfPTable table = new PdfPTable(new float[] {1.4f, 1f, 1.2f});
-        table.setWidthPercentage(50);
+        List<String[]> rows = new ArrayList<>();
+        for (TemperatureReading reading : all) {
+            rows.add(new String[] {DATE_TIME.format(reading.localTime()), ReportText.decimal(reading.celsius(), 1),
+                reading.method() == null ? "" : reading.method().name().toLowerCase(Locale.ROOT)});
+        }
+        document.add(compact(new String[] {"Time", "°C", "Taken"}, new float[] {1.6f, 0.6f, 0.8f}, rows, 3));
+    }
+
+    /**
+     * A long list of short rows, {@code sets} side by side, read left to right and then down: a
+     * quarter's daily doses fit on one page instead of three.
+     */
+    private static PdfPTable compact(String[] headers, float[] widths, List<String[]> rows, int sets) {
+        int per = Math.min(sets, Math.max(1, rows.size()));
+        float[] all = new float[widths.length * per];
+        for (int i = 0; i < all.length; i++) {
+            all[i] = widths[i % widths.length];
+        }
+        PdfPTable table = new PdfPTable(all);
+        table.setWidthPercentage(per == 1 ? 60 : 100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
         table.setHeaderRows(1);
-        header(table, "Time", "°C", "Taken");
-        for (TemperatureReading reading : all) {
-            cells(table, DATE_TIME.format(reading.localTime()), ReportText.decimal(reading.celsius(), 1),
-                    reading.method() == null ? "" : reading.method().name().toLowerCase(Locale.ROOT));
+        for (int s = 0; s < per; s++) {
+            header(table, headers);
         }
-        document.add(table);
+        for (String[] row : rows) {
+            cells(table, row);
+        }
+        // Pad the last line with empty cells in the grid colour (completeRow would draw black borders).
+        for (int left = (per - rows.size() % per) % per * widths.length; left > 0; left--) {
+            cells(table, "");
+        }
+        return table;
     }
 
     private static void notes(Document document, ReportData data) {
