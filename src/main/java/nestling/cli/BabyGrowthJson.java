@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import nestling.domain.Baby;
 import nestling.growth.ChildAge;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import nestling.insights.GrowthPoint;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;

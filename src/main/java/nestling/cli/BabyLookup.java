@@ -5,18 +5,16 @@ import nestling.domain.Baby;
 import nestling.journal.Family;
 import nestling.store.VaultSession;
 
-/** The {@code --baby NAME} of read-only commands: the live baby with that name, or exit code 6. */
+/**
+ * The {@code --baby NAME} of the read-only insight commands, resolved like the journal commands do
+ * it ({@link Targets}): by name or id, or the only baby when none is named.
+ */
 final class BabyLookup {
     private BabyLookup() {
     }
 
     static Baby find(VaultSession session, String name) {
-        if (name == null || name.isBlank()) {
-            throw new CliFailure(ExitCodes.USAGE, "--baby is required: the name of one of the vault's babies");
-        }
         // Reading needs no clock; Family wants one for the writes it can also do.
-        return new Family(session.database(), Clock.systemUTC()).babyNamed(name)
-                .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS,
-                        "no baby with that name in this vault (nestling baby list shows them)"));
+        return Targets.baby(new Family(session.database(), Clock.systemUTC()), name);
     }
 }

@@ -1,5 +1,7 @@
 package nestling.cli;
 
+import nestling.domain.ValidationException;
+import nestling.journal.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -19,6 +21,15 @@ final class ExitCodes implements IExecutionExceptionHandler {
         if (e instanceof CliFailure failure) {
             commandLine.getErr().println("nestling: " + failure.getMessage());
             return failure.exitCode();
+        }
+        if (e instanceof ValidationException refused) {
+            // The same per-field messages the window shows; nothing was saved.
+            refused.byField().values().forEach(message -> commandLine.getErr().println("nestling: " + message));
+            return USAGE;
+        }
+        if (e instanceof NotFoundException missing) {
+            commandLine.getErr().println("nestling: " + missing.getMessage());
+            return NOT_FOUND_OR_EXISTS;
         }
         // Unexpected: say what kind of failure it was, never the data involved.
         commandLine.getErr().println("nestling: unexpected error (" + e.getClass().getSimpleName() + ")."

@@ -1,9 +1,9 @@
 package nestling.cli;
 
 import java.util.List;
+import nestling.domain.Sex;
 import nestling.growth.IndicatorResult;
 import nestling.growth.Measurements;
-import nestling.growth.Sex;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;

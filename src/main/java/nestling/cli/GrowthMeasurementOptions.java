@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import nestling.domain.Sex;
 import nestling.growth.ChildAge;
 import nestling.growth.LengthMeasurement;
 import nestling.growth.Measurements;
 import nestling.growth.Position;
-import nestling.growth.Sex;
 import picocli.CommandLine.Option;
 
 /**

@@ -3,9 +3,9 @@ package nestling.cli;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;
+import nestling.domain.Sex;
 import nestling.growth.IndicatorResult;
 import nestling.growth.Measurements;
-import nestling.growth.Sex;
 
 /** The human table of {@code nestling growth}: one line per indicator. */
 final class GrowthText {

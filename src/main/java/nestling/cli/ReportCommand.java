@@ -32,7 +32,8 @@ final class ReportCommand implements Callable<Integer> {
     @Mixin
     DayRange range;
 
-    @Option(names = "--baby", paramLabel = "NAME", required = true, description = "The baby's name.")
+    @Option(names = "--baby", paramLabel = "NAME",
+            description = "The baby (name or id); may be left out when there is only one.")
     String baby;
 
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the PDF.")

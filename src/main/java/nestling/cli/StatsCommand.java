@@ -33,7 +33,8 @@ final class StatsCommand implements Callable<Integer> {
     @Mixin
     DayRange range;
 
-    @Option(names = "--baby", paramLabel = "NAME", required = true, description = "The baby's name.")
+    @Option(names = "--baby", paramLabel = "NAME",
+            description = "The baby (name or id); may be left out when there is only one.")
     String baby;
 
     @Option(names = "--json", description = "Print JSON for scripts.")

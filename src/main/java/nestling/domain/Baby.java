@@ -4,8 +4,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Objects;
 import java.util.Optional;
-import nestling.growth.GestationalAge;
-import nestling.growth.Sex;
 
 /**
  * A baby. Birth is an instant plus the offset where it happened, so the birth date shown never moves

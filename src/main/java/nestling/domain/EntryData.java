@@ -38,6 +38,7 @@ public sealed interface EntryData {
         }
     }
 
+    /** {@code content} may be null: "a bottle" without saying of what. */
     record Bottle(BottleContent content, Integer ml, String notes) implements EntryData {
         public static final int MAX_ML = 500;
 
@@ -46,9 +47,6 @@ public sealed interface EntryData {
         }
 
         public void check(Problems problems) {
-            if (content == null) {
-                problems.add("content", "Say what was in the bottle.");
-            }
             if (ml == null) {
                 problems.add("amount", "Give the amount.");
             } else if (ml <= 0) {

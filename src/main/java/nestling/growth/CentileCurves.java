@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nestling.domain.Sex;
 
 /**
  * The centile lines of one WHO table for one sex, one point per table row (every day, or every

@@ -2,6 +2,7 @@ package nestling.growth;
 
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import nestling.domain.GestationalAge;
 
 /**
  * A child's age in completed days, both chronological and corrected for prematurity. For a baby

@@ -3,6 +3,7 @@ package nestling.growth;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import nestling.domain.Sex;
 
 /**
  * One WHO table, immutable: for each sex a run of consecutive rows from {@code firstKey} on, where a

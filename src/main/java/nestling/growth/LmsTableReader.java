@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import nestling.domain.Sex;
 
 /**
  * Reads one bundled WHO table (tab-separated: sex, index, l, m, s[, loh]). The files ship inside
@@ -41,7 +42,7 @@ final class LmsTableReader {
                 continue;
             }
             String[] fields = line.strip().split("\t");
-            Sex sex = Sex.fromWhoCode(Integer.parseInt(fields[0]));
+            Sex sex = whoSex(Integer.parseInt(fields[0]));
             int key = key(table, fields[1]);
             List<Lms> list = rows.computeIfAbsent(sex, s -> new ArrayList<>());
             int expected = firstKeys.computeIfAbsent(sex, s -> key) + list.size();
@@ -67,5 +68,14 @@ final class LmsTableReader {
         return table.axis() == WhoTable.Axis.AGE_DAYS
                 ? value.intValueExact()
                 : value.movePointRight(1).intValueExact();
+    }
+
+    /** The WHO tables code boys as 1 and girls as 2. */
+    static Sex whoSex(int code) {
+        return switch (code) {
+            case 1 -> Sex.MALE;
+            case 2 -> Sex.FEMALE;
+            default -> throw new IllegalArgumentException("unknown WHO sex code " + code);
+        };
     }
 }

@@ -3,6 +3,7 @@ package nestling.growth;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import nestling.domain.Sex;
 
 /**
  * What was measured on one day: the child's sex and age in completed days, and any of weight,

@@ -8,7 +8,7 @@ import nestling.growth.Centile;
 import nestling.growth.CentileCurves;
 import nestling.growth.Indicator;
 import nestling.growth.IndicatorResult;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import nestling.growth.WhoStandards;
 import nestling.growth.WhoTable;
 

@@ -13,7 +13,7 @@ import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.LengthPosition;
 import nestling.growth.ChildAge;
-import nestling.growth.GestationalAge;
+import nestling.domain.GestationalAge;
 import nestling.growth.GrowthCalculator;
 import nestling.growth.LengthMeasurement;
 import nestling.growth.Measurements;

@@ -65,6 +65,17 @@ public final class EntryLog {
         history.record(new UndoHistory.Step(null, entry));
     }
 
+    /**
+     * The problems an entry would have if it were logged now (or, with {@code replacing}, saved in
+     * place of that entry), without saving anything: for live checks while a form is filled in.
+     */
+    public Problems problems(UUID babyId, Instant start, Instant end, EntryData data, UUID replacing) {
+        Instant now = clock.instant();
+        Meta meta = replacing == null ? Meta.fresh(now, null) : new Meta(replacing, now, now, null, false);
+        Entry candidate = new Entry(meta, babyId, start, end, offsetAt(start), data);
+        return database.read(c -> problemsOf(c, candidate, now));
+    }
+
     /** Saves new times or fields of an existing live entry; who created it and when stays. */
     public Entry edit(Entry changed) {
         Instant now = clock.instant();
@@ -169,6 +180,10 @@ public final class EntryLog {
     }
 
     private static void check(Connection c, Entry entry, Instant now) throws SQLException {
+        problemsOf(c, entry, now).throwIfAny();
+    }
+
+    private static Problems problemsOf(Connection c, Entry entry, Instant now) throws SQLException {
         Problems problems;
         if (BabyRepository.find(c, entry.babyId()).filter(b -> !b.meta().deleted()).isEmpty()) {
             problems = new Problems().add("baby", "Pick a baby.");
@@ -177,7 +192,7 @@ public final class EntryLog {
             problems = EntryRules.check(entry, now, EntryRepository.around(c, entry.babyId(), entry.start(),
                     end.isBefore(entry.start()) ? entry.start() : end));
         }
-        problems.throwIfAny();
+        return problems;
     }
 
     private static void remember(Connection c, Entry entry, Instant now) throws SQLException {

@@ -10,10 +10,10 @@ import java.util.UUID;
 import nestling.domain.ActivityType;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
+import nestling.domain.GestationalAge;
 import nestling.domain.Meta;
 import nestling.domain.Problems;
-import nestling.growth.GestationalAge;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import nestling.store.ActivityTypeRepository;
 import nestling.store.BabyRepository;
 import nestling.store.CaregiverRepository;
@@ -60,6 +60,18 @@ public final class Family {
                 problems.add("name", "Another baby already has this name.");
             }
             problems.throwIfAny();
+            BabyRepository.save(c, baby);
+            return baby;
+        });
+    }
+
+    /** Archives (hides from the everyday lists, keeps every entry) or brings back a baby. */
+    public Baby archiveBaby(UUID babyId, boolean archived) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Baby baby = BabyRepository.find(c, babyId).filter(b -> !b.meta().deleted())
+                    .orElseThrow(() -> new NotFoundException("That baby no longer exists."))
+                    .withArchived(archived, now);
             BabyRepository.save(c, baby);
             return baby;
         });

@@ -12,7 +12,7 @@ import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.growth.ChildAge;
-import nestling.growth.GestationalAge;
+import nestling.domain.GestationalAge;
 import nestling.growth.GrowthCalculator;
 import nestling.growth.Indicator;
 import nestling.growth.WhoStandards;

@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nestling.domain.Baby;
-import nestling.growth.GestationalAge;
-import nestling.growth.Sex;
+import nestling.domain.GestationalAge;
+import nestling.domain.Sex;
 
 /** Babies ↔ rows of {@code baby}. Gestation is stored as total days, sex as the WHO letter F/M. */
 public final class BabyRepository {

@@ -71,6 +71,8 @@ class StatsCommandTest {
     @Test
     void mistakesHaveTheirExitCodes() {
         assertTrue(stats(6, "--baby", "Cleo", "--day", "2026-03-10").err().contains("no baby with that name"));
+        // two babies in the vault: leaving --baby out is a usage error, not a guess
+        stats(2, "--day", "2026-03-10");
         stats(2, "--baby", "Ada", "--day", "2026-03-10", "--from", "2026-03-01");
         stats(2, "--baby", "Ada", "--from", "2026-03-10", "--to", "2026-03-01");
         stats(2, "--baby", "Ada");

@@ -60,4 +60,16 @@ class UnitsTest {
             assertEquals(deci, Units.deciCelsiusFromCelsius(Units.celsius(deci)));
         }
     }
+
+    @Test
+    void formattedValuesUseTheChosenUnits() {
+        assertEquals("120 ml", UnitFormat.volume(120, UnitSystem.METRIC));
+        assertEquals("4.06 fl oz", UnitFormat.volume(120, UnitSystem.IMPERIAL));
+        assertEquals("3.402 kg", UnitFormat.weight(3402, UnitSystem.METRIC));
+        assertEquals("7 lb 8 oz", UnitFormat.weight(3402, UnitSystem.IMPERIAL));
+        assertEquals("58.4 cm", UnitFormat.length(584, UnitSystem.METRIC));
+        assertEquals("22.99 in", UnitFormat.length(584, UnitSystem.IMPERIAL));
+        assertEquals("38.0 °C", UnitFormat.temperature(380, UnitSystem.METRIC));
+        assertEquals("100.4 °F", UnitFormat.temperature(380, UnitSystem.IMPERIAL));
+    }
 }

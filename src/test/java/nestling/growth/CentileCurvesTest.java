@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 class CentileCurvesTest {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.LocalDate;
+import nestling.domain.GestationalAge;
 import org.junit.jupiter.api.Test;
 
 class ChildAgeTest {

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 class GrowthCalculatorTest {

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.Random;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 /**

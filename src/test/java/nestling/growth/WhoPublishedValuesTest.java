@@ -3,6 +3,7 @@ package nestling.growth;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 /** The bundled tables and formulas against values the WHO publishes. */

@@ -8,7 +8,7 @@ import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryType;
 import nestling.domain.SleepKind;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 class ChartSeriesTest {

@@ -11,7 +11,7 @@ import nestling.domain.DoseUnit;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.SleepKind;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 class DayTotalsTest {

@@ -17,8 +17,8 @@ import nestling.domain.LengthPosition;
 import nestling.domain.Side;
 import nestling.domain.SleepKind;
 import nestling.domain.TemperatureMethod;
-import nestling.growth.GestationalAge;
-import nestling.growth.Sex;
+import nestling.domain.GestationalAge;
+import nestling.domain.Sex;
 import nestling.journal.Journal;
 import nestling.store.Database;
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import nestling.domain.Baby;
 import nestling.domain.SleepKind;
-import nestling.growth.Sex;
+import nestling.domain.Sex;
 import org.junit.jupiter.api.Test;
 
 class TrendTest {

@@ -1,4 +1,4 @@
-package nestling.growth;
+package nestling.domain;
 
 /** Gestational age at birth as weeks plus days, e.g. 32+3. */
 public record GestationalAge(int weeks, int days) {

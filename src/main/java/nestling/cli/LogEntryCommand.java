@@ -1,0 +1,81 @@
+package nestling.cli;
+
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import nestling.domain.Baby;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import picocli.CommandLine.Mixin;
+
+/**
+ * What every {@code nestling log TYPE} does: open the vault, find the baby, read the times the
+ * type needs, log the entry (validated by the journal: a refusal exits 2 with its messages), save,
+ * and print it. Subclasses only turn their own options into the type's fields.
+ */
+abstract class LogEntryCommand implements Callable<Integer> {
+    @Mixin
+    VaultDirectory vault;
+
+    @Mixin
+    PassphraseSource passphrases;
+
+    @Mixin
+    LogOptions options;
+
+    protected final Console console;
+
+    LogEntryCommand(Console console) {
+        this.console = console;
+    }
+
+    abstract EntryType type();
+
+    /** The type's fields from the options; {@code open} for lookups such as custom activities. */
+    abstract EntryData data(OpenJournal open, Instant start);
+
+    /** Whether these options describe something that lasts (for types that may or may not). */
+    boolean timed() {
+        return type().span() == EntryType.Span.TIMED || options.start != null;
+    }
+
+    @Override
+    public Integer call() {
+        try (OpenJournal open = OpenJournal.open(console, vault, passphrases)) {
+            Baby baby = Targets.baby(open.journal.family(), options.baby);
+            Instant now = Instant.now();
+            Instant start;
+            Instant end = null;
+            if (timed()) {
+                if (options.at != null) {
+                    throw new CliFailure(ExitCodes.USAGE, "a " + type().wireName() + " lasts: give --start and --end, not --at");
+                }
+                if (options.start == null) {
+                    throw new CliFailure(ExitCodes.USAGE, "give --start (and --end, or it ends now)");
+                }
+                start = CliTime.instant("--start", options.start, open.zone);
+                end = options.end == null ? now : CliTime.instant("--end", options.end, open.zone);
+            } else {
+                if (options.end != null) {
+                    throw new CliFailure(ExitCodes.USAGE, "a " + type().wireName() + " happens at one time: give --at, not --end");
+                }
+                start = options.at == null ? now : CliTime.instant("--at", options.at, open.zone);
+            }
+            EntryData data = data(open, start);
+            // Checked before --by may add a caregiver, so a refused entry leaves nothing behind.
+            open.journal.entries().problems(baby.meta().id(), start, end, data, null).throwIfAny();
+            UUID by = Targets.caregiver(open.journal.family(), options.by);
+            Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by);
+            open.save();
+            if (options.json) {
+                console.out().println(new EntryView(entry, baby.name(),
+                        Targets.caregiverName(open.journal.family().caregivers(), entry.meta().createdBy())).json());
+            } else {
+                console.out().println("Logged " + EntryView.line(entry, baby.name()) + "  (id " + entry.id() + ")");
+            }
+            console.out().flush();
+        }
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,43 @@
+package nestling.cli;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import nestling.journal.Journal;
+import nestling.store.VaultSession;
+
+/**
+ * An unlocked vault with its journal, for one command. {@link #save()} waits until every change is
+ * on disk; a command only reports success after it.
+ */
+final class OpenJournal implements AutoCloseable {
+    private final VaultSession session;
+    final Journal journal;
+    final ZoneId zone;
+
+    private OpenJournal(VaultSession session, ZoneId zone) {
+        this.session = session;
+        this.zone = zone;
+        this.journal = Journal.of(session.database(), Clock.system(zone));
+    }
+
+    static OpenJournal open(Console console, VaultDirectory vault, PassphraseSource passphrases) {
+        ZoneId zone = CliTime.zone(console.environment());
+        return new OpenJournal(VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases), zone);
+    }
+
+    void save() {
+        try {
+            session.flush();
+        } catch (IOException e) {
+            // The message of a disk error may hold a path; the kind of error is enough here.
+            throw new CliFailure(ExitCodes.OTHER, "the change could not be written to the vault ("
+                    + e.getClass().getSimpleName() + "). It was not saved; check the disk and try again.");
+        }
+    }
+
+    @Override
+    public void close() {
+        session.close();
+    }
+}

@@ -1,0 +1,49 @@
+package nestling.cli;
+
+import java.util.List;
+import java.util.UUID;
+import nestling.domain.Baby;
+import nestling.domain.Caregiver;
+import nestling.journal.Family;
+
+/** Finding the baby and the caregiver a command names. */
+final class Targets {
+    private Targets() {
+    }
+
+    /** The baby called (or with the id) {@code name}; without a name, the only baby there is. */
+    static Baby baby(Family family, String name) {
+        if (name == null) {
+            List<Baby> babies = family.babies(false);
+            if (babies.size() == 1) {
+                return babies.getFirst();
+            }
+            throw new CliFailure(ExitCodes.USAGE, babies.isEmpty()
+                    ? "there is no baby yet: add one with nestling baby add --name NAME --birth DATE"
+                    : "there are several babies: say which with --baby NAME");
+        }
+        return family.babyNamed(name).or(() -> byId(family, name))
+                .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS,
+                        "no baby with that name: see nestling baby list"));
+    }
+
+    private static java.util.Optional<Baby> byId(Family family, String text) {
+        try {
+            return family.baby(UUID.fromString(text.strip()));
+        } catch (IllegalArgumentException notAnId) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** The caregiver called {@code name}, added if there is none yet; null without a name. */
+    static UUID caregiver(Family family, String name) {
+        if (name == null) {
+            return null;
+        }
+        return family.caregiverNamed(name).orElseGet(() -> family.addCaregiver(name, null, null)).meta().id();
+    }
+
+    static String caregiverName(List<Caregiver> caregivers, UUID id) {
+        return caregivers.stream().filter(c -> c.meta().id().equals(id)).map(Caregiver::name).findFirst().orElse(null);
+    }
+}

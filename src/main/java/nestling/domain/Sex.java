@@ -1,0 +1,7 @@
+package nestling.domain;
+
+/** A baby's sex, as the WHO growth standards distinguish it (their tables differ for girls and boys). */
+public enum Sex {
+    MALE,
+    FEMALE
+}
