@@ -89,14 +89,18 @@ public final class ReportPdf {
     }
 
     private static void averages(Document document, ReportData data) {
-        heading(document, "Daily averages", ReportStyle.FEEDING);
-        document.add(new Paragraph(String.format(Locale.ROOT, "Per day over %d days; %d of them have entries.",
+        PdfPTable table = titled(new float[] {2.2f, 1.3f, 2.2f, 1.3f}, "Daily averages", ReportStyle.FEEDING);
+        table.setHeaderRows(1);
+        PdfPCell intro = new PdfPCell(new Phrase(String.format(Locale.ROOT,
+                "Per day over the %d days; %d of them have entries. Days without entries count as zero.",
                 data.averages().days(), data.averages().loggedDays()), ReportStyle.SMALL));
-        PdfPTable table = new PdfPTable(new float[] {2.2f, 1.3f, 2.2f, 1.3f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
+        intro.setColspan(4);
+        intro.setBorder(0);
+        intro.setPaddingLeft(0);
+        intro.setPaddingBottom(4);
+        table.addCell(intro);
         var a = data.averages();
-        pair(table, "Feeds (breast + bottle)", ReportText.decimal(a.average(Metric.FEEDS), 1),
+        pair(table, "Feeds (breast + bottle)", ReportText.count(a.average(Metric.FEEDS)),
                 "Bottle volume", ReportText.decimal(a.average(Metric.BOTTLE_ML), 0) + " ml");
         pair(table, "Breast, left", ReportText.decimal(a.average(Metric.BREAST_LEFT_MINUTES), 0) + " min",
                 "Breast, right", ReportText.decimal(a.average(Metric.BREAST_RIGHT_MINUTES), 0) + " min");
@@ -104,17 +108,15 @@ public final class ReportPdf {
                 "Longest sleep", ReportText.hmFromMinutes(a.average(Metric.LONGEST_SLEEP_MINUTES)));
         pair(table, "Night sleep", ReportText.hmFromMinutes(a.average(Metric.NIGHT_SLEEP_MINUTES)),
                 "Naps", ReportText.hmFromMinutes(a.average(Metric.NAP_MINUTES)));
-        pair(table, "Wet diapers", ReportText.decimal(a.average(Metric.WET_DIAPERS), 1),
-                "Dirty diapers", ReportText.decimal(a.average(Metric.DIRTY_DIAPERS), 1));
+        pair(table, "Wet diapers", ReportText.count(a.average(Metric.WET_DIAPERS)),
+                "Dirty diapers", ReportText.count(a.average(Metric.DIRTY_DIAPERS)));
         pair(table, "Tummy time", ReportText.decimal(a.average(Metric.TUMMY_TIME_MINUTES), 0) + " min", "", "");
         document.add(table);
     }
 
     private static void dayByDay(Document document, ReportData data) {
-        heading(document, "Day by day", ReportStyle.SLEEP);
-        PdfPTable table = new PdfPTable(new float[] {1.5f, 0.8f, 1f, 1.4f, 1.2f, 1.2f, 1.2f, 1.2f, 0.7f, 0.7f});
-        table.setWidthPercentage(100);
-        table.setHeaderRows(1);
+        PdfPTable table = titled(new float[] {1.5f, 0.8f, 1f, 1.4f, 1.2f, 1.2f, 1.2f, 1.2f, 0.7f, 0.7f},
+                "Day by day", ReportStyle.SLEEP);
         header(table, "Day", "Feeds", "Bottle ml", "Breast L/R min", "Sleep", "Night", "Naps", "Longest", "Wet", "Dirty");
         for (DayTotals day : data.days()) {
             cells(table, DAY.format(day.date()), String.valueOf(day.feeds()), String.valueOf(day.bottleMl()),
@@ -126,21 +128,16 @@ public final class ReportPdf {
     }
 
     private static void growth(Document document, PdfWriter writer, ReportData data, BaseFont font) {
-        heading(document, "Growth", ReportStyle.GROWTH);
         if (data.baby().sex() == null) {
-            document.add(new Paragraph("The sex is not recorded, so the WHO standards cannot score growth.", ReportStyle.BODY));
+            empty(document, "Growth", ReportStyle.GROWTH, "The sex is not recorded, so the WHO standards cannot score growth.");
             return;
         }
         if (data.growth().isEmpty()) {
-            document.add(new Paragraph("No growth measurements up to " + DATE.format(data.to()) + ".", ReportStyle.BODY));
+            empty(document, "Growth", ReportStyle.GROWTH, "No growth measurements up to " + DATE.format(data.to()) + ".");
             return;
         }
-        document.add(new Paragraph("z-score (percentile) per WHO indicator; every measurement up to the end of the period.",
-                ReportStyle.SMALL));
-        PdfPTable table = new PdfPTable(new float[] {1.25f, 0.95f, 0.8f, 0.85f, 0.7f, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f});
-        table.setWidthPercentage(100);
-        table.setSpacingBefore(4);
-        table.setHeaderRows(1);
+        PdfPTable table = titled(new float[] {1.25f, 0.95f, 0.8f, 0.85f, 0.7f, 1.3f, 1.3f, 1.3f, 1.3f, 1.3f},
+                "Growth", ReportStyle.GROWTH);
         header(table, "Date", "Age d", "Weight kg", "Length cm", "Head cm", "Weight/age", "Length/age", "Head/age",
                 "Weight/length", "BMI/age");
         // The charts show the whole history; the table the measurements of the period and a few before.
@@ -158,10 +155,11 @@ public final class ReportPdf {
                     score(point, Indicator.WEIGHT_FOR_AGE, beforeTerm),
                     score(point, Indicator.LENGTH_HEIGHT_FOR_AGE, beforeTerm),
                     score(point, Indicator.HEAD_CIRCUMFERENCE_FOR_AGE, beforeTerm),
-                    score(point, Indicator.WEIGHT_FOR_LENGTH_HEIGHT, false),
+                    score(point, Indicator.WEIGHT_FOR_LENGTH_HEIGHT, beforeTerm),
                     score(point, Indicator.BMI_FOR_AGE, beforeTerm));
         }
         document.add(table);
+        document.add(new Paragraph("z-score (percentile) per WHO indicator.", ReportStyle.SMALL));
         int earlier = data.growth().size() - shown.size();
         if (earlier > 0) {
             document.add(new Paragraph(earlier + " earlier measurements are not listed; the charts show them all.",
@@ -229,11 +227,10 @@ public final class ReportPdf {
     }
 
     private static void medicines(Document document, ReportData data) {
-        heading(document, "Medicines given", ReportStyle.MEDICINE);
         List<MedicineGiven> all = new ArrayList<>();
         data.days().forEach(day -> all.addAll(day.medicines()));
         if (all.isEmpty()) {
-            document.add(new Paragraph("None recorded.", ReportStyle.BODY));
+            empty(document, "Medicines given", ReportStyle.MEDICINE, "None recorded.");
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -241,15 +238,15 @@ public final class ReportPdf {
             rows.add(new String[] {DATE_TIME.format(given.localTime()), given.name(),
                 given.dose().stripTrailingZeros().toPlainString() + " " + given.unit().name().toLowerCase(Locale.ROOT)});
         }
-        document.add(compact(new String[] {"Time", "Medicine", "Dose"}, new float[] {1.5f, 2f, 1f}, rows, 2));
+        document.add(compact("Medicines given", ReportStyle.MEDICINE, new String[] {"Time", "Medicine", "Dose"},
+                new float[] {1.5f, 2f, 1f}, rows, 2));
     }
 
     private static void temperatures(Document document, ReportData data) {
-        heading(document, "Temperatures", ReportStyle.MEDICINE);
         List<TemperatureReading> all = new ArrayList<>();
         data.days().forEach(day -> all.addAll(day.temperatures()));
         if (all.isEmpty()) {
-            document.add(new Paragraph("None recorded.", ReportStyle.BODY));
+            empty(document, "Temperatures", ReportStyle.MEDICINE, "None recorded.");
             return;
         }
         List<String[]> rows = new ArrayList<>();
@@ -257,23 +254,24 @@ public final class ReportPdf {
             rows.add(new String[] {DATE_TIME.format(reading.localTime()), ReportText.decimal(reading.celsius(), 1),
                 reading.method() == null ? "" : reading.method().name().toLowerCase(Locale.ROOT)});
         }
-        document.add(compact(new String[] {"Time", "°C", "Taken"}, new float[] {1.6f, 0.6f, 0.8f}, rows, 3));
+        document.add(compact("Temperatures", ReportStyle.MEDICINE, new String[] {"Time", "°C", "Taken"},
+                new float[] {1.6f, 0.6f, 0.8f}, rows, 3));
     }
 
     /**
      * A long list of short rows, {@code sets} side by side, read left to right and then down: a
      * quarter's daily doses fit on one page instead of three.
      */
-    private static PdfPTable compact(String[] headers, float[] widths, List<String[]> rows, int sets) {
+    private static PdfPTable compact(String heading, Color colour, String[] headers, float[] widths, List<String[]> rows,
+            int sets) {
         int per = Math.min(sets, Math.max(1, rows.size()));
         float[] all = new float[widths.length * per];
         for (int i = 0; i < all.length; i++) {
             all[i] = widths[i % widths.length];
         }
-        PdfPTable table = new PdfPTable(all);
+        PdfPTable table = titled(all, heading, colour);
         table.setWidthPercentage(per == 1 ? 60 : 100);
         table.setHorizontalAlignment(Element.ALIGN_LEFT);
-        table.setHeaderRows(1);
         for (int s = 0; s < per; s++) {
             header(table, headers);
         }
@@ -288,27 +286,59 @@ public final class ReportPdf {
     }
 
     private static void notes(Document document, ReportData data) {
-        heading(document, "Notes and milestones", ReportStyle.NOTES);
         if (data.notes().isEmpty()) {
-            document.add(new Paragraph("None recorded.", ReportStyle.BODY));
+            empty(document, "Notes and milestones", ReportStyle.NOTES, "None recorded.");
             return;
         }
+        PdfPTable table = titled(new float[] {1.2f, 5f}, "Notes and milestones", ReportStyle.NOTES);
+        header(table, "Time", "Note or milestone");
         for (JournalNote note : data.notes()) {
-            Paragraph p = new Paragraph();
-            p.add(new Chunk(DATE_TIME.format(note.localTime()) + "  " + (note.milestone() ? "Milestone: " : ""),
-                    ReportStyle.BODY_BOLD));
-            p.add(new Chunk(note.milestone() ? note.title() + (note.text() == null || note.text().isBlank() ? ""
-                    : " · " + note.text()) : note.text(), ReportStyle.BODY));
-            p.setSpacingAfter(3);
-            document.add(p);
+            Phrase text = new Phrase();
+            if (note.milestone()) {
+                text.add(new Chunk("Milestone: " + note.title(), ReportStyle.SMALL_BOLD));
+                if (note.text() != null && !note.text().isBlank()) {
+                    text.add(new Chunk(" · " + note.text(), ReportStyle.SMALL));
+                }
+            } else {
+                text.add(new Chunk(note.text(), ReportStyle.SMALL));
+            }
+            cells(table, DATE_TIME.format(note.localTime()));
+            PdfPCell cell = new PdfPCell(text);
+            cell.setBorderColor(ReportStyle.GRID);
+            cell.setPadding(3);
+            table.addCell(cell);
         }
+        document.add(table);
     }
 
-    private static void heading(Document document, String text, Color colour) {
-        Paragraph heading = new Paragraph(text, ReportStyle.heading(colour));
-        heading.setSpacingBefore(14);
-        heading.setSpacingAfter(4);
-        document.add(heading);
+    /**
+     * A table whose first row is the section's heading and whose second (added by the caller) names
+     * the columns. Both repeat on every page the table runs onto, and the heading can never be left
+     * alone at the foot of a page: the table starts on the next page if no data row fits under it.
+     */
+    private static PdfPTable titled(float[] widths, String heading, Color colour) {
+        PdfPTable table = new PdfPTable(widths);
+        table.setWidthPercentage(100);
+        table.setSpacingBefore(6);
+        PdfPCell title = new PdfPCell(new Phrase(heading, ReportStyle.heading(colour)));
+        title.setColspan(widths.length);
+        title.setBorder(0);
+        title.setPaddingTop(8);
+        title.setPaddingBottom(6);
+        title.setPaddingLeft(0);
+        table.addCell(title);
+        table.setHeaderRows(2);
+        return table;
+    }
+
+    /** A section with nothing to list: heading and one line, kept on one page. */
+    private static void empty(Document document, String heading, Color colour, String line) {
+        Paragraph section = new Paragraph();
+        section.setKeepTogether(true);
+        section.setSpacingBefore(14);
+        section.add(new Paragraph(heading, ReportStyle.heading(colour)));
+        section.add(new Paragraph(line, ReportStyle.BODY));
+        document.add(section);
     }
 
     private static void row(PdfPTable table, String label, String value) {

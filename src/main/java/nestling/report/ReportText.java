@@ -47,6 +47,11 @@ final class ReportText {
         return String.format(Locale.ROOT, "%.1f", p);
     }
 
+    /** An average count per day; one in three weeks reads "<0.1", not "0.0", which would say "never". */
+    static String count(double perDay) {
+        return perDay > 0 && perDay < 0.05 ? "<0.1" : decimal(perDay, 1);
+    }
+
     static String decimal(double value, int decimals) {
         return String.format(Locale.ROOT, "%." + decimals + "f", value);
     }
