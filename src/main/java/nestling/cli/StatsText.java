@@ -64,6 +64,7 @@ final class StatsText {
     private static void printTrend(PrintWriter out, String label, Trend trend) {
         out.printf(Locale.ROOT, "Averages per day, %s (%s to %s) against the %d days before:%n", label,
                 trend.current().from(), trend.current().to(), trend.previous().days());
+        out.printf(Locale.ROOT, "  %-22s %9s %9s  %s%n", "", "these", "before", "trend");
         for (Metric metric : Metric.values()) {
             out.printf(Locale.ROOT, "  %-22s %9.1f %9.1f  %s%n", metric.id(), trend.current().average(metric),
                     trend.previous().average(metric), trend.direction(metric).name().toLowerCase(Locale.ROOT)
