@@ -5,8 +5,9 @@
 module nestling {
     // jdk:
     requires java.sql;
-    // OpenPDF is an automatic module (no requires of its own) and uses java.awt colours and
-    // fonts metrics: without this the JDK module is not in the runtime and the report fails.
+    // OpenPDF uses java.awt colours and font metrics. At compile time it is an automatic module
+    // (which requires nothing), so without this the JDK module would be missing at run time; the
+    // image's copy gets a real descriptor (packaging/modules/) so that jlink accepts it.
     requires java.desktop;
 
     // 3rd party:
