@@ -49,7 +49,7 @@ abstract class LogEntryCommand implements Callable<Integer> {
             Instant end = null;
             if (timed()) {
                 if (options.at != null) {
-                    throw new CliFailure(ExitCodes.USAGE, "a " + type().wireName() + " lasts: give --start and --end, not --at");
+                    throw new CliFailure(ExitCodes.USAGE, "log " + type().wireName() + " takes --start and --end, not --at");
                 }
                 if (options.start == null) {
                     throw new CliFailure(ExitCodes.USAGE, "give --start (and --end, or it ends now)");
@@ -58,7 +58,8 @@ abstract class LogEntryCommand implements Callable<Integer> {
                 end = options.end == null ? now : CliTime.instant("--end", options.end, open.zone);
             } else {
                 if (options.end != null) {
-                    throw new CliFailure(ExitCodes.USAGE, "a " + type().wireName() + " happens at one time: give --at, not --end");
+                    throw new CliFailure(ExitCodes.USAGE, "log " + type().wireName() + " takes one time, --at (or --start and --end"
+                            + " for something that lasts), not --end alone");
                 }
                 start = options.at == null ? now : CliTime.instant("--at", options.at, open.zone);
             }

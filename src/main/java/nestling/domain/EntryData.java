@@ -217,6 +217,15 @@ public sealed interface EntryData {
 
     /** {@code photo}: optional downscaled image bytes (the UI part is not built yet). */
     record Milestone(String title, String note, byte[] photo) implements EntryData {
+        public Milestone {
+            photo = photo == null ? null : photo.clone();
+        }
+
+        @Override
+        public byte[] photo() {
+            return photo == null ? null : photo.clone();
+        }
+
         public EntryType type() {
             return EntryType.MILESTONE;
         }

@@ -114,7 +114,9 @@ public final class EntryLog {
     /**
      * Undoes the newest step: a logged entry is tombstoned, an edit is reverted, a deletion is
      * revived. The restored row gets a fresh {@code updated_at}, so a merge sees the undo as the
-     * latest change. Returns the entry as it is now, or empty when there is nothing to undo.
+     * latest change. A restored entry is checked again (another window may have logged an
+     * overlapping sleep meanwhile); if refused, the step stays in the history. Returns the entry as
+     * it is now, or empty when there is nothing to undo.
      */
     public Optional<Entry> undo() {
         Optional<UndoHistory.Step> step = history.peekUndo();
@@ -143,6 +145,9 @@ public final class EntryLog {
         Entry row = target != null ? target.withMeta(withUpdated(target.meta(), now))
                 : other.withMeta(other.meta().withDeleted(true, now));
         database.write(c -> {
+            if (!row.meta().deleted()) {
+                problemsOf(c, row, now).throwIfAny();
+            }
             EntryRepository.save(c, row);
             return null;
         });

@@ -214,4 +214,18 @@ class EntryLogTest {
         journal.preferences().setUnits(nestling.domain.UnitSystem.IMPERIAL);
         assertEquals(nestling.domain.UnitSystem.IMPERIAL, Journal.of(database, clock).preferences().units());
     }
+
+    @Test
+    void undoIsRefusedWhenAnotherWindowLoggedAnOverlapMeanwhile() {
+        Journal otherWindow = Journal.of(database, clock);
+        Entry nap = sleep(ada, "2026-11-21T10:00", "2026-11-21T11:00");
+        journal.entries().delete(nap.id());
+        otherWindow.entries().log(ada.meta().id(), berlin("2026-11-21T10:30"), berlin("2026-11-21T11:30"),
+                new EntryData.Sleep(SleepKind.NAP, null, null));
+        ValidationException refused = assertThrows(ValidationException.class, () -> journal.entries().undo());
+        assertEquals("This sleep overlaps another sleep of the same baby.", refused.byField().get("start"));
+        assertTrue(journal.entries().find(nap.id()).isEmpty(), "still deleted");
+        assertTrue(journal.entries().canUndo(), "the step is kept");
+        assertFalse(journal.entries().canRedo());
+    }
 }
