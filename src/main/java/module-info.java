@@ -6,6 +6,10 @@ module nestling {
     // jdk:
     requires java.logging;
     requires java.sql;
+    // OpenPDF uses java.awt colours and font metrics. At compile time it is an automatic module
+    // (which requires nothing), so without this the JDK module would be missing at run time; the
+    // image's copy gets a real descriptor (packaging/modules/) so that jlink accepts it.
+    requires java.desktop;
 
     // 3rd party:
     requires javafx.controls;
@@ -14,6 +18,7 @@ module nestling {
     requires tools.jackson.databind;
     requires org.controlsfx.controls;
     requires info.picocli;
+    requires com.github.librepdf.openpdf;
 
     // JavaFX instantiates the Application subclass reflectively.
     exports nestling.ui.shell to javafx.graphics;

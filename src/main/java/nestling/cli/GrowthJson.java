@@ -22,7 +22,12 @@ final class GrowthJson {
         root.put("standard", "WHO Child Growth Standards (2006)");
         root.put("sex", measured.sex() == Sex.FEMALE ? "F" : "M");
         root.put("ageDays", measured.ageDays());
-        ArrayNode indicators = root.putArray("results");
+        addResults(root.putArray("results"), results);
+        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
+    }
+
+    /** One object per indicator: z and percentile unrounded, or why it is outside the WHO range. */
+    static void addResults(ArrayNode indicators, List<IndicatorResult> results) {
         for (IndicatorResult result : results) {
             ObjectNode node = indicators.addObject();
             node.put("indicator", result.indicator().id());
@@ -41,6 +46,5 @@ final class GrowthJson {
                 }
             }
         }
-        return mapper.writerWithDefaultPrettyPrinter().writeValueAsString(root);
     }
 }

@@ -41,6 +41,12 @@ final class GrowthMeasurementOptions {
     @Option(names = "--head-cm", paramLabel = "X", description = "Head circumference in cm.")
     private Double headCm;
 
+    /** True when none of these options was given (the {@code --baby} form takes no measurements). */
+    boolean isEmpty() {
+        return sex == null && ageDays == null && birth == null && date == null && weightKg == null
+                && lengthCm == null && heightCm == null && headCm == null;
+    }
+
     Measurements toMeasurements() {
         if (weightKg == null && lengthCm == null && heightCm == null && headCm == null) {
             throw usage("give at least one measurement: --weight-kg, --length-cm, --height-cm or --head-cm");

@@ -22,7 +22,8 @@ import picocli.CommandLine.Parameters;
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
-            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class,
+            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
+            ReportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 

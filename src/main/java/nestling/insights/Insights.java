@@ -1,0 +1,97 @@
+package nestling.insights;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.time.temporal.TemporalAdjusters;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import nestling.domain.Entry;
+import nestling.domain.EntryType;
+import nestling.domain.LocalDays;
+import nestling.store.Database;
+import nestling.store.EntryQuery;
+import nestling.store.EntryRepository;
+
+/**
+ * Day, week and period figures of one baby, in the family's zone. Each call is one indexed range
+ * query plus arithmetic in memory, so the dashboard can ask on every change.
+ */
+public final class Insights {
+    /** The longest range a caller may ask for at once: ten years of days. */
+    public static final int MAX_DAYS = 3660;
+
+    private final Database database;
+    private final ZoneId zone;
+
+    public Insights(Database database, ZoneId zone) {
+        this.database = Objects.requireNonNull(database, "database");
+        this.zone = Objects.requireNonNull(zone, "zone");
+    }
+
+    Database database() {
+        return database;
+    }
+
+    public ZoneId zone() {
+        return zone;
+    }
+
+    public DayTotals day(UUID babyId, LocalDate day) {
+        return days(babyId, day, day).getFirst();
+    }
+
+    /** One {@link DayTotals} per day from {@code from} to {@code to}, both included. */
+    public List<DayTotals> days(UUID babyId, LocalDate from, LocalDate to) {
+        checkRange(from, to);
+        // A day before and after: the sleeps around the range give the wake windows at its edges.
+        List<Entry> entries = entries(babyId, from.minusDays(1), to.plusDays(1), Set.of());
+        return DayTotalsCalculator.compute(entries, from, to, zone);
+    }
+
+    public PeriodSummary period(UUID babyId, LocalDate from, LocalDate to) {
+        return PeriodSummary.of(from, to, days(babyId, from, to));
+    }
+
+    /** The ISO week (Monday to Sunday) that contains {@code anyDay}. */
+    public PeriodSummary week(UUID babyId, LocalDate anyDay) {
+        LocalDate monday = anyDay.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+        return period(babyId, monday, monday.plusDays(6));
+    }
+
+    /**
+     * The averages of the {@code length} days ending with {@code lastDay}, against the {@code length}
+     * days before them (the 7- and 30-day figures of the insights screen). One query for both.
+     */
+    public Trend trend(UUID babyId, LocalDate lastDay, int length) {
+        if (length < 1) {
+            throw new IllegalArgumentException("a period has at least one day");
+        }
+        LocalDate currentFrom = lastDay.minusDays(length - 1L);
+        LocalDate previousFrom = currentFrom.minusDays(length);
+        List<DayTotals> all = days(babyId, previousFrom, lastDay);
+        List<DayTotals> previous = all.subList(0, length);
+        List<DayTotals> current = all.subList(length, all.size());
+        return new Trend(PeriodAverages.of(currentFrom, lastDay, current),
+                PeriodAverages.of(previousFrom, currentFrom.minusDays(1), previous));
+    }
+
+    /** Live entries of the baby touching the local days {@code from}..{@code to}; all types when empty. */
+    public List<Entry> entries(UUID babyId, LocalDate from, LocalDate to, Set<EntryType> types) {
+        EntryQuery query = new EntryQuery(Objects.requireNonNull(babyId, "babyId"), LocalDays.start(from, zone),
+                LocalDays.end(to, zone), types);
+        return database.read(c -> EntryRepository.list(c, query));
+    }
+
+    static void checkRange(LocalDate from, LocalDate to) {
+        if (to.isBefore(from)) {
+            throw new IllegalArgumentException("the range ends before it starts");
+        }
+        if (ChronoUnit.DAYS.between(from, to) >= MAX_DAYS) {
+            throw new IllegalArgumentException("the range is longer than " + MAX_DAYS + " days");
+        }
+    }
+}
