@@ -53,6 +53,11 @@ public final class SealedFile {
         return n >= 4 && java.util.Arrays.equals(head, 0, n, magic, 0, n);
     }
 
+    /** Every key-free check (damage, truncation, newer format, KDF caps); cheap. */
+    public static void inspect(byte[] file) throws VaultException {
+        VaultCodec.inspect(file);
+    }
+
     /** True when {@code key} was derived with the salt of this file, so {@link #open(byte[], Key)} can use it. */
     public static boolean sameSettings(byte[] file, Key key) throws VaultException {
         return VaultCodec.inspect(file).kdf().equals(key.kdf);
