@@ -7,6 +7,7 @@ package nestling.backup;
  */
 public enum BackupProblem {
     NOT_FOUND(6, "The backup file does not exist."),
+    ALREADY_EXISTS(6, "A file with that name already exists; choose a folder or a new file name."),
     NOT_A_BACKUP(4, "This file is not a Nestling backup."),
     VAULT_NOT_BACKUP(4, "This is a Nestling vault file, not a backup. Open it as a vault instead."),
     WRONG_PASSPHRASE(3, "Wrong passphrase for this backup. It may have its own backup passphrase."),

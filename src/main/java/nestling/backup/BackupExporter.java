@@ -1,0 +1,126 @@
+package nestling.backup;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Map;
+import nestling.store.Database;
+import nestling.vault.AtomicFileWriter;
+import nestling.vault.SealedFile;
+import nestling.vault.Vault;
+import nestling.vault.VaultException;
+import nestling.vault.VaultOptions;
+
+/**
+ * Export: the whole database as backup JSON, sealed with {@code key} (or plain when it is null),
+ * written to a temporary name on the target, forced, renamed, then read back from the target and
+ * verified (decrypt, same bytes, parse, same counts). Only then is the result returned; on any
+ * failure no file under the backup's name is left behind.
+ */
+public final class BackupExporter {
+    private BackupExporter() {
+    }
+
+    /** A verified backup on disk. {@code counts}: records per key, tombstones included. */
+    public record Result(Path file, boolean encrypted, Map<String, Long> counts, long bytes, Instant createdAt) {
+    }
+
+    /**
+     * @param target a directory (the file is named {@code nestling-backup-YYYY-MM-DD-HHMM.nestling}
+     *               or {@code .json}) or a file path that does not exist yet
+     * @param key    the key to seal with, or null for a plain JSON file anyone can read
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
+            throws BackupException {
+        String vaultId = MergePoints.vaultId(database);
+        Instant createdAt = options.clock().instant();
+        Path file = chooseFile(target, createdAt, options, key == null);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        Map<String, Long> counts = BackupWriter.write(database, createdAt, vaultId, buffer);
+        byte[] json = buffer.toByteArray();
+        byte[] content = key == null ? json : SealedFile.seal(json, key, options.random());
+        byte[] digest = sha256(json);
+        if (key != null) {
+            Vault.wipe(json);
+        }
+        write(file, content, options);
+        verify(file, key, digest, counts);
+        return new Result(file, key != null, counts, content.length, createdAt);
+    }
+
+    static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {
+        if (Files.isDirectory(target)) {
+            String name = BackupFormat.fileName(createdAt, options.clock().getZone(), plain);
+            Path file = target.resolve(name);
+            for (int n = 2; Files.exists(file) || Files.exists(file.resolveSibling(file.getFileName() + ".tmp")); n++) {
+                String extension = plain ? BackupFormat.PLAIN_EXTENSION : BackupFormat.SEALED_EXTENSION;
+                file = target.resolve(name.substring(0, name.length() - extension.length()) + "-" + n + extension);
+            }
+            return file;
+        }
+        Path parent = target.toAbsolutePath().getParent();
+        if (parent == null || !Files.isDirectory(parent)) {
+            throw new BackupException(BackupProblem.WRITE_FAILED, "the folder does not exist");
+        }
+        if (Files.exists(target)) {
+            throw new BackupException(BackupProblem.ALREADY_EXISTS);
+        }
+        return target;
+    }
+
+    private static void write(Path file, byte[] content, VaultOptions options) throws BackupException {
+        try {
+            AtomicFileWriter.writeAtomically(file, content, options.faults());
+        } catch (IOException e) {
+            removeQuietly(file);
+            throw new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e);
+        }
+    }
+
+    private static void verify(Path file, SealedFile.Key key, byte[] digest, Map<String, Long> counts)
+            throws BackupException {
+        try {
+            byte[] raw = Files.readAllBytes(file);
+            byte[] json = key == null ? raw : SealedFile.open(raw, key);
+            boolean same = MessageDigest.isEqual(digest, sha256(json));
+            try (StagedBackup staged = BackupReader.read(json)) {
+                for (Map.Entry<String, Long> count : counts.entrySet()) {
+                    same &= count.getValue().equals(staged.info().counts().get(count.getKey()));
+                }
+            } finally {
+                if (key != null) {
+                    Vault.wipe(json);
+                }
+            }
+            if (!same) {
+                throw new BackupException(BackupProblem.NOT_VERIFIED);
+            }
+        } catch (IOException | VaultException | BackupException | RuntimeException e) {
+            removeQuietly(file);
+            if (e instanceof BackupException b && b.problem() == BackupProblem.NOT_VERIFIED) {
+                throw b;
+            }
+            throw new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    private static void removeQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the drive is gone: then nothing under the backup's name can be read either
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}
