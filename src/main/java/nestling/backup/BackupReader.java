@@ -156,6 +156,7 @@ final class BackupReader {
     }
 
     private void readTable(JsonParser p, String key) throws BackupException {
+        requireFormat();
         if (staging == null || !header.containsKey("formatVersion")) {
             if (SyncedTables.KEYS.containsValue(key)) {
                 throw violation(key, "after format, formatVersion and schemaVersion");
