@@ -80,6 +80,13 @@ final class Family {
         }
     }
 
+    static long count(Connection c, String sql) throws SQLException {
+        try (var s = c.createStatement(); var rows = s.executeQuery(sql)) {
+            rows.next();
+            return rows.getLong(1);
+        }
+    }
+
     static byte[] id(Random random) {
         byte[] id = new byte[16];
         random.nextBytes(id);
