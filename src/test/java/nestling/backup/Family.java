@@ -117,6 +117,12 @@ final class Family {
         });
     }
 
+    static byte[] plainJsonOrThrow(Database database) throws BackupException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        BackupWriter.write(database, Instant.parse("2026-11-26T12:00:00Z"), MergePoints.vaultId(database), out);
+        return out.toByteArray();
+    }
+
     static byte[] plainJson(Database database) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
