@@ -15,16 +15,16 @@ import nestling.store.Database;
  * Test data written with plain SQL (the domain API arrives later): caregivers, babies with photos,
  * entries with JSON data, timers, activity types, settings and tombstones, all from a seed.
  */
-final class Family {
+public final class Family {
     static final String[] TYPES = {"feeding", "sleep", "diaper", "pumping", "medicine"};
 
     private Family() {
     }
 
-    record Ids3(List<byte[]> caregivers, List<byte[]> babies, List<byte[]> entries) {
+    public record Ids3(List<byte[]> caregivers, List<byte[]> babies, List<byte[]> entries) {
     }
 
-    static Ids3 fill(Database database, long seed, int entries) {
+    public static Ids3 fill(Database database, long seed, int entries) {
         Random random = new Random(seed);
         return database.write(c -> {
             List<byte[]> caregivers = new ArrayList<>();
@@ -94,7 +94,7 @@ final class Family {
     }
 
     /** The database's records and shared settings as backup JSON without the header (for comparing states). */
-    static String content(Database database) {
+    public static String content(Database database) {
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             BackupWriter.write(database, Instant.EPOCH, "00000000-0000-0000-0000-000000000000", out);
@@ -105,7 +105,7 @@ final class Family {
     }
 
     /** Everything including this laptop's bookkeeping: for "nothing changed" checks. */
-    static String everything(Database database) {
+    public static String everything(Database database) {
         return content(database) + database.read(c -> {
             StringBuilder out = new StringBuilder();
             try (var s = c.createStatement(); var rows = s.executeQuery("SELECT key, value FROM setting ORDER BY key")) {
