@@ -60,8 +60,27 @@ public final class BackupMerger {
             };
             List<Object[]> incomingRows = new ArrayList<>();
             Rows.forEach(staged, shape, incomingRows::add);
-            for (Object[] incoming : incomingRows) {
+            LiveUniqueness unique = LiveUniqueness.of(c, shape);
+            for (Object[] candidate : incomingRows) {
+                Object[] incoming = candidate;
                 Object[] mine = local.get(Ids.toText((byte[]) incoming[id]));
+                if (unique.hasKeys() && (mine == null || RowContent.newer(shape, incoming, mine, updated))) {
+                    Object[] rival = unique.rival(c, incoming, deleted, id);
+                    if (rival != null) {
+                        boolean keepIncoming = LiveUniqueness.keeps(shape, incoming, rival, id);
+                        conflictCount[0]++;
+                        if (conflicts.size() < MergeSummary.MAX_LISTED_CONFLICTS) {
+                            conflicts.add(new MergeSummary.Conflict(shape.key(), Ids.toText((byte[]) incoming[id]),
+                                    keepIncoming ? "backup" : "this laptop"));
+                        }
+                        if (keepIncoming) {
+                            take.accept(LiveUniqueness.tombstone(rival, incoming, deleted, updated));
+                            n[2]++;
+                        } else {
+                            incoming = LiveUniqueness.tombstone(incoming, rival, deleted, updated);
+                        }
+                    }
+                }
                 boolean incomingDeleted = Rows.number(incoming[deleted]) != 0;
                 if (mine == null) {
                     take.accept(incoming);

@@ -128,6 +128,36 @@ class MergeTest {
         assertFalse(merge(b, a, T2).changedAnything());
     }
 
+    @Test
+    void twoRunningTimersOfOneKindForOneBabyMergeToOneOnBothLaptops() throws Exception {
+        Database shared = Database.createEmpty();
+        Family.Ids3 ids = Family.fill(shared, 8, 2);
+        byte[] base = Family.plainJson(shared);
+        Database a = Database.createEmpty();
+        Database b = Database.createEmpty();
+        merge(a, base);
+        merge(b, base);
+        byte[] baby = ids.babies().get(1);
+        Random random = new Random(8);
+        a.write(c -> {
+            Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
+                    Family.id(random), baby, "feeding", 10L, "running", 10L, 10L);
+            return null;
+        });
+        b.write(c -> {
+            Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
+                    Family.id(random), baby, "feeding", 20L, "running", 20L, 20L);
+            return null;
+        });
+        byte[] fromA = Family.plainJson(a);
+        MergeSummary intoA = merge(a, Family.plainJson(b));
+        merge(b, fromA);
+        assertEquals(Family.content(a), Family.content(b));
+        assertEquals(1, intoA.conflictCount());
+        long running = a.read(c -> Family.count(c, "SELECT count(*) FROM timer WHERE deleted = 0 AND kind = 'feeding'"));
+        assertEquals(1L, running);
+    }
+
     private static MergeSummary merge(Database into, Database from, Instant at) throws Exception {
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         BackupWriter.write(from, at, MergePoints.vaultId(from), out);
