@@ -17,7 +17,8 @@ import picocli.CommandLine.Option;
         versionProvider = VersionProvider.class,
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
-            ExportCommand.class, ImportCommand.class, VerifyBackupCommand.class, CommandLine.HelpCommand.class})
+            ExportCommand.class, ImportCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
+            CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
     @Option(names = "--vault", paramLabel = "DIR",
