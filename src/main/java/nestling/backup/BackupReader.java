@@ -179,7 +179,7 @@ final class BackupReader {
     }
 
     private static long insertAll(JsonParser p, TableShape shape, Connection c) throws SQLException {
-        Set<String> ids = new HashSet<>();
+        Set<java.nio.ByteBuffer> ids = new HashSet<>();
         long index = 0;
         try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
@@ -189,7 +189,7 @@ final class BackupReader {
                         throw new BackupException(BackupProblem.SCHEMA_VIOLATION, path + " must be an object");
                     }
                     byte[] id = RecordReader.bind(p, shape, path, insert);
-                    if (!ids.add(Ids.toText(id))) {
+                    if (!ids.add(java.nio.ByteBuffer.wrap(id))) {
                         throw new BackupException(BackupProblem.DUPLICATE_ID, path + ".id");
                     }
                     try {

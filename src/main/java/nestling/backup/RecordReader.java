@@ -6,7 +6,6 @@ import java.sql.Types;
 import java.util.Base64;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Reads one record object of a table from the parser and binds its values to an insert statement,
@@ -27,9 +26,12 @@ final class RecordReader {
         }
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             String at = path + "." + name;
-            Column column = shape.byJsonName(name).orElseThrow(
-                    () -> new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + at));
-            int index = columns.indexOf(column);
+            Integer found = shape.indexOfJsonName(name);
+            if (found == null) {
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + at);
+            }
+            int index = found;
+            Column column = columns.get(index);
             seen[index] = true;
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_NULL) {
@@ -71,8 +73,7 @@ final class RecordReader {
             }
             case JSON -> {
                 expect(token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, at, "a JSON object or array");
-                JsonNode tree = p.readValueAsTree();
-                yield tree.toString();
+                yield Values.compactJson(p);
             }
             case BOOLEAN -> {
                 expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, at, "true or false");

@@ -15,7 +15,8 @@ final class RowContent {
     static boolean same(TableShape shape, Object[] a, Object[] b) {
         List<Column> columns = shape.columns();
         for (int i = 0; i < columns.size(); i++) {
-            if (columns.get(i).kind() == ColumnKind.JSON && a[i] instanceof String x && b[i] instanceof String y) {
+            if (columns.get(i).kind() == ColumnKind.JSON && a[i] instanceof String x && b[i] instanceof String y
+                    && !x.equals(y)) {
                 if (!Values.parseJson(x).equals(Values.parseJson(y))) {
                     return false;
                 }

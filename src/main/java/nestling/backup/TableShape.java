@@ -13,7 +13,24 @@ import java.util.Optional;
  * columns in order. Every synced table has an {@code id} UUID, an {@code updated_at} and a
  * {@code deleted} tombstone; that is what merge relies on.
  */
-record TableShape(String table, String key, List<Column> columns) {
+record TableShape(String table, String key, List<Column> columns, java.util.Map<String, Integer> jsonIndex) {
+
+    TableShape(String table, String key, List<Column> columns) {
+        this(table, key, columns, indexByJsonName(columns));
+    }
+
+    private static java.util.Map<String, Integer> indexByJsonName(List<Column> columns) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.get(i).jsonName(), i);
+        }
+        return java.util.Map.copyOf(index);
+    }
+
+    /** The position of the column with this backup field name, or null. */
+    Integer indexOfJsonName(String jsonName) {
+        return jsonIndex.get(jsonName);
+    }
 
     static TableShape read(Connection connection, String table, String key) throws SQLException {
         List<Column> columns = new ArrayList<>();

@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Benchmarks {
     /** Every benchmark the harness knows; add new ones here. */
     private static List<Benchmark> all() {
-        return List.of(new KdfBenchmark());
+        return List.of(new KdfBenchmark(), new BackupBenchmark());
     }
 
     private Benchmarks() {
