@@ -62,9 +62,16 @@ public final class BackupExporter {
             }
             return file;
         }
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        boolean named = name.endsWith(BackupFormat.SEALED_EXTENSION) || name.endsWith(BackupFormat.PLAIN_EXTENSION);
         Path parent = target.toAbsolutePath().getParent();
-        if (parent == null || !Files.isDirectory(parent)) {
-            throw new BackupException(BackupProblem.WRITE_FAILED, "the folder does not exist");
+        if (!named || parent == null || !Files.isDirectory(parent)) {
+            // a folder that is not there (an unplugged stick) must not become a file of that name
+            throw new BackupException(named ? BackupProblem.FOLDER_MISSING
+                    : Files.exists(target) ? BackupProblem.BAD_FILE_NAME : BackupProblem.FOLDER_MISSING);
+        }
+        if (name.endsWith(BackupFormat.SEALED_EXTENSION) == plain) {
+            throw new BackupException(BackupProblem.BAD_FILE_NAME, plain ? "a plain backup ends in .json" : "an encrypted backup ends in .nestling");
         }
         if (Files.exists(target)) {
             throw new BackupException(BackupProblem.ALREADY_EXISTS);

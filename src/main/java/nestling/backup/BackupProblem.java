@@ -7,6 +7,8 @@ package nestling.backup;
  */
 public enum BackupProblem {
     NOT_FOUND(6, "The backup file does not exist."),
+    FOLDER_MISSING(6, "The folder to write to does not exist. Is the drive connected?"),
+    BAD_FILE_NAME(2, "A backup file name must end in .nestling (encrypted) or .json (plain)."),
     ALREADY_EXISTS(6, "A file with that name already exists; choose a folder or a new file name."),
     NOT_A_BACKUP(4, "This file is not a Nestling backup."),
     VAULT_NOT_BACKUP(4, "This is a Nestling vault file, not a backup. Open it as a vault instead."),

@@ -36,7 +36,7 @@ public final class CsvExport {
 
     public static List<Path> write(Database database, Path folder) throws BackupException {
         if (!Files.isDirectory(folder)) {
-            throw new BackupException(BackupProblem.WRITE_FAILED, "the folder does not exist");
+            throw new BackupException(BackupProblem.FOLDER_MISSING);
         }
         Map<String, String> files = database.read(CsvExport::render);
         List<Path> written = new ArrayList<>();

@@ -112,6 +112,19 @@ class ExportFaultTest {
         assertEquals("nestling-backup-2026-11-26-1334-2.json", second.getFileName().toString());
     }
 
+    @Test
+    void aMissingFolderIsNeverTurnedIntoAFileOfThatName() throws Exception {
+        Database database = Database.createEmpty();
+        Path unplugged = dir.resolve("STICK");
+        assertEquals(BackupProblem.FOLDER_MISSING,
+                assertThrows(BackupException.class, () -> BackupExporter.export(database, unplugged, null, options())).problem());
+        assertEquals(BackupProblem.FOLDER_MISSING, assertThrows(BackupException.class,
+                () -> BackupExporter.export(database, dir.resolve("gone/b.json"), null, options())).problem());
+        assertEquals(BackupProblem.BAD_FILE_NAME, assertThrows(BackupException.class,
+                () -> BackupExporter.export(database, dir.resolve("b.nestling"), null, options())).problem());
+        assertEquals(List.of(), listing(dir));
+    }
+
     private static void assertNothingPassesVerification(Path folder) throws IOException {
         for (Path file : listing(folder)) {
             assertThrows(BackupException.class, () -> BackupFiles.stage(file, BackupKeys.passphrase(PASS.clone())).close(),
