@@ -27,7 +27,11 @@ public final class SafetyCopy {
         } catch (IOException e) {
             throw new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e);
         }
-        Path file = folder.resolve("before-" + what + "-" + STAMP.format(options.clock().instant()) + BackupFormat.SEALED_EXTENSION);
+        String stem = "before-" + what + "-" + STAMP.format(options.clock().instant());
+        Path file = folder.resolve(stem + BackupFormat.SEALED_EXTENSION);
+        for (int n = 2; Files.exists(file); n++) {
+            file = folder.resolve(stem + "-" + n + BackupFormat.SEALED_EXTENSION);
+        }
         return BackupExporter.export(session.database(), file, session.vault().currentKey(), options).file();
     }
 }
