@@ -26,7 +26,7 @@ public final class BackupMerger {
     public static MergeSummary merge(Database live, StagedBackup backup) throws BackupException {
         try {
             return live.write(c -> backup.database().read(staged -> mergeLocked(c, staged, backup.info())));
-        } catch (BackupWriter.WrappedBackupException e) {
+        } catch (WrappedBackupException e) {
             throw e.backupException;
         }
     }
@@ -110,7 +110,7 @@ public final class BackupMerger {
                 n[incomingDeleted && !mineDeleted ? 2 : 1]++;
             }
         } catch (SQLException e) {
-            throw new BackupWriter.WrappedBackupException(new BackupException(BackupProblem.IMPOSSIBLE_VALUE,
+            throw new WrappedBackupException(new BackupException(BackupProblem.IMPOSSIBLE_VALUE,
                     "$." + shape.key() + ": the merged records break a rule of the database"));
         }
         return new MergeSummary.Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
@@ -133,7 +133,7 @@ public final class BackupMerger {
         try {
             return SyncedTables.shapes(c);
         } catch (BackupException e) {
-            throw new BackupWriter.WrappedBackupException(e);
+            throw new WrappedBackupException(e);
         }
     }
 

@@ -150,7 +150,7 @@ final class BackupReader {
             try {
                 return SyncedTables.shapes(c);
             } catch (BackupException e) {
-                throw new BackupWriter.WrappedBackupException(e);
+                throw new WrappedBackupException(e);
             }
         });
     }
@@ -172,7 +172,7 @@ final class BackupReader {
         long count;
         try {
             count = staging.write(c -> insertAll(p, shape, c));
-        } catch (BackupWriter.WrappedBackupException e) {
+        } catch (WrappedBackupException e) {
             throw e.backupException;
         }
         readCounts.put(key, count);
@@ -199,7 +199,7 @@ final class BackupReader {
                         throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, path);
                     }
                 } catch (BackupException e) {
-                    throw new BackupWriter.WrappedBackupException(e);
+                    throw new WrappedBackupException(e);
                 }
             }
         }

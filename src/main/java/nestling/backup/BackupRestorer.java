@@ -21,7 +21,7 @@ public final class BackupRestorer {
     public static Map<String, Long> replace(Database live, StagedBackup backup) throws BackupException {
         try {
             return live.write(c -> backup.database().read(staged -> replaceLocked(c, staged, backup.info())));
-        } catch (BackupWriter.WrappedBackupException e) {
+        } catch (WrappedBackupException e) {
             throw e.backupException;
         }
     }
@@ -36,16 +36,10 @@ public final class BackupRestorer {
             long[] n = {0};
             try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
                 Rows.forEach(staged, shape, row -> {
-                    try {
-                        Rows.bind(insert, row);
-                        insert.executeUpdate();
-                        n[0]++;
-                    } catch (SQLException e) {
-                        throw new java.io.UncheckedIOException(new java.io.IOException(e));
-                    }
+                    Rows.bind(insert, row);
+                    insert.executeUpdate();
+                    n[0]++;
                 });
-            } catch (java.io.UncheckedIOException e) {
-                throw (SQLException) e.getCause().getCause();
             }
             counts.put(shape.key(), n[0]);
         }

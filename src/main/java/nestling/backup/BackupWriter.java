@@ -127,15 +127,4 @@ final class BackupWriter {
             return rows.getInt(1);
         }
     }
-
-    /** Carries a checked backup failure out of a {@link nestling.store.SqlWork} lambda. */
-    static final class WrappedBackupException extends RuntimeException {
-        private static final long serialVersionUID = 1L;
-        final transient BackupException backupException;
-
-        WrappedBackupException(BackupException e) {
-            super(e.getMessage(), e, false, false);
-            this.backupException = e;
-        }
-    }
 }

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /** Whole rows of a synced table as value arrays in the shape's column order, keyed by id text. */
 final class Rows {
@@ -21,7 +20,13 @@ final class Rows {
         return rows;
     }
 
-    static void forEach(Connection c, TableShape shape, Consumer<Object[]> action) throws SQLException {
+    /** Something done with each row; may itself write with JDBC. */
+    @FunctionalInterface
+    interface RowAction {
+        void accept(Object[] row) throws SQLException;
+    }
+
+    static void forEach(Connection c, TableShape shape, RowAction action) throws SQLException {
         try (Statement statement = c.createStatement();
                 ResultSet rows = statement.executeQuery("SELECT " + shape.columnList() + " FROM "
                         + TableShape.quote(shape.table()) + " ORDER BY id")) {
