@@ -18,7 +18,9 @@ import nestling.vault.VaultOptions;
 /**
  * Export: the whole database as backup JSON, sealed with {@code key} (or plain when it is null),
  * written to a temporary name on the target, forced, renamed, then read back from the target and
- * verified (decrypt, same bytes, parse, same counts). Only then is the result returned; on any
+ * verified: decrypted, compared byte for byte with what was written (SHA-256), parsed with every
+ * check an import makes on the JSON, and its counts compared with the vault's. (The records are
+ * not loaded into a second database: they come from one that already enforces the schema.) Only then is the result returned; on any
  * failure no file under the backup's name is left behind.
  */
 public final class BackupExporter {
@@ -93,25 +95,36 @@ public final class BackupExporter {
         try {
             byte[] raw = Files.readAllBytes(file);
             byte[] json = key == null ? raw : SealedFile.open(raw, key);
-            boolean same = MessageDigest.isEqual(digest, sha256(json));
-            try (StagedBackup staged = BackupReader.read(json)) {
+            try {
+                if (!MessageDigest.isEqual(digest, sha256(json))) {
+                    throw new BackupException(BackupProblem.NOT_VERIFIED);
+                }
+                BackupInfo info = checked(json);
                 for (Map.Entry<String, Long> count : counts.entrySet()) {
-                    same &= count.getValue().equals(staged.info().counts().get(count.getKey()));
+                    if (!count.getValue().equals(info.counts().get(count.getKey()))) {
+                        throw new BackupException(BackupProblem.NOT_VERIFIED);
+                    }
                 }
             } finally {
                 if (key != null) {
                     Vault.wipe(json);
                 }
             }
-            if (!same) {
-                throw new BackupException(BackupProblem.NOT_VERIFIED);
-            }
-        } catch (IOException | VaultException | BackupException | RuntimeException e) {
+        } catch (BackupException e) {
             removeQuietly(file);
-            if (e instanceof BackupException b && b.problem() == BackupProblem.NOT_VERIFIED) {
-                throw b;
-            }
+            throw e;
+        } catch (IOException | VaultException | RuntimeException e) {
+            removeQuietly(file);
             throw new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The bytes are exactly what was written; if they fail the import checks, the vault's data is the problem. */
+    private static BackupInfo checked(byte[] json) throws BackupException {
+        try {
+            return BackupReader.check(json);
+        } catch (BackupException e) {
+            throw new BackupException(BackupProblem.UNEXPORTABLE_VALUE, e.detail(), e);
         }
     }
 

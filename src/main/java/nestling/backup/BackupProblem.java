@@ -23,6 +23,7 @@ public enum BackupProblem {
     UNREADABLE(1, "The backup file could not be read. Check that the drive is connected."),
     WRITE_FAILED(1, "The backup could not be written. Check that the drive is connected, writable and not full; no backup file was left behind."),
     NOT_VERIFIED(1, "The backup was written but reading it back did not give the same data; it was removed. Try another drive."),
+    UNEXPORTABLE_VALUE(1, "The vault holds a value that a backup cannot carry, so the file would not restore; it was removed. Please report this."),
     TABLE_NOT_COVERED(1, "This Nestling holds a kind of record the backup format does not cover yet; no backup was made.");
 
     private final int exitCode;

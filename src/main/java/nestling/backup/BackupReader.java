@@ -36,14 +36,32 @@ final class BackupReader {
     private final Map<String, Object> header = new LinkedHashMap<>();
     private final Map<String, Long> declaredCounts = new LinkedHashMap<>();
     private final Map<String, Long> readCounts = new LinkedHashMap<>();
+    private final boolean checkOnly;
     private Database staging;
     private List<TableShape> shapes;
 
-    private BackupReader() {
+    private BackupReader(boolean checkOnly) {
+        this.checkOnly = checkOnly;
     }
 
     static StagedBackup read(byte[] json) throws BackupException {
-        BackupReader reader = new BackupReader();
+        return run(json, false);
+    }
+
+    /**
+     * Every check {@link #read} makes on the JSON itself (syntax, header, each value against its
+     * column, duplicate ids, plausibility, counts) without loading the records into a database:
+     * for reading back a backup just written from a database that already enforces its own
+     * constraints. Returns the header with the counts found.
+     */
+    static BackupInfo check(byte[] json) throws BackupException {
+        try (StagedBackup checked = run(json, true)) {
+            return checked.info();
+        }
+    }
+
+    private static StagedBackup run(byte[] json, boolean checkOnly) throws BackupException {
+        BackupReader reader = new BackupReader(checkOnly);
         try {
             return reader.parse(json);
         } catch (BackupException | RuntimeException e) {
@@ -85,7 +103,9 @@ final class BackupReader {
         BackupInfo info = new BackupInfo((Integer) header.get("formatVersion"), (Integer) header.get("schemaVersion"),
                 createdAt, (String) header.get("app"), (String) header.get("source"), Map.copyOf(readCounts));
         try {
-            staging.migrateToLatest();
+            if (!checkOnly) {
+                staging.migrateToLatest();
+            }
         } catch (StoreException e) {
             throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, "the records do not fit this Nestling's schema");
         }
@@ -171,14 +191,14 @@ final class BackupReader {
         }
         long count;
         try {
-            count = staging.write(c -> insertAll(p, shape, c));
+            count = staging.write(c -> insertAll(p, shape, c, checkOnly));
         } catch (WrappedBackupException e) {
             throw e.backupException;
         }
         readCounts.put(key, count);
     }
 
-    private static long insertAll(JsonParser p, TableShape shape, Connection c) throws SQLException {
+    private static long insertAll(JsonParser p, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
         Set<java.nio.ByteBuffer> ids = new HashSet<>();
         long index = 0;
         try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
@@ -188,12 +208,14 @@ final class BackupReader {
                     if (t != JsonToken.START_OBJECT) {
                         throw new BackupException(BackupProblem.SCHEMA_VIOLATION, path + " must be an object");
                     }
-                    byte[] id = RecordReader.bind(p, shape, path, insert);
+                    byte[] id = RecordReader.bind(p, shape, path, checkOnly ? RecordReader.Sink.NONE : RecordReader.Sink.of(insert));
                     if (!ids.add(java.nio.ByteBuffer.wrap(id))) {
                         throw new BackupException(BackupProblem.DUPLICATE_ID, path + ".id");
                     }
                     try {
-                        insert.executeUpdate();
+                        if (!checkOnly) {
+                            insert.executeUpdate();
+                        }
                     } catch (SQLException e) {
                         // a CHECK or UNIQUE constraint of the schema: the values cannot be real
                         throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, path);

@@ -15,14 +15,32 @@ final class RecordReader {
     private RecordReader() {
     }
 
+    /** Where checked values go: an insert statement, or nowhere (checking only). */
+    @FunctionalInterface
+    interface Sink {
+        Sink NONE = (index, value) -> { };
+
+        void set(int index, Object value) throws SQLException;
+
+        static Sink of(PreparedStatement statement) {
+            return (index, value) -> {
+                if (value == null) {
+                    statement.setNull(index, Types.NULL);
+                } else {
+                    statement.setObject(index, value);
+                }
+            };
+        }
+    }
+
     /** Parses the object the parser is at (START_OBJECT) and returns its id bytes. */
-    static byte[] bind(JsonParser p, TableShape shape, String path, PreparedStatement insert)
+    static byte[] bind(JsonParser p, TableShape shape, String path, Sink insert)
             throws BackupException, SQLException {
         var columns = shape.columns();
         boolean[] seen = new boolean[columns.size()];
         byte[] id = null;
         for (int i = 0; i < columns.size(); i++) {
-            insert.setNull(i + 1, Types.NULL);
+            insert.set(i + 1, null);
         }
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             String at = path + "." + name;
@@ -44,7 +62,7 @@ final class RecordReader {
             if (column.sqlName().equals("id")) {
                 id = (byte[]) value;
             }
-            insert.setObject(index + 1, value);
+            insert.set(index + 1, value);
         }
         for (int i = 0; i < columns.size(); i++) {
             if (!seen[i] && columns.get(i).notNull()) {

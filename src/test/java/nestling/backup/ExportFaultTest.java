@@ -125,6 +125,20 @@ class ExportFaultTest {
         assertEquals(List.of(), listing(dir));
     }
 
+    @Test
+    void aVaultValueAnImportWouldRefuseFailsVerificationSoNoUnrestorableBackupIsCalledGood() throws Exception {
+        Database database = Database.createEmpty();
+        Family.fill(database, 5, 3);
+        database.write(c -> {
+            Family.exec(c, "UPDATE entry SET start_at = -5");
+            return null;
+        });
+        BackupException e = assertThrows(BackupException.class, () -> BackupExporter.export(database, dir, null, options()));
+        assertEquals(BackupProblem.UNEXPORTABLE_VALUE, e.problem());
+        assertEquals("$.entries[0].startAt", e.detail());
+        assertEquals(List.of(), listing(dir));
+    }
+
     private static void assertNothingPassesVerification(Path folder) throws IOException {
         for (Path file : listing(folder)) {
             assertThrows(BackupException.class, () -> BackupFiles.stage(file, BackupKeys.passphrase(PASS.clone())).close(),
