@@ -80,6 +80,29 @@ public final class Database implements AutoCloseable {
         return database;
     }
 
+    /**
+     * A new empty database at an older schema {@code version} (1 ≤ version ≤ latest), for loading
+     * data written by an older Nestling (a backup) before {@link #migrateToLatest()} upgrades it.
+     */
+    public static Database createAtSchemaVersion(int version) {
+        if (version < 1 || version > Migrations.latestVersion()) {
+            throw new IllegalArgumentException("no schema version " + version);
+        }
+        Database database = new Database(openMemory());
+        database.migrateTo(version);
+        return database;
+    }
+
+    /** The schema version this build creates and reads. */
+    public static int latestSchemaVersion() {
+        return Migrations.latestVersion();
+    }
+
+    /** Applies every pending migration in one transaction. */
+    public void migrateToLatest() {
+        migrate();
+    }
+
     /** Applies pending migrations; only for tests that build an older schema on purpose. */
     void migrateTo(int version) {
         write(c -> {

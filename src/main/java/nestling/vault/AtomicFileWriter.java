@@ -52,6 +52,15 @@ public final class AtomicFileWriter {
         this.faults = faults;
     }
 
+    /**
+     * Writes {@code content} as {@code target} the same careful way a vault save does (temp file
+     * named {@code target + ".tmp"}, forced, renamed, directory forced), for files outside the vault
+     * such as backups. A failure before the rename leaves no file under the target's name.
+     */
+    public static void writeAtomically(Path target, byte[] content, Faults faults) throws IOException {
+        new AtomicFileWriter(faults).replace(target, content, () -> { });
+    }
+
     static Path tempFor(Path target) {
         return target.resolveSibling(target.getFileName() + TEMP_SUFFIX);
     }

@@ -207,6 +207,14 @@ public final class Vault implements AutoCloseable {
         }
     }
 
+    /**
+     * The vault's current key for sealing a backup under the same passphrase (no extra Argon2id run).
+     * Borrowed: closing it does nothing; it stops working when the vault locks.
+     */
+    public synchronized SealedFile.Key currentKey() {
+        return SealedFile.Key.borrowed(master(), kdf);
+    }
+
     private MasterKey master() {
         if (master == null || master.isDestroyed()) {
             throw new IllegalStateException("the vault is locked");

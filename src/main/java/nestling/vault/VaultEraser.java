@@ -18,7 +18,9 @@ public final class VaultEraser {
     private static final Pattern TOP_LEVEL = Pattern.compile(
             Pattern.quote(VaultLocation.VAULT_FILE) + "(" + Pattern.quote(AtomicFileWriter.TEMP_SUFFIX) + ".*)?|"
                     + Pattern.quote(VaultLocation.LOCK_FILE));
-    private static final Pattern SNAPSHOT = Pattern.compile("(gen-\\d{12}-\\d{13}|damaged-\\d+)\\.vault(\\.tmp.*)?");
+    // Snapshots, damaged files set aside, and the backup's safety copies before a restore or merge.
+    private static final Pattern SNAPSHOT = Pattern.compile(
+            "((gen-\\d{12}-\\d{13}|damaged-\\d+)\\.vault|before-[a-z]+-\\d{8}-\\d{6}(-\\d+)?\\.nestling)(\\.tmp.*)?");
     private static final Pattern LOG = Pattern.compile("nestling\\.\\d+\\.log(\\.\\d+)?(\\.lck)?");
 
     private VaultEraser() {

@@ -50,6 +50,8 @@ class VaultEraserTest {
             opened.save(new byte[] {4, 5, 6});
             opened.save(new byte[] {7, 8, 9});
         }
+        Files.writeString(vault.resolve("snapshots").resolve("before-restore-20261126-101500.nestling"), "sealed");
+        Files.writeString(vault.resolve("snapshots").resolve("before-merge-20261126-101500-2.nestling"), "sealed");
         Path logs = Files.createDirectories(vault.resolve(VaultLocation.LOG_DIRECTORY));
         Files.writeString(logs.resolve("nestling.0.log"), "2026-11-26 INFO unlocked");
         Files.writeString(logs.resolve("nestling.0.log.lck"), "");

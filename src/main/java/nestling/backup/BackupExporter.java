@@ -1,0 +1,146 @@
+package nestling.backup;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.Map;
+import nestling.store.Database;
+import nestling.vault.AtomicFileWriter;
+import nestling.vault.SealedFile;
+import nestling.vault.Vault;
+import nestling.vault.VaultException;
+import nestling.vault.VaultOptions;
+
+/**
+ * Export: the whole database as backup JSON, sealed with {@code key} (or plain when it is null),
+ * written to a temporary name on the target, forced, renamed, then read back from the target and
+ * verified: decrypted, compared byte for byte with what was written (SHA-256), parsed with every
+ * check an import makes on the JSON, and its counts compared with the vault's. (The records are
+ * not loaded into a second database: they come from one that already enforces the schema.) Only then is the result returned; on any
+ * failure no file under the backup's name is left behind.
+ */
+public final class BackupExporter {
+    private BackupExporter() {
+    }
+
+    /** A verified backup on disk. {@code counts}: records per key, tombstones included. */
+    public record Result(Path file, boolean encrypted, Map<String, Long> counts, long bytes, Instant createdAt) {
+    }
+
+    /**
+     * @param target a directory (the file is named {@code nestling-backup-YYYY-MM-DD-HHMM.nestling}
+     *               or {@code .json}) or a file path that does not exist yet
+     * @param key    the key to seal with, or null for a plain JSON file anyone can read
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
+            throws BackupException {
+        String vaultId = MergePoints.vaultId(database);
+        Instant createdAt = options.clock().instant();
+        Path file = chooseFile(target, createdAt, options, key == null);
+        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
+        Map<String, Long> counts = BackupWriter.write(database, createdAt, vaultId, buffer);
+        byte[] json = buffer.toByteArray();
+        byte[] content = key == null ? json : SealedFile.seal(json, key, options.random());
+        byte[] digest = sha256(json);
+        if (key != null) {
+            Vault.wipe(json);
+        }
+        write(file, content, options);
+        verify(file, key, digest, counts);
+        return new Result(file, key != null, counts, content.length, createdAt);
+    }
+
+    static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {
+        if (Files.isDirectory(target)) {
+            String name = BackupFormat.fileName(createdAt, options.clock().getZone(), plain);
+            Path file = target.resolve(name);
+            for (int n = 2; Files.exists(file) || Files.exists(file.resolveSibling(file.getFileName() + ".tmp")); n++) {
+                String extension = plain ? BackupFormat.PLAIN_EXTENSION : BackupFormat.SEALED_EXTENSION;
+                file = target.resolve(name.substring(0, name.length() - extension.length()) + "-" + n + extension);
+            }
+            return file;
+        }
+        String name = target.getFileName() == null ? "" : target.getFileName().toString();
+        boolean named = name.endsWith(BackupFormat.SEALED_EXTENSION) || name.endsWith(BackupFormat.PLAIN_EXTENSION);
+        Path parent = target.toAbsolutePath().getParent();
+        if (!named || parent == null || !Files.isDirectory(parent)) {
+            // a folder that is not there (an unplugged stick) must not become a file of that name
+            throw new BackupException(named ? BackupProblem.FOLDER_MISSING
+                    : Files.exists(target) ? BackupProblem.BAD_FILE_NAME : BackupProblem.FOLDER_MISSING);
+        }
+        if (name.endsWith(BackupFormat.SEALED_EXTENSION) == plain) {
+            throw new BackupException(BackupProblem.BAD_FILE_NAME, plain ? "a plain backup ends in .json" : "an encrypted backup ends in .nestling");
+        }
+        if (Files.exists(target)) {
+            throw new BackupException(BackupProblem.ALREADY_EXISTS);
+        }
+        return target;
+    }
+
+    private static void write(Path file, byte[] content, VaultOptions options) throws BackupException {
+        try {
+            AtomicFileWriter.writeAtomically(file, content, options.faults());
+        } catch (IOException e) {
+            removeQuietly(file);
+            throw new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e);
+        }
+    }
+
+    private static void verify(Path file, SealedFile.Key key, byte[] digest, Map<String, Long> counts)
+            throws BackupException {
+        try {
+            byte[] raw = Files.readAllBytes(file);
+            byte[] json = key == null ? raw : SealedFile.open(raw, key);
+            try {
+                if (!MessageDigest.isEqual(digest, sha256(json))) {
+                    throw new BackupException(BackupProblem.NOT_VERIFIED);
+                }
+                BackupInfo info = checked(json);
+                for (Map.Entry<String, Long> count : counts.entrySet()) {
+                    if (!count.getValue().equals(info.counts().get(count.getKey()))) {
+                        throw new BackupException(BackupProblem.NOT_VERIFIED);
+                    }
+                }
+            } finally {
+                if (key != null) {
+                    Vault.wipe(json);
+                }
+            }
+        } catch (BackupException e) {
+            removeQuietly(file);
+            throw e;
+        } catch (IOException | VaultException | RuntimeException e) {
+            removeQuietly(file);
+            throw new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The bytes are exactly what was written; if they fail the import checks, the vault's data is the problem. */
+    private static BackupInfo checked(byte[] json) throws BackupException {
+        try {
+            return BackupReader.check(json);
+        } catch (BackupException e) {
+            throw new BackupException(BackupProblem.UNEXPORTABLE_VALUE, e.detail(), e);
+        }
+    }
+
+    private static void removeQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // the drive is gone: then nothing under the backup's name can be read either
+        }
+    }
+
+    private static byte[] sha256(byte[] bytes) {
+        try {
+            return MessageDigest.getInstance("SHA-256").digest(bytes);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
+        }
+    }
+}

@@ -1,0 +1,158 @@
+package nestling.backup;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import nestling.store.Database;
+
+/**
+ * Merges a staged backup into the family's database in one transaction. Union by id; the version
+ * with the newer {@code updatedAt} wins (a tombstone is just a newer version that says "deleted");
+ * equal {@code updatedAt} with different content is settled by comparing the content itself, so
+ * two laptops merging each other's files in either order end with the same records, and merging
+ * the same file twice changes nothing. Settings are this laptop's preferences: merge only adds the
+ * ones missing here.
+ */
+public final class BackupMerger {
+    private BackupMerger() {
+    }
+
+    public static MergeSummary merge(Database live, StagedBackup backup) throws BackupException {
+        try {
+            return live.write(c -> backup.database().read(staged -> mergeLocked(c, staged, backup.info())));
+        } catch (WrappedBackupException e) {
+            throw e.backupException;
+        }
+    }
+
+    private static MergeSummary mergeLocked(Connection c, Connection staged, BackupInfo info) throws SQLException {
+        List<TableShape> shapes = shapes(c);
+        long point = MergePoints.lastMerge(c, info.sourceVaultId());
+        boolean first = point == MergePoints.NEVER;
+        Map<String, MergeSummary.Counts> tables = new LinkedHashMap<>();
+        List<MergeSummary.Conflict> conflicts = new ArrayList<>();
+        long[] conflictCount = {0};
+        for (TableShape shape : shapes) {
+            tables.put(shape.key(), mergeTable(c, staged, shape, point, conflicts, conflictCount));
+        }
+        int settingsAdded = mergeSettings(c, staged);
+        MergePoints.record(c, info.sourceVaultId(), info.createdAt().toEpochMilli());
+        return new MergeSummary(tables, settingsAdded, List.copyOf(conflicts), conflictCount[0], first);
+    }
+
+    private static MergeSummary.Counts mergeTable(Connection c, Connection staged, TableShape shape, long point,
+            List<MergeSummary.Conflict> conflicts, long[] conflictCount) throws SQLException {
+        Map<String, Object[]> local = Rows.byId(c, shape);
+        int id = index(shape, "id");
+        int updated = index(shape, "updated_at");
+        int deleted = index(shape, "deleted");
+        long[] n = new long[6]; // added, updated, deleted, unchanged, keptLocal, tombstonesAdded
+        try (PreparedStatement upsert = c.prepareStatement(shape.replaceSql())) {
+            SqlConsumer take = row -> {
+                Rows.bind(upsert, row);
+                upsert.executeUpdate();
+            };
+            List<Object[]> incomingRows = new ArrayList<>();
+            Rows.forEach(staged, shape, incomingRows::add);
+            LiveUniqueness unique = LiveUniqueness.of(c, shape);
+            for (Object[] candidate : incomingRows) {
+                Object[] incoming = candidate;
+                Object[] mine = local.get(Ids.toText((byte[]) incoming[id]));
+                if (unique.hasKeys() && (mine == null || RowContent.newer(shape, incoming, mine, updated))) {
+                    Object[] rival = unique.rival(c, incoming, deleted, id);
+                    if (rival != null) {
+                        boolean keepIncoming = LiveUniqueness.keeps(shape, incoming, rival, id);
+                        conflictCount[0]++;
+                        if (conflicts.size() < MergeSummary.MAX_LISTED_CONFLICTS) {
+                            conflicts.add(new MergeSummary.Conflict(shape.key(), Ids.toText((byte[]) incoming[id]),
+                                    keepIncoming ? "backup" : "this laptop"));
+                        }
+                        if (keepIncoming) {
+                            take.accept(LiveUniqueness.tombstone(rival, incoming, deleted, updated));
+                            n[2]++;
+                        } else {
+                            incoming = LiveUniqueness.tombstone(incoming, rival, deleted, updated);
+                        }
+                    }
+                }
+                boolean incomingDeleted = Rows.number(incoming[deleted]) != 0;
+                if (mine == null) {
+                    take.accept(incoming);
+                    n[incomingDeleted ? 5 : 0]++;
+                    continue;
+                }
+                if (RowContent.same(shape, mine, incoming)) {
+                    n[3]++;
+                    continue;
+                }
+                boolean incomingWins = RowContent.newer(shape, incoming, mine, updated);
+                long mineAt = Rows.number(mine[updated]);
+                long theirsAt = Rows.number(incoming[updated]);
+                if (mineAt > point && theirsAt > point) {
+                    conflictCount[0]++;
+                    if (conflicts.size() < MergeSummary.MAX_LISTED_CONFLICTS) {
+                        conflicts.add(new MergeSummary.Conflict(shape.key(), Ids.toText((byte[]) incoming[id]),
+                                incomingWins ? "backup" : "this laptop"));
+                    }
+                }
+                if (!incomingWins) {
+                    n[4]++;
+                    continue;
+                }
+                take.accept(incoming);
+                boolean mineDeleted = Rows.number(mine[deleted]) != 0;
+                n[incomingDeleted && !mineDeleted ? 2 : 1]++;
+            }
+        } catch (SQLException e) {
+            throw new WrappedBackupException(new BackupException(BackupProblem.IMPOSSIBLE_VALUE,
+                    "$." + shape.key() + ": the merged records break a rule of the database"));
+        }
+        return new MergeSummary.Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
+    }
+
+    private static int mergeSettings(Connection c, Connection staged) throws SQLException {
+        Map<String, String> incoming = Settings.all(staged);
+        Map<String, String> mine = Settings.all(c);
+        int added = 0;
+        for (Map.Entry<String, String> setting : incoming.entrySet()) {
+            if (!mine.containsKey(setting.getKey())) {
+                Settings.put(c, setting.getKey(), setting.getValue());
+                added++;
+            }
+        }
+        return added;
+    }
+
+    static List<TableShape> shapes(Connection c) throws SQLException {
+        try {
+            return SyncedTables.shapes(c);
+        } catch (BackupException e) {
+            throw new WrappedBackupException(e);
+        }
+    }
+
+    private static int index(TableShape shape, String column) {
+        return shape.columns().indexOf(shape.column(column).orElseThrow());
+    }
+
+    @FunctionalInterface
+    private interface SqlConsumer {
+        void accept(Object[] row) throws SQLException;
+    }
+
+    static boolean equalValues(Object a, Object b) {
+        if (a instanceof byte[] x && b instanceof byte[] y) {
+            return Arrays.equals(x, y);
+        }
+        if (a instanceof Number x && b instanceof Number y) {
+            return x.longValue() == y.longValue() && Double.compare(x.doubleValue(), y.doubleValue()) == 0;
+        }
+        return Objects.equals(a, b);
+    }
+}

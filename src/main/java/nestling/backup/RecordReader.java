@@ -1,0 +1,141 @@
+package nestling.backup;
+
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.util.Base64;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+
+/**
+ * Reads one record object of a table from the parser and binds its values to an insert statement,
+ * checking each value against the column it names. Errors carry the JSON path of the value.
+ */
+final class RecordReader {
+    private RecordReader() {
+    }
+
+    /** Where checked values go: an insert statement, or nowhere (checking only). */
+    @FunctionalInterface
+    interface Sink {
+        Sink NONE = (index, value) -> { };
+
+        void set(int index, Object value) throws SQLException;
+
+        static Sink of(PreparedStatement statement) {
+            return (index, value) -> {
+                if (value == null) {
+                    statement.setNull(index, Types.NULL);
+                } else {
+                    statement.setObject(index, value);
+                }
+            };
+        }
+    }
+
+    /** Parses the object the parser is at (START_OBJECT) and returns its id bytes. */
+    static byte[] bind(JsonParser p, TableShape shape, String path, Sink insert)
+            throws BackupException, SQLException {
+        var columns = shape.columns();
+        boolean[] seen = new boolean[columns.size()];
+        byte[] id = null;
+        for (int i = 0; i < columns.size(); i++) {
+            insert.set(i + 1, null);
+        }
+        for (String name = p.nextName(); name != null; name = p.nextName()) {
+            String at = path + "." + name;
+            Integer found = shape.indexOfJsonName(name);
+            if (found == null) {
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + at);
+            }
+            int index = found;
+            Column column = columns.get(index);
+            seen[index] = true;
+            JsonToken token = p.nextToken();
+            if (token == JsonToken.VALUE_NULL) {
+                if (column.notNull()) {
+                    throw new BackupException(BackupProblem.SCHEMA_VIOLATION, at + " must not be null");
+                }
+                continue;
+            }
+            Object value = value(p, token, column, at);
+            if (column.sqlName().equals("id")) {
+                id = (byte[]) value;
+            }
+            insert.set(index + 1, value);
+        }
+        for (int i = 0; i < columns.size(); i++) {
+            if (!seen[i] && columns.get(i).notNull()) {
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, path + "." + columns.get(i).jsonName() + " is missing");
+            }
+        }
+        return id;
+    }
+
+    private static Object value(JsonParser p, JsonToken token, Column column, String at) throws BackupException {
+        return switch (column.kind()) {
+            case UUID -> {
+                byte[] id = token == JsonToken.VALUE_STRING ? Ids.parse(p.getString()) : null;
+                if (id == null) {
+                    throw violation(at, "a UUID string");
+                }
+                yield id;
+            }
+            case BYTES -> {
+                expect(token == JsonToken.VALUE_STRING, at, "a base64 string");
+                try {
+                    yield Base64.getDecoder().decode(p.getString());
+                } catch (IllegalArgumentException e) {
+                    throw violation(at, "a base64 string");
+                }
+            }
+            case JSON -> {
+                expect(token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, at, "a JSON object or array");
+                yield Values.compactJson(p);
+            }
+            case BOOLEAN -> {
+                expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, at, "true or false");
+                yield token == JsonToken.VALUE_TRUE ? 1L : 0L;
+            }
+            case INTEGER -> {
+                expect(token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER,
+                        at, "a whole number");
+                long value = p.getLongValue();
+                checkRange(column, value, at);
+                yield value;
+            }
+            case REAL -> {
+                expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT, at, "a number");
+                double value = p.getDoubleValue();
+                if (!Double.isFinite(value)) {
+                    throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, at);
+                }
+                yield value;
+            }
+            case TEXT -> {
+                expect(token == JsonToken.VALUE_STRING, at, "a string");
+                yield p.getString();
+            }
+        };
+    }
+
+    /** Generic plausibility rules: instants between 1970 and 2100, UTC offsets within ±18 hours. */
+    private static void checkRange(Column column, long value, String at) throws BackupException {
+        String name = column.sqlName();
+        boolean impossible = (name.endsWith("_at") && (value < 0 || value > BackupFormat.MAX_INSTANT_MILLIS))
+                || (name.endsWith("_offset") && Math.abs(value) > 18 * 3600);
+        if (impossible) {
+            throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, at);
+        }
+    }
+
+    private static void expect(boolean ok, String at, String what) throws BackupException {
+        if (!ok) {
+            throw violation(at, what);
+        }
+    }
+
+    private static BackupException violation(String at, String what) {
+        return new BackupException(BackupProblem.SCHEMA_VIOLATION, at + " must be " + what);
+    }
+}

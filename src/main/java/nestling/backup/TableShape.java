@@ -1,0 +1,76 @@
+package nestling.backup;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A synced table as the database describes it ({@code PRAGMA table_info}): its backup key and its
+ * columns in order. Every synced table has an {@code id} UUID, an {@code updated_at} and a
+ * {@code deleted} tombstone; that is what merge relies on.
+ */
+record TableShape(String table, String key, List<Column> columns, java.util.Map<String, Integer> jsonIndex) {
+
+    TableShape(String table, String key, List<Column> columns) {
+        this(table, key, columns, indexByJsonName(columns));
+    }
+
+    private static java.util.Map<String, Integer> indexByJsonName(List<Column> columns) {
+        java.util.Map<String, Integer> index = new java.util.HashMap<>();
+        for (int i = 0; i < columns.size(); i++) {
+            index.put(columns.get(i).jsonName(), i);
+        }
+        return java.util.Map.copyOf(index);
+    }
+
+    /** The position of the column with this backup field name, or null. */
+    Integer indexOfJsonName(String jsonName) {
+        return jsonIndex.get(jsonName);
+    }
+
+    static TableShape read(Connection connection, String table, String key) throws SQLException {
+        List<Column> columns = new ArrayList<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
+            while (rows.next()) {
+                columns.add(Column.of(rows.getString("name"), rows.getString("type"), rows.getInt("notnull") != 0));
+            }
+        }
+        TableShape shape = new TableShape(table, key, List.copyOf(columns));
+        for (String required : List.of("id", "updated_at", "deleted")) {
+            if (shape.column(required).isEmpty()) {
+                throw new IllegalStateException("synced table " + table + " lacks the column " + required);
+            }
+        }
+        return shape;
+    }
+
+    Optional<Column> column(String sqlName) {
+        return columns.stream().filter(c -> c.sqlName().equals(sqlName)).findFirst();
+    }
+
+    Optional<Column> byJsonName(String jsonName) {
+        return columns.stream().filter(c -> c.jsonName().equals(jsonName)).findFirst();
+    }
+
+    String columnList() {
+        return String.join(", ", columns.stream().map(c -> quote(c.sqlName())).toList());
+    }
+
+    String insertSql() {
+        return "INSERT INTO " + quote(table) + " (" + columnList() + ") VALUES ("
+                + String.join(", ", columns.stream().map(c -> "?").toList()) + ")";
+    }
+
+    String replaceSql() {
+        return insertSql().replaceFirst("INSERT", "INSERT OR REPLACE");
+    }
+
+    static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+    }
+}

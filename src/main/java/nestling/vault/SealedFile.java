@@ -1,0 +1,82 @@
+package nestling.vault;
+
+import java.security.SecureRandom;
+
+/**
+ * Any payload (a backup, not only a database image) sealed in the vault's container format: the
+ * same header, Argon2id, HKDF and chunked AES-GCM, so a backup is exactly as strong as the vault
+ * and documented by the same format description. A key is either borrowed from an unlocked
+ * {@link Vault} (same passphrase; no extra Argon2id run) or derived from a separate passphrase.
+ */
+public final class SealedFile {
+    private SealedFile() {
+    }
+
+    /** A master key plus the KDF settings (salt) it came from. Closing wipes it when it is owned. */
+    public static final class Key implements AutoCloseable {
+        private final MasterKey master;
+        private final KdfParameters kdf;
+        private final boolean owned;
+
+        private Key(MasterKey master, KdfParameters kdf, boolean owned) {
+            this.master = master;
+            this.kdf = kdf;
+            this.owned = owned;
+        }
+
+        static Key borrowed(MasterKey master, KdfParameters kdf) {
+            return new Key(master, kdf, false);
+        }
+
+        @Override
+        public void close() {
+            if (owned) {
+                master.close();
+            }
+        }
+    }
+
+    /** A new key for {@code passphrase} under fresh KDF settings (a fresh salt) from {@code options}. */
+    public static Key newKey(char[] passphrase, VaultOptions options) {
+        KdfParameters kdf = options.kdf(options.random());
+        return new Key(Argon2Kdf.derive(passphrase, kdf), kdf, true);
+    }
+
+    public static byte[] seal(byte[] payload, Key key, SecureRandom random) {
+        return VaultCodec.seal(payload, key.master, key.kdf, 1, random);
+    }
+
+    /** True when {@code head} starts like a sealed file (the magic), damaged or not. */
+    public static boolean looksSealed(byte[] head) {
+        byte[] magic = VaultHeader.MAGIC;
+        int n = Math.min(head.length, magic.length);
+        return n >= 4 && java.util.Arrays.equals(head, 0, n, magic, 0, n);
+    }
+
+    /** Every key-free check (damage, truncation, newer format, KDF caps); cheap. */
+    public static void inspect(byte[] file) throws VaultException {
+        VaultCodec.inspect(file);
+    }
+
+    /** True when {@code key} was derived with the salt of this file, so {@link #open(byte[], Key)} can use it. */
+    public static boolean sameSettings(byte[] file, Key key) throws VaultException {
+        return VaultCodec.inspect(file).kdf().equals(key.kdf);
+    }
+
+    /** Opens with a key already derived for this file's salt (see {@link #sameSettings}). */
+    public static byte[] open(byte[] file, Key key) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(file);
+        if (!header.kdf().equals(key.kdf)) {
+            throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
+        }
+        return VaultCodec.open(file, header, key.master);
+    }
+
+    /** Checks the file, derives the key from {@code passphrase} with the file's own settings, opens it. */
+    public static byte[] open(byte[] file, char[] passphrase) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(file);
+        try (MasterKey master = Argon2Kdf.derive(passphrase, header.kdf())) {
+            return VaultCodec.open(file, header, master);
+        }
+    }
+}
