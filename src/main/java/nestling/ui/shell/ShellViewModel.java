@@ -3,11 +3,15 @@ package nestling.ui.shell;
 import java.util.Objects;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyLongProperty;
+import javafx.beans.property.ReadOnlyLongWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -15,6 +19,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleIntegerProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import nestling.domain.Baby;
+import nestling.journal.Journal;
 import nestling.store.SaveStatus;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
@@ -45,6 +51,10 @@ public final class ShellViewModel implements SettingsModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
             AutoLockSetting.DEFAULT_MINUTES);
     private boolean locked;
+    private final Journal journal;
+    private final ObservableList<Baby> babies = FXCollections.observableArrayList();
+    private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
+    private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
 
     public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked) {
         this(context, session, onLocked, onLocked);
@@ -56,6 +66,8 @@ public final class ShellViewModel implements SettingsModel {
         this.session = Objects.requireNonNull(session);
         this.onLocked = Objects.requireNonNull(onLocked);
         this.onErased = Objects.requireNonNull(onErased);
+        // One journal per unlocked session: its undo history belongs to the person at this window.
+        this.journal = Journal.of(session.database(), context.clock());
         SettingsRepository settings = new SettingsRepository(session.database());
         this.autoLockSetting = new AutoLockSetting(settings);
         this.themeSetting = new ThemeSetting(settings);
@@ -64,6 +76,44 @@ public final class ShellViewModel implements SettingsModel {
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
         context.tasks().run(autoLockSetting::minutes, this::applyAutoLock, failure -> { });
         context.tasks().run(themeSetting::theme, theme::set, failure -> { });
+        refreshBabies();
+    }
+
+    /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
+    public Journal journal() {
+        return journal;
+    }
+
+    /** The babies that are not archived, in the order the family added them (FX thread). */
+    public ObservableList<Baby> babies() {
+        return babies;
+    }
+
+    /** The baby the screens show; null until the family has added one. */
+    public ObjectProperty<Baby> currentBabyProperty() {
+        return currentBaby;
+    }
+
+    /** Reloads the babies in the background, keeping the current one where it still exists. */
+    public void refreshBabies() {
+        context.tasks().run(() -> journal.family().babies(false), loaded -> {
+            babies.setAll(loaded);
+            Baby current = currentBaby.get();
+            currentBaby.set(loaded.stream().filter(b -> current != null && b.meta().id().equals(current.meta().id()))
+                    .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst()));
+        }, failure -> { });
+    }
+
+    /**
+     * Screens call this after they changed data, so the other screens showing it reload; they
+     * listen to {@link #revisionProperty()}.
+     */
+    public void changed() {
+        revision.set(revision.get() + 1);
+    }
+
+    public ReadOnlyLongProperty revisionProperty() {
+        return revision.getReadOnlyProperty();
     }
 
     private void showStatus(SaveStatus status) {
