@@ -51,6 +51,8 @@ public final class ShellViewModel implements SettingsModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
             AutoLockSetting.DEFAULT_MINUTES);
     private boolean locked;
+    private boolean autoLockChosen;
+    private boolean themeChosen;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -74,8 +76,17 @@ public final class ShellViewModel implements SettingsModel {
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
         save.set(SaveIndicator.of(session.saver().status(), context.formats()));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
-        context.tasks().run(autoLockSetting::minutes, this::applyAutoLock, failure -> { });
-        context.tasks().run(themeSetting::theme, theme::set, failure -> { });
+        // The stored values arrive a moment later; a choice the parent made meanwhile wins.
+        context.tasks().run(autoLockSetting::minutes, minutes -> {
+            if (!autoLockChosen) {
+                applyAutoLock(minutes);
+            }
+        }, failure -> { });
+        context.tasks().run(themeSetting::theme, stored -> {
+            if (!themeChosen) {
+                theme.set(stored);
+            }
+        }, failure -> { });
         refreshBabies();
     }
 
@@ -132,6 +143,7 @@ public final class ShellViewModel implements SettingsModel {
         if (chosen == null || chosen == theme.get() || locked) {
             return;
         }
+        themeChosen = true;
         theme.set(chosen);
         context.tasks().run(() -> {
             themeSetting.store(chosen);
@@ -150,6 +162,7 @@ public final class ShellViewModel implements SettingsModel {
         if (minutes == autoLockMinutes.get() || locked) {
             return;
         }
+        autoLockChosen = true;
         applyAutoLock(minutes);
         context.tasks().run(() -> {
             autoLockSetting.store(minutes);

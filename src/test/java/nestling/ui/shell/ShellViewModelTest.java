@@ -74,6 +74,8 @@ class ShellViewModelTest {
         fx(() -> model.changeAutoLock(1));
         waitUntil("stored", () -> new SettingsRepository(session.database()).get(AutoLockSetting.KEY)
                 .equals(Optional.of("1")));
+        // Stored happens on the worker a moment before the window applies the new time on the FX thread.
+        waitUntil("applied", () -> model.autoLockMinutesProperty().get() == 1);
         ui.clock.advance(Duration.ofSeconds(61));
         fx(model::checkIdle);
         waitUntil("auto-locked after one minute", lockedScreenShown::get);
