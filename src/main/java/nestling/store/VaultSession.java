@@ -77,6 +77,9 @@ public final class VaultSession implements AutoCloseable {
             throws VaultException {
         try {
             Database database = Database.fromImage(opened.image());
+            if (database.read(Tombstones::countWithContent) > 0) {
+                database.write(Tombstones::dropContent);
+            }
             LOG.log(System.Logger.Level.INFO, "unlocked generation {0}, schema {1}", opened.vault().generation(),
                     database.schemaVersion());
             // The file holds the state before any migration that just ran (commit 0): the saver
