@@ -20,6 +20,8 @@ public final class NestlingApplication extends Application {
     public static final double WIDTH = 1100;
     public static final double HEIGHT = 720;
     private static final Duration TICK = Duration.ofMillis(250);
+    /** System property for the startup benchmark: quit as soon as the first screen shows. */
+    public static final String EXIT_WHEN_SHOWN = "nestling.exitWhenShown";
 
     private UiContext context;
     private boolean vaultExists;
@@ -66,6 +68,10 @@ public final class NestlingApplication extends Application {
         stage.setMinHeight(560);
         window.start(vaultExists);
         stage.show();
+        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
+            // The startup benchmark: the first screen is up; leave once it has been laid out.
+            javafx.application.Platform.runLater(javafx.application.Platform::exit);
+        }
     }
 
     @Override
