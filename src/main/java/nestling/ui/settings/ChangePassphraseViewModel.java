@@ -1,6 +1,5 @@
 package nestling.ui.settings;
 
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -11,10 +10,9 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import nestling.store.VaultSession;
-import nestling.ui.common.PassphraseStrength;
+import nestling.ui.common.NewPassphrase;
 import nestling.ui.common.Passphrases;
 import nestling.ui.common.UiContext;
-import nestling.vault.PassphrasePolicy;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 
@@ -23,10 +21,7 @@ public final class ChangePassphraseViewModel {
     private final UiContext context;
     private final VaultSession session;
     private final StringProperty current = new SimpleStringProperty(this, "current", "");
-    private final StringProperty fresh = new SimpleStringProperty(this, "fresh", "");
-    private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
-    private final ReadOnlyStringWrapper strengthHint = new ReadOnlyStringWrapper(this, "strengthHint", "");
-    private final ReadOnlyStringWrapper mismatch = new ReadOnlyStringWrapper(this, "mismatch", "");
+    private final NewPassphrase fresh;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanProperty done = new SimpleBooleanProperty(this, "done");
@@ -35,18 +30,8 @@ public final class ChangePassphraseViewModel {
     public ChangePassphraseViewModel(UiContext context, VaultSession session) {
         this.context = context;
         this.session = session;
-        fresh.addListener((o, was, now) -> refresh());
-        confirmation.addListener((o, was, now) -> refresh());
-        canChange = Bindings.createBooleanBinding(() -> !busy.get() && !done.get() && !current.get().isEmpty()
-                && PassphraseStrength.of(fresh.get()) != PassphrasePolicy.Strength.TOO_SHORT
-                && Passphrases.same(fresh.get(), confirmation.get()), busy, done, current, fresh, confirmation);
-        refresh();
-    }
-
-    private void refresh() {
-        strengthHint.set(PassphraseStrength.hint(context.bundle(), fresh.get()));
-        boolean differs = !confirmation.get().isEmpty() && !Passphrases.same(fresh.get(), confirmation.get());
-        mismatch.set(differs ? context.text("create.mismatch") : "");
+        this.fresh = new NewPassphrase(context);
+        canChange = fresh.usable().and(busy.not()).and(done.not()).and(current.isNotEmpty());
     }
 
     /** Checks the current passphrase and re-keys the vault, all off the FX thread; fields are cleared at once. */
@@ -55,10 +40,8 @@ public final class ChangePassphraseViewModel {
             return;
         }
         char[] old = Passphrases.copy(current.get());
-        char[] chosen = Passphrases.copy(fresh.get());
+        char[] chosen = fresh.take();
         current.set("");
-        fresh.set("");
-        confirmation.set("");
         error.set("");
         busy.set(true);
         context.tasks().run(() -> {
@@ -85,19 +68,19 @@ public final class ChangePassphraseViewModel {
     }
 
     public StringProperty freshProperty() {
-        return fresh;
+        return fresh.passphraseProperty();
     }
 
     public StringProperty confirmationProperty() {
-        return confirmation;
+        return fresh.confirmationProperty();
     }
 
     public ReadOnlyStringProperty strengthHintProperty() {
-        return strengthHint.getReadOnlyProperty();
+        return fresh.strengthHintProperty();
     }
 
     public ReadOnlyStringProperty mismatchProperty() {
-        return mismatch.getReadOnlyProperty();
+        return fresh.mismatchProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {

@@ -2,22 +2,19 @@ package nestling.ui.unlock;
 
 import java.util.Objects;
 import java.util.function.Consumer;
-import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import nestling.store.VaultSession;
-import nestling.ui.common.PassphraseStrength;
+import nestling.ui.common.NewPassphrase;
 import nestling.ui.common.Passphrases;
 import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
-import nestling.vault.PassphrasePolicy;
 
 /**
  * Creating the family's vault: a passphrase typed twice, a strength hint, a mismatch message, and
@@ -26,11 +23,7 @@ import nestling.vault.PassphrasePolicy;
 public final class CreateVaultViewModel {
     private final UiContext context;
     private final Consumer<VaultSession> onCreated;
-    private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
-    private final StringProperty confirmation = new SimpleStringProperty(this, "confirmation", "");
-    private final ReadOnlyStringWrapper strengthHint = new ReadOnlyStringWrapper(this, "strengthHint");
-    private final ReadOnlyStringWrapper strengthName = new ReadOnlyStringWrapper(this, "strengthName", "EMPTY");
-    private final ReadOnlyStringWrapper mismatch = new ReadOnlyStringWrapper(this, "mismatch", "");
+    private final NewPassphrase chosen;
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final BooleanBinding canCreate;
@@ -38,24 +31,8 @@ public final class CreateVaultViewModel {
     public CreateVaultViewModel(UiContext context, Consumer<VaultSession> onCreated) {
         this.context = context;
         this.onCreated = Objects.requireNonNull(onCreated);
-        passphrase.addListener((o, was, now) -> refresh());
-        confirmation.addListener((o, was, now) -> refresh());
-        canCreate = Bindings.createBooleanBinding(this::valid, passphrase, confirmation, busy);
-        refresh();
-    }
-
-    private void refresh() {
-        String text = passphrase.get();
-        strengthHint.set(PassphraseStrength.hint(context.bundle(), text));
-        strengthName.set(text.isEmpty() ? "EMPTY" : PassphraseStrength.of(text).name());
-        boolean differs = !confirmation.get().isEmpty() && !Passphrases.same(text, confirmation.get());
-        mismatch.set(differs ? context.text("create.mismatch") : "");
-    }
-
-    private boolean valid() {
-        return !busy.get()
-                && PassphraseStrength.of(passphrase.get()) != PassphrasePolicy.Strength.TOO_SHORT
-                && Passphrases.same(passphrase.get(), confirmation.get());
+        this.chosen = new NewPassphrase(context);
+        canCreate = chosen.usable().and(busy.not());
     }
 
     /** Creates the vault in the background; the fields are cleared at once. */
@@ -63,16 +40,14 @@ public final class CreateVaultViewModel {
         if (!canCreate.get()) {
             return;
         }
-        char[] chosen = Passphrases.copy(passphrase.get());
-        passphrase.set("");
-        confirmation.set("");
+        char[] passphrase = chosen.take();
         error.set("");
         busy.set(true);
         context.tasks().run(() -> {
             try {
-                return VaultSession.create(context.vaultDirectory(), chosen, context.vaultOptions());
+                return VaultSession.create(context.vaultDirectory(), passphrase, context.vaultOptions());
             } finally {
-                Passphrases.wipe(chosen);
+                Passphrases.wipe(passphrase);
             }
         }, session -> {
             busy.set(false);
@@ -84,24 +59,24 @@ public final class CreateVaultViewModel {
     }
 
     public StringProperty passphraseProperty() {
-        return passphrase;
+        return chosen.passphraseProperty();
     }
 
     public StringProperty confirmationProperty() {
-        return confirmation;
+        return chosen.confirmationProperty();
     }
 
     public ReadOnlyStringProperty strengthHintProperty() {
-        return strengthHint.getReadOnlyProperty();
+        return chosen.strengthHintProperty();
     }
 
     /** TOO_SHORT, WEAK, FAIR, STRONG or EMPTY: for a style class next to the words. */
     public ReadOnlyStringProperty strengthNameProperty() {
-        return strengthName.getReadOnlyProperty();
+        return chosen.strengthNameProperty();
     }
 
     public ReadOnlyStringProperty mismatchProperty() {
-        return mismatch.getReadOnlyProperty();
+        return chosen.mismatchProperty();
     }
 
     public ReadOnlyStringProperty errorProperty() {
