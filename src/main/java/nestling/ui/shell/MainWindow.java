@@ -1,5 +1,7 @@
 package nestling.ui.shell;
 
+import java.nio.file.Path;
+import nestling.ui.help.HelpOverlay;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -44,6 +46,8 @@ public final class MainWindow {
     private ShellViewModel shell;
     private Theme theme = Theme.SYSTEM;
     private final UnlockAttempts attempts;
+    private final HelpOverlay help;
+    private Path pendingBackup;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
@@ -51,6 +55,7 @@ public final class MainWindow {
         this.scene = new Scene(new StackPane(), width, height);
         this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
+        this.help = HelpOverlay.install(context, scene);
         Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
         scene.addEventFilter(InputEvent.ANY, activity);
         stage.setTitle(context.text("app.title"));
@@ -90,6 +95,10 @@ public final class MainWindow {
     public void showShell(VaultSession session) {
         shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
         ShellViewModel current = shell;
+        if (pendingBackup != null) {
+            current.openBackup(pendingBackup);
+            pendingBackup = null;
+        }
         scene.getAccelerators().put(LOCK_KEYS, current::lock);
         current.themeProperty().addListener((o, was, now) -> {
             theme = now;
@@ -148,6 +157,16 @@ public final class MainWindow {
         ((Button) alert.getDialogPane().lookupButton(closeAnyway)).setDefaultButton(false);
         alert.setOnShown(e -> keep.requestFocus());
         alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
+    }
+
+    /** A backup file the window was opened with: the Backup screen offers it after unlock. */
+    public void openBackupAfterUnlock(Path file) {
+        pendingBackup = file;
+    }
+
+    /** The keyboard help (F1). */
+    public HelpOverlay help() {
+        return help;
     }
 
     public Scene scene() {

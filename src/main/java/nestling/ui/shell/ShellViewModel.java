@@ -51,6 +51,7 @@ public final class ShellViewModel implements SettingsModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
             AutoLockSetting.DEFAULT_MINUTES);
     private boolean locked;
+    private java.nio.file.Path openedBackup;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -92,6 +93,24 @@ public final class ShellViewModel implements SettingsModel {
     /** The baby the screens show; null until the family has added one. */
     public ObjectProperty<Baby> currentBabyProperty() {
         return currentBaby;
+    }
+
+    /**
+     * A backup file the window was opened with (file association): the Backup screen shows it
+     * first. {@code null} clears it.
+     */
+    public void openBackup(java.nio.file.Path file) {
+        openedBackup = file;
+        if (file != null) {
+            section.set(Section.BACKUP);
+        }
+    }
+
+    /** The backup file the window was opened with, once; null afterwards. */
+    public java.nio.file.Path takeOpenedBackup() {
+        java.nio.file.Path file = openedBackup;
+        openedBackup = null;
+        return file;
     }
 
     /** Reloads the babies in the background, keeping the current one where it still exists. */
