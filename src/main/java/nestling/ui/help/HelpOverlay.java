@@ -22,7 +22,7 @@ import nestling.ui.common.UiContext;
  * {@link Shortcuts}; Escape, F1 again or the Close button hides it.
  */
 public final class HelpOverlay {
-    private final UiContext context;
+    private UiContext context;
     private final Scene scene;
     private final List<Shortcut> shortcuts;
     private Popup popup;
@@ -60,6 +60,12 @@ public final class HelpOverlay {
                 e.consume();
             }
         };
+    }
+
+    /** Texts from now on come from {@code changed} (the window changed its language). */
+    public void use(UiContext changed) {
+        hide();
+        this.context = changed;
     }
 
     public boolean isShowing() {

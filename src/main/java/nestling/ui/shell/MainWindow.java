@@ -2,6 +2,7 @@ package nestling.ui.shell;
 
 import java.nio.file.Path;
 import nestling.ui.help.HelpOverlay;
+import nestling.ui.settings.Language;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -39,7 +40,7 @@ import nestling.ui.unlock.UnlockViewModel;
 public final class MainWindow {
     static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
-    private final UiContext context;
+    private UiContext context;
     private final Stage stage;
     private final Scene scene;
     private final EventHandler<InputEvent> activity = e -> touched(e);
@@ -104,7 +105,26 @@ public final class MainWindow {
             theme = now;
             now.applyTo(scene);
         });
+        current.languageProperty().addListener((o, was, now) -> {
+            if (now != null && shell == current && !now.matches(context.bundle())) {
+                relocalize(now, current);
+            }
+        });
         scene.setRoot(new ShellView(current).root());
+    }
+
+    /**
+     * Rebuilds the unlocked window in {@code language} (kept on the same session and section);
+     * the lock and unlock screens use it from then on too. The undo history starts afresh.
+     */
+    private void relocalize(Language language, ShellViewModel old) {
+        context = new UiContext(language.bundle(), context.vaultDirectory(), context.vaultOptions(), context.tasks(),
+                context.clock(), context.tick());
+        Section section = old.sectionProperty().get();
+        stage.setTitle(context.text("app.title"));
+        help.use(context);
+        showShell(old.session());
+        shell.sectionProperty().set(section);
     }
 
     private void leaveShell() {

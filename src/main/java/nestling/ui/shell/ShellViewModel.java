@@ -28,6 +28,8 @@ import nestling.vault.VaultEraser;
 import nestling.ui.common.UiContext;
 import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
+import nestling.ui.settings.Language;
+import nestling.ui.settings.LanguageSetting;
 import nestling.ui.settings.SettingsModel;
 import nestling.ui.settings.ThemeSetting;
 
@@ -43,6 +45,8 @@ public final class ShellViewModel implements SettingsModel {
     private final AutoLockSetting autoLockSetting;
     private final ThemeSetting themeSetting;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final LanguageSetting languageSetting;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private final IdleTimer idle;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.TODAY);
     private final ReadOnlyObjectWrapper<SaveIndicator> save = new ReadOnlyObjectWrapper<>(this, "save");
@@ -72,15 +76,18 @@ public final class ShellViewModel implements SettingsModel {
         SettingsRepository settings = new SettingsRepository(session.database());
         this.autoLockSetting = new AutoLockSetting(settings);
         this.themeSetting = new ThemeSetting(settings);
+        this.languageSetting = new LanguageSetting(settings);
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
         save.set(SaveIndicator.of(session.saver().status(), context.formats()));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
         context.tasks().run(autoLockSetting::minutes, this::applyAutoLock, failure -> { });
         context.tasks().run(themeSetting::theme, theme::set, failure -> { });
+        context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
+    @Override
     public Journal journal() {
         return journal;
     }
@@ -156,6 +163,29 @@ public final class ShellViewModel implements SettingsModel {
             themeSetting.store(chosen);
             return null;
         }, done -> { }, failure -> lockError.set(context.text("settings.theme.failed")));
+    }
+
+    /** The stored language; null until it was read. The window rebuilds itself when it differs from its bundle. */
+    @Override
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    @Override
+    public void changeLanguage(Language chosen) {
+        if (chosen == null || chosen == language.get() || locked) {
+            return;
+        }
+        context.tasks().run(() -> {
+            languageSetting.store(chosen);
+            return null;
+        }, done -> language.set(chosen), failure -> lockError.set(context.text("settings.language.failed")));
+    }
+
+    @Override
+    public void familyChanged() {
+        refreshBabies();
+        changed();
     }
 
     @Override
