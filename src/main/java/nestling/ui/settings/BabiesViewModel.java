@@ -48,7 +48,7 @@ public final class BabiesViewModel {
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FieldErrors errors = new FieldErrors("name", "birth", "time", "gestation", "photo");
-    private final ReadOnlyObjectWrapper<String> saved = new ReadOnlyObjectWrapper<>(this, "saved", "");
+    private final javafx.beans.property.ReadOnlyStringWrapper saved = new javafx.beans.property.ReadOnlyStringWrapper(this, "saved", "");
 
     /** @param changed told after a baby was added, edited or archived */
     public BabiesViewModel(UiContext context, Journal journal, Runnable changed) {
@@ -275,7 +275,7 @@ public final class BabiesViewModel {
         return errors.of(field);
     }
 
-    public ReadOnlyObjectProperty<String> savedProperty() {
+    public ReadOnlyStringProperty savedProperty() {
         return saved.getReadOnlyProperty();
     }
 }
