@@ -36,7 +36,12 @@ public final class BackupView {
         this.context = context;
         this.model = model;
         root.setId("backup-screen");
-        root.getChildren().addAll(backupCard(), importCard(), csvCard());
+        if (model.opened()) {
+            root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
+                    importCard(), backupCard(), csvCard());
+        } else {
+            root.getChildren().addAll(backupCard(), importCard(), csvCard());
+        }
     }
 
     private VBox backupCard() {
@@ -49,7 +54,6 @@ public final class BackupView {
         ComboBox<Path> destination = new ComboBox<>(model.drives());
         destination.setId("backup-destination");
         destination.setAccessibleText(context.text("backup.destination"));
-        destination.setPromptText(context.text("backup.destination.none"));
         destination.setMaxWidth(Double.MAX_VALUE);
         destination.setConverter(converter());
         destination.valueProperty().bindBidirectional(model.destinationProperty());
@@ -67,19 +71,23 @@ public final class BackupView {
                 model.destinationProperty().set(folder.toPath());
             }
         });
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        Label none = Controls.text("backup-destination-none", context.text("backup.destination.none"), "hint");
+        none.visibleProperty().bind(model.destinationProperty().isNull());
+        none.managedProperty().bind(none.visibleProperty());
         HBox where = new HBox(8, destination, choose);
         HBox.setHgrow(destination, javafx.scene.layout.Priority.ALWAYS);
         where.setAlignment(Pos.CENTER_LEFT);
 
         ToggleGroup group = new ToggleGroup();
-        VBox protections = new VBox(6);
+        VBox protections = new VBox(0);
         for (BackupViewModel.Protection protection : BackupViewModel.Protection.values()) {
             RadioButton radio = new RadioButton(context.text("backup.protection." + protection.name()));
             radio.setId("backup-protection-" + protection.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
             radio.setAccessibleText(radio.getText());
             radio.setUserData(protection);
             radio.setToggleGroup(group);
-            radio.setMinHeight(32);
+            radio.setMinHeight(44);
             protections.getChildren().add(radio);
         }
         model.protectionProperty().subscribe(p -> group.getToggles().stream().filter(t -> t.getUserData() == p)
@@ -143,7 +151,7 @@ public final class BackupView {
 
         return card("backup-now-card", context.text("backup.now.heading"),
                 Controls.text("backup-now-text", context.text("backup.now.text"), "hint"), last, due,
-                Controls.labelled(context.text("backup.destination"), where),
+                Controls.labelled(context.text("backup.destination"), where, none),
                 Controls.labelled(context.text("backup.protection"), protections), passphraseBox, plainWarning,
                 actions, status, error, Controls.labelled(context.text("backup.reminder"), reminder));
     }

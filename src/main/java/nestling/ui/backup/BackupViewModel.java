@@ -76,6 +76,7 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper importResult = new ReadOnlyStringWrapper(this, "importResult", "");
     private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
     private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
+    private boolean opened;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
@@ -203,6 +204,17 @@ public final class BackupViewModel {
             busy.set(false);
             importError.set(texts.problem(failure));
         });
+    }
+
+    /** A file the window was opened with (file association): the screen puts restore and merge first. */
+    public void inspectOpened(Path file) {
+        opened = file != null;
+        inspect(file);
+    }
+
+    /** True when the screen was opened for a backup file from the desktop. */
+    public boolean opened() {
+        return opened;
     }
 
     /** Tries the chosen file again (after typing its passphrase). */

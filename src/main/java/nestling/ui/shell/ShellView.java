@@ -170,7 +170,7 @@ public final class ShellView {
         });
         java.nio.file.Path opened = model.takeOpenedBackup();
         if (opened != null) {
-            backup.inspect(opened);
+            backup.inspectOpened(opened);
         }
         return new BackupView(context, backup).root();
     }

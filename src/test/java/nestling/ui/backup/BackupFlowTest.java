@@ -65,6 +65,7 @@ class BackupFlowTest {
         app.ui.drainTasks();
         waitUntil("the file was checked", () -> !app.text("#backup-import-summary").isEmpty());
         assertTrue(app.text("#backup-import-summary").contains("1 baby: Ada"), app.text("#backup-import-summary"));
+        assertTrue(app.text("#backup-opened").startsWith("Nestling was opened with this backup file"));
         Screenshots.save(app.window().scene(), "43-backup-inspected");
         fx(() -> app.robot.lookup("#backup-merge-button").queryButton().fire());
         app.ui.drainTasks();
