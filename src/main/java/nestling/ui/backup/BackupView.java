@@ -56,6 +56,7 @@ public final class BackupView {
         destination.setAccessibleText(context.text("backup.destination"));
         destination.setMaxWidth(Double.MAX_VALUE);
         destination.setConverter(converter());
+        destination.setMinHeight(44);
         destination.valueProperty().bindBidirectional(model.destinationProperty());
         model.destinationProperty().subscribe(path -> {
             if (path != null && !destination.getItems().contains(path)) {
@@ -125,6 +126,7 @@ public final class BackupView {
         ChoiceBox<Integer> reminder = new ChoiceBox<>();
         reminder.setId("backup-reminder");
         reminder.setAccessibleText(context.text("backup.reminder"));
+        reminder.setMinHeight(44);
         reminder.getItems().setAll(1, 3, 7, 14, 30);
         reminder.setConverter(new StringConverter<>() {
             @Override

@@ -56,6 +56,7 @@ final class ActivityTypesCard {
         timed.setMinHeight(44);
         Button add = Controls.button("activity-add", context.text("settings.activity.add"));
         add.disableProperty().bind(model.busyProperty());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setOnAction(e -> model.add());
         HBox form = new HBox(12,
                 SettingsControls.labelled("activity-name", context.text("settings.activity.name"), name, model.errorProperty("name")),

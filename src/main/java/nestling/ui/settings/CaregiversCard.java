@@ -26,6 +26,8 @@ final class CaregiversCard {
         current.setAccessibleText(context.text("settings.caregiver.current"));
         current.setPromptText(context.text("settings.caregiver.none"));
         current.setConverter(SettingsControls.converter(model::describe));
+        current.setMinHeight(44);
+        current.setMinWidth(260);
         current.setCellFactory(list -> new javafx.scene.control.ListCell<>() {
             @Override
             protected void updateItem(Caregiver caregiver, boolean empty) {
@@ -45,6 +47,7 @@ final class CaregiversCard {
         colour.valueProperty().bindBidirectional(model.colourProperty());
         Button add = Controls.button("caregiver-add", context.text("settings.caregiver.add"));
         add.disableProperty().bind(model.busyProperty());
+        add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         add.setOnAction(e -> model.add());
         name.setOnAction(e -> model.add());
         email.setOnAction(e -> model.add());

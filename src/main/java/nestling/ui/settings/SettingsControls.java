@@ -26,6 +26,7 @@ final class SettingsControls {
         box.setId(id);
         box.setAccessibleText(accessibleText);
         box.setConverter(converter(names));
+        box.setMinHeight(44);
         return box;
     }
 
@@ -56,6 +57,7 @@ final class SettingsControls {
         TextField field = new TextField();
         field.setId(id);
         field.setAccessibleText(accessibleText);
+        field.setMinHeight(44);
         return field;
     }
 
@@ -73,6 +75,8 @@ final class SettingsControls {
         box.getItems().setAll(colours);
         box.setCellFactory(list -> new ColourCell(context, colours));
         box.setButtonCell(new ColourCell(context, colours));
+        box.setMinWidth(150);
+        box.setMinHeight(44);
         return box;
     }
 

@@ -57,6 +57,10 @@ class SettingsScreenTest {
         fx(() -> app.robot.lookup("#content").queryAs(ScrollPane.class).setVvalue(0.5));
         WaitForAsyncUtils.waitForFxEvents();
         Screenshots.save(app.window().scene(), "32-settings-middle");
+        fx(() -> app.robot.lookup("#content").queryAs(ScrollPane.class).setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+        Screenshots.save(app.window().scene(), "34-settings-bottom");
+        fx(() -> app.robot.lookup("#content").queryAs(ScrollPane.class).setVvalue(0));
         fx(() -> app.robot.lookup("#language-choice").queryAs(ChoiceBox.class).setValue(Language.GERMAN));
         app.ui.drainTasks();
         waitUntil("rebuilt in German", () -> app.text("#nav-settings").equals("Einstellungen"));
