@@ -94,6 +94,11 @@ public final class HelpOverlay {
         popup.setY(scene.getWindow().getY() + 60);
     }
 
+    /** The popup while it shows (for screenshots in tests), or null. */
+    Popup popup() {
+        return popup;
+    }
+
     public void hide() {
         if (popup != null) {
             popup.hide();

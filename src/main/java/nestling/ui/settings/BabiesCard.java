@@ -15,6 +15,8 @@ import javafx.scene.control.TextField;
 import javafx.scene.image.Image;
 import javafx.scene.image.ImageView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nestling.domain.Baby;
@@ -55,7 +57,10 @@ final class BabiesCard {
             list.getSelectionModel().clearSelection();
             model.startNew();
         });
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        list.setMinWidth(200);
         VBox left = new VBox(8, list, add);
+        left.setMinWidth(Region.USE_PREF_SIZE);
         VBox form = form();
         HBox body = new HBox(20, left, form);
         return SettingsControls.card("settings-babies", context.text("settings.babies"), body);
@@ -82,9 +87,11 @@ final class BabiesCard {
         sex.valueProperty().bindBidirectional(model.sexProperty());
         TextField weeks = SettingsControls.field("baby-gestation-weeks", context.text("settings.baby.gestationWeeks"));
         weeks.setPrefColumnCount(3);
+        weeks.setMinWidth(64);
         weeks.textProperty().bindBidirectional(model.gestationWeeksProperty());
         TextField days = SettingsControls.field("baby-gestation-days", context.text("settings.baby.gestationDays"));
         days.setPrefColumnCount(2);
+        days.setMinWidth(56);
         days.textProperty().bindBidirectional(model.gestationDaysProperty());
         HBox gestation = new HBox(8, weeks, new Label("+"), days,
                 Controls.text("baby-gestation-unit", context.text("settings.baby.gestationUnit"), "hint"));
@@ -112,7 +119,13 @@ final class BabiesCard {
         Button remove = Controls.button("baby-photo-remove", context.text("settings.baby.photo.remove"));
         remove.setOnAction(e -> model.removePhoto());
         remove.disableProperty().bind(model.photoProperty().isNull());
-        HBox photoRow = new HBox(12, photo, new VBox(8, choose, remove));
+        Label noPhoto = Controls.text("baby-photo-none", context.text("settings.baby.photo.none"), "hint");
+        noPhoto.visibleProperty().bind(model.photoProperty().isNull());
+        StackPane frame = new StackPane(noPhoto, photo);
+        frame.setMinSize(96, 96);
+        frame.setMaxSize(96, 96);
+        frame.getStyleClass().add("photo-frame");
+        HBox photoRow = new HBox(12, frame, new VBox(8, choose, remove));
 
         Button save = Controls.primaryButton("baby-save", context.text("settings.baby.save"));
         save.setDefaultButton(false);

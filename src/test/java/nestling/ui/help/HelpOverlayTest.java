@@ -34,6 +34,7 @@ class HelpOverlayTest {
         waitUntil("help shows", help::isShowing);
         assertEquals("Keyboard shortcuts", app.text("#help-heading"));
         assertTrue(app.text("#help-text-2").startsWith("Lock Nestling now"));
+        nestling.ui.testing.Screenshots.save(onFx(() -> help.popup().getScene()), "50-keyboard-help");
         assertEquals(Shortcuts.ALL.size(), onFx(() -> app.robot.lookup(".help-key").queryAll().size()));
         app.robot.type(KeyCode.ESCAPE);
         waitUntil("help hidden", () -> !help.isShowing());
