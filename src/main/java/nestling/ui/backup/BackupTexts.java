@@ -47,8 +47,7 @@ final class BackupTexts {
         long entries = summary.entriesByType().values().stream().mapToLong(Long::longValue).sum();
         lines.add(context.formats().message("backup.summary.entries", entries, byType(summary.entriesByType())));
         if (summary.firstEntry() != null) {
-            Locale locale = context.bundle().getLocale() == null || context.bundle().getLocale().getLanguage().isEmpty()
-                    ? Locale.getDefault(Locale.Category.FORMAT) : context.bundle().getLocale();
+            Locale locale = nestling.ui.common.Formats.locale(context.bundle());
             DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
                     .withLocale(locale).withZone(context.clock().getZone());
             lines.add(context.formats().message("backup.summary.range", date.format(summary.firstEntry()),
