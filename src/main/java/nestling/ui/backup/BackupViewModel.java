@@ -145,9 +145,16 @@ public final class BackupViewModel {
                     case SEPARATE_PASSPHRASE -> SealedFile.newKey(passphrase, context.vaultOptions());
                     case PLAIN -> null;
                 };
-                BackupExporter.Result result = BackupExporter.export(session.database(), target, key, context.vaultOptions());
-                LastBackup.record(session.database(), result.createdAt());
-                return result;
+                try {
+                    BackupExporter.Result result = BackupExporter.export(session.database(), target, key,
+                            context.vaultOptions());
+                    LastBackup.record(session.database(), result.createdAt());
+                    return result;
+                } finally {
+                    if (key != null) {
+                        key.close();
+                    }
+                }
             } finally {
                 if (passphrase != null) {
                     Arrays.fill(passphrase, '\0');

@@ -110,6 +110,25 @@ class BackupViewModelTest {
     }
 
     @Test
+    void aBackupWithItsOwnPassphraseAsksForItBeforeShowingWhatItHolds() throws Exception {
+        fx(() -> model.backupPassphraseProperty().set("sunny kite harbour"));
+        Path file = backUp(BackupViewModel.Protection.SEPARATE_PASSPHRASE);
+        assertTrue(file.toString().endsWith(".nestling"));
+        fx(() -> model.inspect(file));
+        ui.drainTasks();
+        assertTrue(onFx(model.importErrorProperty()::get).startsWith("Wrong passphrase for this backup"),
+                onFx(model.importErrorProperty()::get));
+        assertEquals(BackupViewModel.Stage.NONE, onFx(model.importStageProperty()::get));
+        fx(() -> {
+            model.importPassphraseProperty().set("sunny kite harbour");
+            model.retryInspect();
+        });
+        ui.drainTasks();
+        assertEquals("", onFx(model.importErrorProperty()::get));
+        assertTrue(onFx(model.importSummaryProperty()::get).contains("1 baby: Ada"));
+    }
+
+    @Test
     void aMissingDriveGivesAClearErrorAndRecordsNothing() {
         fx(() -> {
             model.destinationProperty().set(temp.resolve("pulled-out-stick"));
