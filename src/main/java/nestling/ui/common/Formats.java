@@ -17,11 +17,23 @@ public final class Formats {
 
     public Formats(ResourceBundle bundle, ZoneId zone) {
         this.bundle = bundle;
-        Locale locale = bundle.getLocale() == null || bundle.getLocale().getLanguage().isEmpty()
-                ? Locale.getDefault(Locale.Category.FORMAT) : bundle.getLocale();
+        Locale locale = locale(bundle);
         this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale).withZone(zone);
         this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale).withZone(zone);
+    }
+
+    /**
+     * The locale dates and numbers follow: the computer's format locale when it speaks the bundle's
+     * language (so en_GB keeps day-month order under the English texts), else the bundle's.
+     */
+    public static Locale locale(ResourceBundle bundle) {
+        Locale system = Locale.getDefault(Locale.Category.FORMAT);
+        Locale texts = bundle.getLocale();
+        if (texts == null || texts.getLanguage().isEmpty() || texts.getLanguage().equals(system.getLanguage())) {
+            return system;
+        }
+        return texts;
     }
 
     public String time(Instant instant) {
@@ -42,7 +54,7 @@ public final class Formats {
 
     /** The bundle's pattern for {@code key} filled with {@code arguments} ({@link MessageFormat}). */
     public String message(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return new MessageFormat(bundle.getString(key), locale(bundle)).format(arguments);
     }
 
     /** A file size a parent can read: "36 KB" below a megabyte (rounded up, never "0"), else "37.4 MB". */

@@ -2,12 +2,19 @@ package nestling.ui.settings;
 
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
+import nestling.journal.Journal;
 import nestling.store.VaultSession;
 import nestling.ui.common.Theme;
 
 /** What the settings screen reads and changes; the unlocked shell provides it. */
 public interface SettingsModel {
     VaultSession session();
+
+    /** The session's use cases (babies, caregivers, units …); call them through {@code context.tasks()}. */
+    Journal journal();
+
+    /** Tells the other screens that the family's data changed (babies, caregivers …). */
+    void familyChanged();
 
     ReadOnlyIntegerProperty autoLockMinutesProperty();
 
@@ -17,4 +24,9 @@ public interface SettingsModel {
     ReadOnlyObjectProperty<Theme> themeProperty();
 
     void changeTheme(Theme theme);
+
+    ReadOnlyObjectProperty<Language> languageProperty();
+
+    /** Stores the language; the window then rebuilds itself in it. */
+    void changeLanguage(Language language);
 }

@@ -1,23 +1,58 @@
 package nestling.ui.settings;
 
-import java.util.function.Function;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
+import nestling.domain.UnitSystem;
 import nestling.ui.common.Controls;
 import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 
-/** The first settings: auto-lock time, passphrase and theme. Babies, units and the rest arrive with later screens. */
+/**
+ * Settings: babies, caregivers, units and language, the family's own activities, then security
+ * (auto-lock, passphrase) and appearance (theme).
+ */
 public final class SettingsView {
     private final VBox root = new VBox(18);
+    private final UiContext context;
+    private final SettingsModel model;
 
     public SettingsView(UiContext context, SettingsModel model) {
-        ChoiceBox<Integer> autoLock = choice("autolock-choice", context.text("settings.autoLock"),
+        this.context = context;
+        this.model = model;
+        BabiesViewModel babies = new BabiesViewModel(context, model.journal(), model::familyChanged);
+        CaregiversViewModel caregivers = new CaregiversViewModel(context, model.journal(), model::familyChanged);
+        ActivityTypesViewModel activities = new ActivityTypesViewModel(context, model.journal(), model::familyChanged);
+        UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);
+        root.getChildren().addAll(new BabiesCard(context, babies).build(), new CaregiversCard(context, caregivers).build(),
+                unitsAndLanguage(units), new ActivityTypesCard(context, activities).build(), security(), look());
+        root.setId("settings-screen");
+    }
+
+    private VBox unitsAndLanguage(UnitsViewModel units) {
+        ChoiceBox<UnitSystem> unitChoice = SettingsControls.choice("units-choice", context.text("settings.units"),
+                u -> context.text("settings.units." + u.name().toLowerCase(java.util.Locale.ROOT)));
+        unitChoice.getItems().setAll(UnitSystem.values());
+        units.unitsProperty().subscribe(unitChoice::setValue);
+        unitChoice.valueProperty().subscribe(units::change);
+
+        ChoiceBox<Language> language = SettingsControls.choice("language-choice", context.text("settings.language"),
+                l -> context.text(l.key()));
+        language.getItems().setAll(Language.values());
+        model.languageProperty().subscribe(language::setValue);
+        language.valueProperty().subscribe(model::changeLanguage);
+        HBox row = new HBox(24, Controls.labelled(context.text("settings.units"), unitChoice,
+                Controls.message("units-error", units.errorProperty(), "field-error")),
+                Controls.labelled(context.text("settings.language"), language));
+        return SettingsControls.card("settings-units", context.text("settings.unitsAndLanguage"), row,
+                Controls.text("settings-language-hint", context.text("settings.language.hint"), "hint"));
+    }
+
+    private VBox security() {
+        ChoiceBox<Integer> autoLock = SettingsControls.choice("autolock-choice", context.text("settings.autoLock"),
                 minutes -> minutes == 0 ? context.text("settings.autoLock.never")
                         : context.formats().message("settings.autoLock.minutes", minutes));
         autoLock.getItems().setAll(AutoLockSetting.CHOICES);
@@ -27,52 +62,25 @@ public final class SettingsView {
                 model.changeAutoLock(minutes);
             }
         });
-
         Button change = Controls.button("change-passphrase-button", context.text("settings.changePassphrase"));
         change.setOnAction(e -> new ChangePassphraseDialog(context, new ChangePassphraseViewModel(context, model.session()),
                 root.getScene().getWindow()).show());
         HBox changeRow = new HBox(change);
         changeRow.setAlignment(Pos.CENTER_LEFT);
-        VBox security = card(Controls.text("settings-security", context.text("settings.security"), "subheading"),
+        return SettingsControls.card("settings-security", context.text("settings.security"),
                 Controls.labelled(context.text("settings.autoLock"), autoLock,
                         Controls.text("settings-autolock-hint", context.text("settings.autoLock.hint"), "hint")),
                 changeRow);
+    }
 
-        ChoiceBox<Theme> theme = choice("theme-choice", context.text("settings.theme"), t -> context.text(t.key()));
+    private VBox look() {
+        ChoiceBox<Theme> theme = SettingsControls.choice("theme-choice", context.text("settings.theme"), t -> context.text(t.key()));
         theme.getItems().setAll(Theme.values());
         model.themeProperty().subscribe(theme::setValue);
         theme.valueProperty().subscribe(model::changeTheme);
-        VBox look = card(Controls.text("settings-look", context.text("settings.look"), "subheading"),
+        return SettingsControls.card("settings-look", context.text("settings.look"),
                 Controls.labelled(context.text("settings.theme"), theme,
                         Controls.text("settings-theme-hint", context.text("settings.theme.hint"), "hint")));
-
-        root.getChildren().addAll(Controls.text("settings-later", context.text("settings.later"), "hint"), security, look);
-        root.setId("settings-screen");
-    }
-
-    private static <T> ChoiceBox<T> choice(String id, String accessibleText, Function<T, String> names) {
-        ChoiceBox<T> box = new ChoiceBox<>();
-        box.setId(id);
-        box.setAccessibleText(accessibleText);
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? "" : names.apply(value);
-            }
-
-            @Override
-            public T fromString(String text) {
-                throw new UnsupportedOperationException();
-            }
-        });
-        return box;
-    }
-
-    private static VBox card(javafx.scene.Node... children) {
-        VBox card = new VBox(12, children);
-        card.getStyleClass().add("card");
-        card.setMaxWidth(640);
-        return card;
     }
 
     public Parent root() {

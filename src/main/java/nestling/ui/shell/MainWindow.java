@@ -1,5 +1,8 @@
 package nestling.ui.shell;
 
+import java.nio.file.Path;
+import nestling.ui.help.HelpOverlay;
+import nestling.ui.settings.Language;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
@@ -37,13 +40,15 @@ import nestling.ui.unlock.UnlockViewModel;
 public final class MainWindow {
     static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
 
-    private final UiContext context;
+    private UiContext context;
     private final Stage stage;
     private final Scene scene;
     private final EventHandler<InputEvent> activity = e -> touched(e);
     private ShellViewModel shell;
     private Theme theme = Theme.SYSTEM;
     private final UnlockAttempts attempts;
+    private final HelpOverlay help;
+    private Path pendingBackup;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
@@ -51,6 +56,7 @@ public final class MainWindow {
         this.scene = new Scene(new StackPane(), width, height);
         this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
+        this.help = HelpOverlay.install(context, scene);
         Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
         scene.addEventFilter(InputEvent.ANY, activity);
         stage.setTitle(context.text("app.title"));
@@ -90,12 +96,35 @@ public final class MainWindow {
     public void showShell(VaultSession session) {
         shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
         ShellViewModel current = shell;
+        if (pendingBackup != null) {
+            current.openBackup(pendingBackup);
+            pendingBackup = null;
+        }
         scene.getAccelerators().put(LOCK_KEYS, current::lock);
         current.themeProperty().addListener((o, was, now) -> {
             theme = now;
             now.applyTo(scene);
         });
+        current.languageProperty().addListener((o, was, now) -> {
+            if (now != null && shell == current && !now.matches(context.bundle())) {
+                relocalize(now, current);
+            }
+        });
         scene.setRoot(new ShellView(current).root());
+    }
+
+    /**
+     * Rebuilds the unlocked window in {@code language} (kept on the same session and section);
+     * the lock and unlock screens use it from then on too. The undo history starts afresh.
+     */
+    private void relocalize(Language language, ShellViewModel old) {
+        context = new UiContext(language.bundle(), context.vaultDirectory(), context.vaultOptions(), context.tasks(),
+                context.clock(), context.tick());
+        Section section = old.sectionProperty().get();
+        stage.setTitle(context.text("app.title"));
+        help.use(context);
+        showShell(old.session());
+        shell.sectionProperty().set(section);
     }
 
     private void leaveShell() {
@@ -148,6 +177,16 @@ public final class MainWindow {
         ((Button) alert.getDialogPane().lookupButton(closeAnyway)).setDefaultButton(false);
         alert.setOnShown(e -> keep.requestFocus());
         alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
+    }
+
+    /** A backup file the window was opened with: the Backup screen offers it after unlock. */
+    public void openBackupAfterUnlock(Path file) {
+        pendingBackup = file;
+    }
+
+    /** The keyboard help (F1). */
+    public HelpOverlay help() {
+        return help;
     }
 
     public Scene scene() {

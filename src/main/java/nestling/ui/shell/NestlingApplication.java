@@ -32,9 +32,8 @@ public final class NestlingApplication extends Application {
     }
 
     /**
-     * The launch argument naming a backup file opened from the desktop ({@code .nestling}). The
-     * window does not offer restore or merge yet (that comes with the backup screens); the path is
-     * kept in {@link #backupFile()} for them.
+     * The launch argument naming a backup file opened from the desktop ({@code .nestling}). After
+     * unlock the Backup screen shows what it holds and offers merge or replace.
      */
     public static String backupArgument(Path backupFile) {
         return "--" + BACKUP_PARAMETER + "=" + backupFile.toAbsolutePath();
@@ -66,6 +65,7 @@ public final class NestlingApplication extends Application {
         }
         stage.setMinWidth(800);
         stage.setMinHeight(560);
+        window.openBackupAfterUnlock(backupFile());
         window.start(vaultExists);
         stage.show();
         if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {

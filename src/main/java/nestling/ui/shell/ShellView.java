@@ -21,6 +21,8 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nestling.ui.about.AboutDataView;
 import nestling.ui.about.AboutDataViewModel;
+import nestling.ui.backup.BackupView;
+import nestling.ui.backup.BackupViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.settings.SettingsView;
@@ -152,12 +154,25 @@ public final class ShellView {
     private void show(Section section) {
         Node screen = switch (section) {
             case SETTINGS -> new SettingsView(context, model).root();
+            case BACKUP -> backupScreen();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);
         page.getStyleClass().add("page");
         content.setContent(page);
+    }
+
+    private Node backupScreen() {
+        BackupViewModel backup = new BackupViewModel(context, model.session(), () -> {
+            model.refreshBabies();
+            model.changed();
+        });
+        java.nio.file.Path opened = model.takeOpenedBackup();
+        if (opened != null) {
+            backup.inspectOpened(opened);
+        }
+        return new BackupView(context, backup).root();
     }
 
     public Parent root() {

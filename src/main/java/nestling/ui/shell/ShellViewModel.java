@@ -28,6 +28,8 @@ import nestling.vault.VaultEraser;
 import nestling.ui.common.UiContext;
 import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
+import nestling.ui.settings.Language;
+import nestling.ui.settings.LanguageSetting;
 import nestling.ui.settings.SettingsModel;
 import nestling.ui.settings.ThemeSetting;
 
@@ -43,6 +45,8 @@ public final class ShellViewModel implements SettingsModel {
     private final AutoLockSetting autoLockSetting;
     private final ThemeSetting themeSetting;
     private final ObjectProperty<Theme> theme = new SimpleObjectProperty<>(this, "theme", Theme.SYSTEM);
+    private final LanguageSetting languageSetting;
+    private final ObjectProperty<Language> language = new SimpleObjectProperty<>(this, "language");
     private final IdleTimer idle;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(this, "section", Section.TODAY);
     private final ReadOnlyObjectWrapper<SaveIndicator> save = new ReadOnlyObjectWrapper<>(this, "save");
@@ -53,6 +57,7 @@ public final class ShellViewModel implements SettingsModel {
     private boolean locked;
     private boolean autoLockChosen;
     private boolean themeChosen;
+    private java.nio.file.Path openedBackup;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -73,6 +78,7 @@ public final class ShellViewModel implements SettingsModel {
         SettingsRepository settings = new SettingsRepository(session.database());
         this.autoLockSetting = new AutoLockSetting(settings);
         this.themeSetting = new ThemeSetting(settings);
+        this.languageSetting = new LanguageSetting(settings);
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
         save.set(SaveIndicator.of(session.saver().status(), context.formats()));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
@@ -87,10 +93,12 @@ public final class ShellViewModel implements SettingsModel {
                 theme.set(stored);
             }
         }, failure -> { });
+        context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
+    @Override
     public Journal journal() {
         return journal;
     }
@@ -103,6 +111,24 @@ public final class ShellViewModel implements SettingsModel {
     /** The baby the screens show; null until the family has added one. */
     public ObjectProperty<Baby> currentBabyProperty() {
         return currentBaby;
+    }
+
+    /**
+     * A backup file the window was opened with (file association): the Backup screen shows it
+     * first. {@code null} clears it.
+     */
+    public void openBackup(java.nio.file.Path file) {
+        openedBackup = file;
+        if (file != null) {
+            section.set(Section.BACKUP);
+        }
+    }
+
+    /** The backup file the window was opened with, once; null afterwards. */
+    public java.nio.file.Path takeOpenedBackup() {
+        java.nio.file.Path file = openedBackup;
+        openedBackup = null;
+        return file;
     }
 
     /** Reloads the babies in the background, keeping the current one where it still exists. */
@@ -149,6 +175,29 @@ public final class ShellViewModel implements SettingsModel {
             themeSetting.store(chosen);
             return null;
         }, done -> { }, failure -> lockError.set(context.text("settings.theme.failed")));
+    }
+
+    /** The stored language; null until it was read. The window rebuilds itself when it differs from its bundle. */
+    @Override
+    public ReadOnlyObjectProperty<Language> languageProperty() {
+        return language;
+    }
+
+    @Override
+    public void changeLanguage(Language chosen) {
+        if (chosen == null || chosen == language.get() || locked) {
+            return;
+        }
+        context.tasks().run(() -> {
+            languageSetting.store(chosen);
+            return null;
+        }, done -> language.set(chosen), failure -> lockError.set(context.text("settings.language.failed")));
+    }
+
+    @Override
+    public void familyChanged() {
+        refreshBabies();
+        changed();
     }
 
     @Override

@@ -28,6 +28,7 @@ import nestling.ui.common.Theme;
 import nestling.ui.settings.AutoLockSetting;
 import nestling.ui.testing.Screenshots;
 import nestling.ui.testing.UiTesting;
+import org.testfx.util.WaitForAsyncUtils;
 import nestling.vault.Vault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -259,6 +260,7 @@ class VaultFlowTest {
         unlockWith(PASS);
         waitUntil("unlocked", () -> window.shell() != null);
         robot.clickOn("#nav-settings");
+        scrollToBottom();
         robot.clickOn("#change-passphrase-button");
         waitUntil("dialog open", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isPresent());
         String fresh = "quiet moon cradle song";
@@ -291,6 +293,7 @@ class VaultFlowTest {
         unlockWith(PASS);
         waitUntil("unlocked", () -> window.shell() != null);
         robot.clickOn("#nav-settings");
+        scrollToBottom();
         robot.clickOn("#change-passphrase-button");
         waitUntil("dialog open", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isPresent());
         ui.clock.advance(Duration.ofMinutes(14));
@@ -381,4 +384,11 @@ class VaultFlowTest {
         }
     }
 
+
+    /** The security card sits below the family's settings: scroll it into view as a parent would. */
+    private void scrollToBottom() {
+        ui.drainTasks();
+        UiTesting.fx(() -> robot.lookup("#content").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        WaitForAsyncUtils.waitForFxEvents();
+    }
 }

@@ -1,0 +1,262 @@
+package nestling.ui.backup;
+
+import java.io.File;
+import java.nio.file.Path;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Alert;
+import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.ChoiceBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
+import javafx.scene.control.ProgressIndicator;
+import javafx.scene.control.RadioButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.stage.DirectoryChooser;
+import javafx.stage.FileChooser;
+import javafx.util.StringConverter;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+
+/** Nodes and bindings of the backup screen; {@link BackupViewModel} does the work. */
+public final class BackupView {
+    private final VBox root = new VBox(18);
+    private final UiContext context;
+    private final BackupViewModel model;
+
+    public BackupView(UiContext context, BackupViewModel model) {
+        this.context = context;
+        this.model = model;
+        root.setId("backup-screen");
+        if (model.opened()) {
+            root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
+                    importCard(), backupCard(), csvCard());
+        } else {
+            root.getChildren().addAll(backupCard(), importCard(), csvCard());
+        }
+    }
+
+    private VBox backupCard() {
+        Label last = Controls.text("backup-last", "", "key-text");
+        last.textProperty().bind(model.lastBackupProperty());
+        Label due = Controls.text("backup-reminder-due", context.text("backup.reminder.due"), "banner", "banner-warning");
+        due.visibleProperty().bind(model.reminderDueProperty());
+        due.managedProperty().bind(due.visibleProperty());
+
+        ComboBox<Path> destination = new ComboBox<>(model.drives());
+        destination.setId("backup-destination");
+        destination.setAccessibleText(context.text("backup.destination"));
+        destination.setMaxWidth(Double.MAX_VALUE);
+        destination.setConverter(converter());
+        destination.setMinHeight(44);
+        destination.valueProperty().bindBidirectional(model.destinationProperty());
+        model.destinationProperty().subscribe(path -> {
+            if (path != null && !destination.getItems().contains(path)) {
+                destination.getItems().add(path);
+            }
+        });
+        Button choose = Controls.button("backup-choose-folder", context.text("backup.destination.choose"));
+        choose.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(context.text("backup.destination"));
+            File folder = chooser.showDialog(root.getScene().getWindow());
+            if (folder != null) {
+                model.destinationProperty().set(folder.toPath());
+            }
+        });
+        choose.setMinWidth(Region.USE_PREF_SIZE);
+        Label none = Controls.text("backup-destination-none", context.text("backup.destination.none"), "hint");
+        none.visibleProperty().bind(model.destinationProperty().isNull());
+        none.managedProperty().bind(none.visibleProperty());
+        HBox where = new HBox(8, destination, choose);
+        HBox.setHgrow(destination, javafx.scene.layout.Priority.ALWAYS);
+        where.setAlignment(Pos.CENTER_LEFT);
+
+        ToggleGroup group = new ToggleGroup();
+        VBox protections = new VBox(0);
+        for (BackupViewModel.Protection protection : BackupViewModel.Protection.values()) {
+            RadioButton radio = new RadioButton(context.text("backup.protection." + protection.name()));
+            radio.setId("backup-protection-" + protection.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            radio.setAccessibleText(radio.getText());
+            radio.setUserData(protection);
+            radio.setToggleGroup(group);
+            radio.setMinHeight(44);
+            protections.getChildren().add(radio);
+        }
+        model.protectionProperty().subscribe(p -> group.getToggles().stream().filter(t -> t.getUserData() == p)
+                .findFirst().ifPresent(group::selectToggle));
+        group.selectedToggleProperty().subscribe(t -> {
+            if (t != null) {
+                model.protectionProperty().set((BackupViewModel.Protection) t.getUserData());
+            }
+        });
+        PasswordField passphrase = Controls.passwordField("backup-passphrase", context.text("backup.passphrase"));
+        passphrase.textProperty().bindBidirectional(model.backupPassphraseProperty());
+        VBox passphraseBox = Controls.labelled(context.text("backup.passphrase"), passphrase);
+        passphraseBox.visibleProperty().bind(model.protectionProperty().isEqualTo(BackupViewModel.Protection.SEPARATE_PASSPHRASE));
+        passphraseBox.managedProperty().bind(passphraseBox.visibleProperty());
+        Label plainWarning = Controls.text("backup-plain-warning", context.text("backup.protection.plainWarning"),
+                "banner", "banner-warning");
+        plainWarning.visibleProperty().bind(model.protectionProperty().isEqualTo(BackupViewModel.Protection.PLAIN));
+        plainWarning.managedProperty().bind(plainWarning.visibleProperty());
+
+        Button now = Controls.primaryButton("backup-now-button", context.text("backup.now"));
+        now.disableProperty().bind(model.busyProperty());
+        now.setOnAction(e -> model.backUpNow());
+        now.setDefaultButton(false);
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("backup-progress");
+        progress.setPrefSize(28, 28);
+        progress.visibleProperty().bind(model.busyProperty());
+        progress.managedProperty().bind(progress.visibleProperty());
+        HBox actions = new HBox(12, progress, now);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+
+        Label status = Controls.message("backup-status", model.backupStatusProperty(), "banner", "banner-success");
+        Label error = Controls.message("backup-error", model.backupErrorProperty(), "banner", "banner-error");
+
+        ChoiceBox<Integer> reminder = new ChoiceBox<>();
+        reminder.setId("backup-reminder");
+        reminder.setAccessibleText(context.text("backup.reminder"));
+        reminder.setMinHeight(44);
+        reminder.getItems().setAll(1, 3, 7, 14, 30);
+        reminder.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer days) {
+                return days == null ? "" : context.formats().message("backup.reminder.days", days);
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                throw new UnsupportedOperationException();
+            }
+        });
+        model.reminderDaysProperty().subscribe(days -> {
+            if (!reminder.getItems().contains(days.intValue())) {
+                reminder.getItems().add(days.intValue());
+            }
+            reminder.setValue(days.intValue());
+        });
+        reminder.valueProperty().subscribe(days -> {
+            if (days != null) {
+                model.changeReminderDays(days);
+            }
+        });
+
+        return card("backup-now-card", context.text("backup.now.heading"),
+                Controls.text("backup-now-text", context.text("backup.now.text"), "hint"), last, due,
+                Controls.labelled(context.text("backup.destination"), where, none),
+                Controls.labelled(context.text("backup.protection"), protections), passphraseBox, plainWarning,
+                actions, status, error, Controls.labelled(context.text("backup.reminder"), reminder));
+    }
+
+    private VBox importCard() {
+        Button choose = Controls.button("backup-import-choose", context.text("backup.import.choose"));
+        choose.disableProperty().bind(model.busyProperty());
+        choose.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(context.text("backup.import.heading"));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nestling", "*.nestling", "*.json"));
+            File file = chooser.showOpenDialog(root.getScene().getWindow());
+            if (file != null) {
+                model.inspect(file.toPath());
+            }
+        });
+        Label file = Controls.text("backup-import-file", "", "hint");
+        file.textProperty().bind(Bindings.createStringBinding(() -> model.importFileProperty().get() == null ? ""
+                : context.formats().message("backup.import.file", model.importFileProperty().get().toString()),
+                model.importFileProperty()));
+        PasswordField passphrase = Controls.passwordField("backup-import-passphrase", context.text("backup.import.passphrase"));
+        passphrase.textProperty().bindBidirectional(model.importPassphraseProperty());
+        Button retry = Controls.button("backup-import-retry", context.text("backup.import.retry"));
+        retry.setOnAction(e -> model.retryInspect());
+        retry.disableProperty().bind(model.busyProperty().or(model.importFileProperty().isNull()));
+        HBox passphraseRow = new HBox(8, passphrase, retry);
+        passphraseRow.setAlignment(Pos.CENTER_LEFT);
+
+        Label summary = Controls.message("backup-import-summary", model.importSummaryProperty(), "summary");
+        Button merge = Controls.primaryButton("backup-merge-button", context.text("backup.merge"));
+        merge.setOnAction(e -> model.merge());
+        Button replace = Controls.button("backup-replace-button", context.text("backup.replace"));
+        replace.setOnAction(e -> confirmReplace());
+        HBox actions = new HBox(12, replace, merge);
+        actions.setAlignment(Pos.CENTER_RIGHT);
+        var inspected = model.importStageProperty().isEqualTo(BackupViewModel.Stage.INSPECTED);
+        actions.visibleProperty().bind(inspected);
+        actions.managedProperty().bind(actions.visibleProperty());
+        merge.disableProperty().bind(model.busyProperty());
+        replace.disableProperty().bind(model.busyProperty());
+        Label result = Controls.message("backup-import-result", model.importResultProperty(), "banner", "banner-success");
+        Label error = Controls.message("backup-import-error", model.importErrorProperty(), "banner", "banner-error");
+        return card("backup-import-card", context.text("backup.import.heading"),
+                Controls.text("backup-import-text", context.text("backup.import.text"), "hint"), choose, file,
+                Controls.labelled(context.text("backup.import.passphrase"), passphraseRow), summary, actions, result, error);
+    }
+
+    private void confirmReplace() {
+        ButtonType yes = new ButtonType(context.text("backup.replace.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType no = new ButtonType(context.text("backup.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, context.text("backup.replace.confirm"), no, yes);
+        alert.initOwner(root.getScene().getWindow());
+        alert.setHeaderText(context.text("backup.replace.heading"));
+        alert.getDialogPane().setId("replace-dialog");
+        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
+        alert.getDialogPane().setPrefWidth(560);
+        alert.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
+        Button keep = (Button) alert.getDialogPane().lookupButton(no);
+        keep.setDefaultButton(true);
+        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        alert.showAndWait().filter(yes::equals).ifPresent(b -> model.replace());
+    }
+
+    private VBox csvCard() {
+        Button export = Controls.button("backup-csv-button", context.text("backup.csv.button"));
+        export.disableProperty().bind(model.busyProperty());
+        export.setOnAction(e -> {
+            DirectoryChooser chooser = new DirectoryChooser();
+            chooser.setTitle(context.text("backup.csv.heading"));
+            File folder = chooser.showDialog(root.getScene().getWindow());
+            if (folder != null) {
+                model.exportCsv(folder.toPath());
+            }
+        });
+        Label status = Controls.message("backup-csv-status", model.csvStatusProperty(), "hint");
+        return card("backup-csv-card", context.text("backup.csv.heading"),
+                Controls.text("backup-csv-text", context.text("backup.csv.text"), "hint"), export, status);
+    }
+
+    private static StringConverter<Path> converter() {
+        return new StringConverter<>() {
+            @Override
+            public String toString(Path path) {
+                return path == null ? "" : path.toString();
+            }
+
+            @Override
+            public Path fromString(String text) {
+                return text == null || text.isBlank() ? null : Path.of(text);
+            }
+        };
+    }
+
+    private static VBox card(String id, String heading, Node... children) {
+        VBox card = new VBox(12, Controls.text(id + "-heading", heading, "subheading"));
+        card.getChildren().addAll(children);
+        card.setId(id);
+        card.getStyleClass().add("card");
+        card.setMaxWidth(720);
+        return card;
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,382 @@
+package nestling.ui.backup;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.IntegerProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyObjectProperty;
+import javafx.beans.property.ReadOnlyObjectWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleIntegerProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nestling.backup.BackupException;
+import nestling.backup.BackupExporter;
+import nestling.backup.BackupFiles;
+import nestling.backup.BackupKeys;
+import nestling.backup.BackupMerger;
+import nestling.backup.BackupRestorer;
+import nestling.backup.BackupSummary;
+import nestling.backup.CsvExport;
+import nestling.backup.LastBackup;
+import nestling.backup.MergeSummary;
+import nestling.backup.SafetyCopy;
+import nestling.backup.StagedBackup;
+import nestling.store.VaultSession;
+import nestling.ui.common.PassphraseStrength;
+import nestling.ui.common.Passphrases;
+import nestling.ui.common.UiContext;
+import nestling.vault.PassphrasePolicy;
+import nestling.vault.SealedFile;
+
+/**
+ * The backup screen: back up now (encrypted with the vault's passphrase, a separate one, or plain
+ * JSON), the last backup's age and the reminder period, restore or merge from a file, CSV export.
+ * Every file and crypto step runs through {@code context.tasks()}.
+ */
+public final class BackupViewModel {
+    /** How the backup file is protected. */
+    public enum Protection { VAULT_PASSPHRASE, SEPARATE_PASSPHRASE, PLAIN }
+
+    /** What the restore part shows: nothing chosen, a checked file, or the result of applying it. */
+    public enum Stage { NONE, INSPECTED, DONE }
+
+    private final UiContext context;
+    private final VaultSession session;
+    private final Runnable changed;
+    private final BackupTexts texts;
+    private final ObservableList<Path> drives = FXCollections.observableArrayList();
+    private final ObjectProperty<Path> destination = new SimpleObjectProperty<>(this, "destination");
+    private final ObjectProperty<Protection> protection = new SimpleObjectProperty<>(this, "protection",
+            Protection.VAULT_PASSPHRASE);
+    private final StringProperty backupPassphrase = new SimpleStringProperty(this, "backupPassphrase", "");
+    private final ReadOnlyStringWrapper backupStatus = new ReadOnlyStringWrapper(this, "backupStatus", "");
+    private final ReadOnlyStringWrapper backupError = new ReadOnlyStringWrapper(this, "backupError", "");
+    private final ReadOnlyStringWrapper lastBackup = new ReadOnlyStringWrapper(this, "lastBackup", "");
+    private final ReadOnlyBooleanWrapper reminderDue = new ReadOnlyBooleanWrapper(this, "reminderDue");
+    private final IntegerProperty reminderDays = new SimpleIntegerProperty(this, "reminderDays",
+            LastBackup.DEFAULT_REMINDER_DAYS);
+    private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    private final ReadOnlyObjectWrapper<Path> importFile = new ReadOnlyObjectWrapper<>(this, "importFile");
+    private final StringProperty importPassphrase = new SimpleStringProperty(this, "importPassphrase", "");
+    private final ReadOnlyObjectWrapper<Stage> importStage = new ReadOnlyObjectWrapper<>(this, "importStage", Stage.NONE);
+    private final ReadOnlyStringWrapper importSummary = new ReadOnlyStringWrapper(this, "importSummary", "");
+    private final ReadOnlyStringWrapper importResult = new ReadOnlyStringWrapper(this, "importResult", "");
+    private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
+    private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
+    private boolean opened;
+    private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
+
+    /** @param changed told after a merge or restore changed the vault, so other screens reload */
+    public BackupViewModel(UiContext context, VaultSession session, Runnable changed) {
+        this.context = context;
+        this.session = Objects.requireNonNull(session);
+        this.changed = Objects.requireNonNull(changed);
+        this.texts = new BackupTexts(context);
+        refreshLastBackup();
+        context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
+            drives.setAll(found);
+            if (destination.get() == null && !found.isEmpty()) {
+                destination.set(found.getFirst());
+            }
+        }, failure -> { });
+    }
+
+    /** Reads when the last backup was made and the reminder period (background). */
+    public void refreshLastBackup() {
+        context.tasks().run(() -> new Object[] {LastBackup.of(session.database()).orElse(null),
+                LastBackup.reminderDays(session.database())}, values -> {
+                    Instant at = (Instant) values[0];
+                    reminderDays.set((Integer) values[1]);
+                    lastBackup.set(texts.lastBackup(at, context.clock().instant()));
+                    reminderDue.set(at == null || Duration.between(at, context.clock().instant()).toDays() >= reminderDays.get());
+                }, failure -> { });
+    }
+
+    /** The removable drives found on this computer, offered first as a destination. */
+    public ObservableList<Path> drives() {
+        return drives;
+    }
+
+    /** Why "Back up now" cannot run yet, or "" when it can. */
+    public String backupBlocker() {
+        if (destination.get() == null) {
+            return context.text("backup.noDestination");
+        }
+        if (protection.get() == Protection.SEPARATE_PASSPHRASE
+                && PassphraseStrength.of(backupPassphrase.get()) == PassphrasePolicy.Strength.TOO_SHORT) {
+            return context.formats().message("backup.passphraseShort", PassphrasePolicy.MINIMUM_LENGTH);
+        }
+        return "";
+    }
+
+    /** Writes, reads back and verifies a backup in the destination folder, then records it. */
+    public void backUpNow() {
+        if (busy.get()) {
+            return;
+        }
+        String blocker = backupBlocker();
+        backupStatus.set("");
+        backupError.set(blocker);
+        if (!blocker.isEmpty()) {
+            return;
+        }
+        Path target = destination.get();
+        Protection chosen = protection.get();
+        char[] passphrase = chosen == Protection.SEPARATE_PASSPHRASE ? Passphrases.copy(backupPassphrase.get()) : null;
+        busy.set(true);
+        backupStatus.set(context.text("backup.working"));
+        context.tasks().run(() -> {
+            try {
+                SealedFile.Key key = switch (chosen) {
+                    case VAULT_PASSPHRASE -> session.vault().currentKey();
+                    case SEPARATE_PASSPHRASE -> SealedFile.newKey(passphrase, context.vaultOptions());
+                    case PLAIN -> null;
+                };
+                try {
+                    BackupExporter.Result result = BackupExporter.export(session.database(), target, key,
+                            context.vaultOptions());
+                    LastBackup.record(session.database(), result.createdAt());
+                    return result;
+                } finally {
+                    if (key != null) {
+                        key.close();
+                    }
+                }
+            } finally {
+                if (passphrase != null) {
+                    Arrays.fill(passphrase, '\0');
+                }
+            }
+        }, result -> {
+            busy.set(false);
+            backupStatus.set(context.formats().message("backup.verified", result.file().getFileName().toString(),
+                    result.file().getParent().toString(), context.formats().size(result.bytes())));
+            refreshLastBackup();
+        }, failure -> {
+            busy.set(false);
+            backupStatus.set("");
+            backupError.set(texts.problem(failure));
+        });
+    }
+
+    /** Stores a new reminder period (at least one day). */
+    public void changeReminderDays(int days) {
+        if (days < 1 || days == reminderDays.get()) {
+            return;
+        }
+        reminderDays.set(days);
+        context.tasks().run(() -> {
+            LastBackup.setReminderDays(session.database(), days);
+            return null;
+        }, done -> refreshLastBackup(), failure -> backupError.set(context.text("backup.reminder.failed")));
+    }
+
+    /** Reads and checks {@code file} without changing anything, then shows what it holds. */
+    public void inspect(Path file) {
+        if (file == null || busy.get()) {
+            return;
+        }
+        importFile.set(file);
+        importStage.set(Stage.NONE);
+        importSummary.set("");
+        importResult.set("");
+        importError.set("");
+        lastMerge.set(null);
+        busy.set(true);
+        char[] passphrase = importPassphraseCopy();
+        context.tasks().run(() -> {
+            try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
+                return BackupSummary.of(staged);
+            } finally {
+                wipe(passphrase);
+            }
+        }, summary -> {
+            busy.set(false);
+            importSummary.set(texts.summary(summary));
+            importStage.set(Stage.INSPECTED);
+        }, failure -> {
+            busy.set(false);
+            importError.set(texts.problem(failure));
+        });
+    }
+
+    /** A file the window was opened with (file association): the screen puts restore and merge first. */
+    public void inspectOpened(Path file) {
+        opened = file != null;
+        inspect(file);
+    }
+
+    /** True when the screen was opened for a backup file from the desktop. */
+    public boolean opened() {
+        return opened;
+    }
+
+    /** Tries the chosen file again (after typing its passphrase). */
+    public void retryInspect() {
+        inspect(importFile.get());
+    }
+
+    /** Merges the inspected file: a safety copy first, then one transaction. */
+    public void merge() {
+        apply("merge", staged -> {
+            MergeSummary summary = BackupMerger.merge(session.database(), staged);
+            return summary;
+        });
+    }
+
+    /** Replaces everything with the inspected file: a safety copy first, then one transaction. */
+    public void replace() {
+        apply("restore", staged -> BackupRestorer.replace(session.database(), staged));
+    }
+
+    @FunctionalInterface
+    private interface Apply {
+        Object to(StagedBackup staged) throws BackupException;
+    }
+
+    private void apply(String what, Apply action) {
+        Path file = importFile.get();
+        if (file == null || busy.get() || importStage.get() != Stage.INSPECTED) {
+            return;
+        }
+        busy.set(true);
+        importError.set("");
+        importResult.set(context.text("backup.import.working"));
+        char[] passphrase = importPassphraseCopy();
+        context.tasks().run(() -> {
+            try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
+                Path safety = SafetyCopy.write(session, what, context.vaultOptions());
+                return new Object[] {action.to(staged), safety};
+            } finally {
+                wipe(passphrase);
+            }
+        }, done -> {
+            busy.set(false);
+            importStage.set(Stage.DONE);
+            Path safety = (Path) done[1];
+            if (done[0] instanceof MergeSummary merged) {
+                lastMerge.set(merged);
+                importResult.set(texts.merge(merged) + "\n" + context.formats().message("backup.safetyCopy", safety.toString()));
+            } else {
+                importResult.set(context.formats().message("backup.replaced", safety.toString()));
+            }
+            changed.run();
+        }, failure -> {
+            busy.set(false);
+            importResult.set("");
+            importError.set(texts.problem(failure));
+        });
+    }
+
+    /** Writes one CSV file per entry type into {@code folder}. */
+    public void exportCsv(Path folder) {
+        if (folder == null || busy.get()) {
+            return;
+        }
+        busy.set(true);
+        csvStatus.set(context.text("backup.csv.working"));
+        context.tasks().run(() -> CsvExport.write(session.database(), folder), (List<Path> files) -> {
+            busy.set(false);
+            csvStatus.set(context.formats().message("backup.csv.done", files.size(), folder.toString()));
+        }, failure -> {
+            busy.set(false);
+            csvStatus.set(texts.problem(failure));
+        });
+    }
+
+    private BackupKeys keys(char[] passphrase) {
+        return new BackupKeys(session.vault().currentKey(), passphrase);
+    }
+
+    private char[] importPassphraseCopy() {
+        return importPassphrase.get().isEmpty() ? null : Passphrases.copy(importPassphrase.get());
+    }
+
+    private static void wipe(char[] passphrase) {
+        if (passphrase != null) {
+            Arrays.fill(passphrase, '\0');
+        }
+    }
+
+    public ObjectProperty<Path> destinationProperty() {
+        return destination;
+    }
+
+    public ObjectProperty<Protection> protectionProperty() {
+        return protection;
+    }
+
+    public StringProperty backupPassphraseProperty() {
+        return backupPassphrase;
+    }
+
+    public ReadOnlyStringProperty backupStatusProperty() {
+        return backupStatus.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty backupErrorProperty() {
+        return backupError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty lastBackupProperty() {
+        return lastBackup.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty reminderDueProperty() {
+        return reminderDue.getReadOnlyProperty();
+    }
+
+    public IntegerProperty reminderDaysProperty() {
+        return reminderDays;
+    }
+
+    public ReadOnlyBooleanProperty busyProperty() {
+        return busy;
+    }
+
+    public ReadOnlyObjectProperty<Path> importFileProperty() {
+        return importFile.getReadOnlyProperty();
+    }
+
+    public StringProperty importPassphraseProperty() {
+        return importPassphrase;
+    }
+
+    public ReadOnlyObjectProperty<Stage> importStageProperty() {
+        return importStage.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importSummaryProperty() {
+        return importSummary.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importResultProperty() {
+        return importResult.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty importErrorProperty() {
+        return importError.getReadOnlyProperty();
+    }
+
+    public ReadOnlyStringProperty csvStatusProperty() {
+        return csvStatus.getReadOnlyProperty();
+    }
+
+    /** The last merge's summary, or null. */
+    public ReadOnlyObjectProperty<MergeSummary> lastMergeProperty() {
+        return lastMerge.getReadOnlyProperty();
+    }
+}

@@ -1,0 +1,134 @@
+package nestling.ui.help;
+
+import java.util.List;
+import javafx.event.EventHandler;
+import javafx.geometry.HPos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
+import javafx.scene.layout.VBox;
+import javafx.stage.Popup;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+
+/**
+ * The keyboard help: F1 (or "?" while no text field has the focus) shows every shortcut from
+ * {@link Shortcuts}; Escape, F1 again or the Close button hides it.
+ */
+public final class HelpOverlay {
+    private UiContext context;
+    private final Scene scene;
+    private final List<Shortcut> shortcuts;
+    private Popup popup;
+
+    private HelpOverlay(UiContext context, Scene scene, List<Shortcut> shortcuts) {
+        this.context = context;
+        this.scene = scene;
+        this.shortcuts = shortcuts;
+    }
+
+    /** Listens for F1 and "?" on {@code scene}. */
+    public static HelpOverlay install(UiContext context, Scene scene) {
+        HelpOverlay overlay = new HelpOverlay(context, scene, Shortcuts.ALL);
+        scene.addEventFilter(KeyEvent.KEY_PRESSED, overlay.pressed());
+        scene.addEventFilter(KeyEvent.KEY_TYPED, overlay.typed());
+        return overlay;
+    }
+
+    private EventHandler<KeyEvent> pressed() {
+        return e -> {
+            if (e.getCode() == KeyCode.F1) {
+                toggle();
+                e.consume();
+            } else if (e.getCode() == KeyCode.ESCAPE && isShowing()) {
+                hide();
+                e.consume();
+            }
+        };
+    }
+
+    private EventHandler<KeyEvent> typed() {
+        return e -> {
+            if ("?".equals(e.getCharacter()) && !(scene.getFocusOwner() instanceof TextInputControl)) {
+                show();
+                e.consume();
+            }
+        };
+    }
+
+    /** Texts from now on come from {@code changed} (the window changed its language). */
+    public void use(UiContext changed) {
+        hide();
+        this.context = changed;
+    }
+
+    public boolean isShowing() {
+        return popup != null && popup.isShowing();
+    }
+
+    public void toggle() {
+        if (isShowing()) {
+            hide();
+        } else {
+            show();
+        }
+    }
+
+    public void show() {
+        if (isShowing() || scene.getWindow() == null) {
+            return;
+        }
+        popup = new Popup();
+        popup.setHideOnEscape(true);
+        popup.setAutoHide(true);
+        Node content = content();
+        popup.getContent().add(content);
+        popup.show(scene.getWindow());
+        popup.setX(scene.getWindow().getX() + Math.max(0, (scene.getWidth() - 560) / 2));
+        popup.setY(scene.getWindow().getY() + 60);
+    }
+
+    /** The popup while it shows (for screenshots in tests), or null. */
+    Popup popup() {
+        return popup;
+    }
+
+    public void hide() {
+        if (popup != null) {
+            popup.hide();
+            popup = null;
+        }
+    }
+
+    private Node content() {
+        GridPane grid = new GridPane(24, 10);
+        grid.setId("help-shortcuts");
+        ColumnConstraints keys = new ColumnConstraints();
+        keys.setHalignment(HPos.RIGHT);
+        keys.setMinWidth(150);
+        grid.getColumnConstraints().addAll(keys, new ColumnConstraints(320));
+        int row = 0;
+        for (Shortcut shortcut : shortcuts) {
+            Label key = Controls.text("help-key-" + row, shortcut.keys(), "help-key");
+            String what = context.text(shortcut.textKey())
+                    + (shortcut.ready() ? "" : " " + context.text("help.coming"));
+            Label text = Controls.text("help-text-" + row, what);
+            text.setAccessibleText(shortcut.keys() + ": " + what);
+            grid.addRow(row++, key, text);
+        }
+        Button close = Controls.button("help-close", context.text("help.close"));
+        close.setOnAction(e -> hide());
+        VBox box = new VBox(16, Controls.text("help-heading", context.text("help.heading"), "subheading"), grid, close);
+        box.setId("help-overlay");
+        box.getStyleClass().addAll("card", "help-overlay");
+        box.getStylesheets().addAll(scene.getStylesheets());
+        box.setPrefWidth(560);
+        return box;
+    }
+}

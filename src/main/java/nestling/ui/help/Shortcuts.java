@@ -1,0 +1,27 @@
+package nestling.ui.help;
+
+import java.util.List;
+
+/**
+ * Every keyboard shortcut of the window, in the order the help overlay lists them. This is the one
+ * place to add a shortcut: a screen that handles new keys appends a line here (and its text to the
+ * bundles), and flips {@code ready} to true when its handler exists.
+ */
+public final class Shortcuts {
+    public static final List<Shortcut> ALL = List.of(
+            new Shortcut("F1  /  ?", "help.keys.help", true),
+            new Shortcut("Esc", "help.keys.escape", true),
+            new Shortcut("Ctrl+L", "help.keys.lock", true),
+            new Shortcut("Ctrl+Z", "help.keys.undo", false),
+            new Shortcut("Ctrl+F", "help.keys.search", false),
+            new Shortcut("Ctrl+1  /  Ctrl+2", "help.keys.baby", false),
+            new Shortcut("W  /  D", "help.keys.diaper", false),
+            new Shortcut("B", "help.keys.bottle", false),
+            new Shortcut("S", "help.keys.sleep", false),
+            new Shortcut("\u2190  /  \u2192", "help.keys.day", false),
+            new Shortcut("Enter", "help.keys.save", true),
+            new Shortcut("Tab  /  Shift+Tab", "help.keys.focus", true));
+
+    private Shortcuts() {
+    }
+}

@@ -1,0 +1,58 @@
+package nestling.ui.help;
+
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import javafx.scene.input.KeyCode;
+import nestling.ui.testing.WindowTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class HelpOverlayTest {
+    @TempDir
+    Path temp;
+
+    private WindowTesting app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void f1OpensTheShortcutsAndEscapeClosesThem() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        app.unlock();
+        HelpOverlay help = onFx(() -> app.window().help());
+        assertFalse(onFx(help::isShowing));
+        app.robot.type(KeyCode.F1);
+        waitUntil("help shows", help::isShowing);
+        assertEquals("Keyboard shortcuts", app.text("#help-heading"));
+        assertTrue(app.text("#help-text-2").startsWith("Lock Nestling now"));
+        nestling.ui.testing.Screenshots.save(onFx(() -> help.popup().getScene()), "50-keyboard-help");
+        assertEquals(Shortcuts.ALL.size(), onFx(() -> app.robot.lookup(".help-key").queryAll().size()));
+        app.robot.type(KeyCode.ESCAPE);
+        waitUntil("help hidden", () -> !help.isShowing());
+        assertTrue(onFx(() -> app.window().shell() != null), "Escape closed only the help");
+    }
+
+    @Test
+    void aQuestionMarkOpensHelpButNotWhileTyping() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        HelpOverlay help = onFx(() -> app.window().help());
+        app.robot.clickOn("#unlock-passphrase").write("?");
+        assertFalse(onFx(help::isShowing), "a ? typed into the passphrase is just a character");
+        app.robot.eraseText(1);
+        app.unlock();
+        app.robot.clickOn("#nav-settings");
+        app.robot.write("?");
+        waitUntil("help shows", help::isShowing);
+        app.robot.type(KeyCode.F1);
+        waitUntil("F1 again hides it", () -> !help.isShowing());
+    }
+}

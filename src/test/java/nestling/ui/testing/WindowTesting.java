@@ -1,0 +1,71 @@
+package nestling.ui.testing;
+
+import static nestling.ui.testing.UiTesting.PASS;
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.function.Consumer;
+import javafx.scene.control.Labeled;
+import javafx.scene.input.KeyCode;
+import nestling.domain.EntryData;
+import nestling.domain.Sex;
+import nestling.journal.Journal;
+import nestling.store.VaultSession;
+import nestling.ui.shell.MainWindow;
+import nestling.ui.shell.ShellViewModel;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** The real window on the Headless platform over a vault with one baby and one entry. */
+public final class WindowTesting {
+    public final FxRobot robot = new FxRobot();
+    public final UiTesting ui;
+    private MainWindow window;
+
+    public WindowTesting(Path dir, Consumer<MainWindow> beforeStart) throws Exception {
+        ui = new UiTesting(dir);
+        FxToolkit.registerPrimaryStage();
+        try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
+            Journal journal = Journal.of(session.database(), ui.clock);
+            var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+            journal.entries().log(ada.meta().id(), Instant.parse("2026-02-28T22:00:00Z"), null,
+                    new EntryData.Diaper(true, false, false, null, null, false, null));
+            journal.family().addCaregiver("Sam", null, "#3a7bd5");
+            session.flush();
+        }
+        FxToolkit.setupStage(stage -> {
+            window = new MainWindow(ui.context, stage, 980, 760);
+            beforeStart.accept(window);
+            window.start(true);
+            stage.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    public MainWindow window() {
+        return window;
+    }
+
+    public void unlock() {
+        robot.clickOn("#unlock-passphrase").write(PASS).type(KeyCode.ENTER);
+        waitUntil("unlocked", () -> window.shell() != null);
+        ui.drainTasks();
+    }
+
+    public String text(String id) {
+        return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
+    }
+
+    public void close() throws Exception {
+        ShellViewModel shell = onFx(window::shell);
+        if (shell != null && !shell.isLocked()) {
+            shell.session().close();
+        }
+        FxToolkit.cleanupStages();
+        ui.context.tasks().close();
+    }
+}
