@@ -1,0 +1,179 @@
+package nestling.ui.today;
+
+import java.util.Optional;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.StringBinding;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import nestling.domain.EntryData;
+import nestling.domain.RunningTimer;
+import nestling.domain.TimerKind;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+
+/** One baby's dashboard: last feed, sleep, diaper; running timers; today's totals; quick logs and the undo bar. */
+final class DashboardView {
+    private final VBox root = new VBox(14);
+    private final DashboardViewModel model;
+    private final TodayTexts texts;
+    private final UiContext context;
+    private final String id;
+
+    /** @param id prefix of the node ids ("" for the current baby, "twin-" for the second dashboard) */
+    DashboardView(UiContext context, DashboardViewModel model, String id, boolean showName) {
+        this.context = context;
+        this.model = model;
+        this.texts = new TodayTexts(context);
+        this.id = id;
+        root.setId(id + "dashboard");
+        root.getStyleClass().add("dashboard");
+        if (showName) {
+            root.getChildren().add(Controls.text(id + "dashboard-name", model.baby().name(), "subheading"));
+        }
+        Label error = Controls.message(id + "today-error", model.errorProperty(), "banner", "banner-error");
+        error.setMaxWidth(Double.MAX_VALUE);
+        FlowPane cards = new FlowPane(12, 12, feedCard(), sleepCard(), diaperCard());
+        cards.getStyleClass().add("dash-cards");
+        root.getChildren().addAll(loggedBar(), error, cards, timersCard(), todayCard(), quickLog());
+    }
+
+    private StringBinding live(java.util.concurrent.Callable<String> text) {
+        return Bindings.createStringBinding(() -> model.dataProperty().get() == null ? "\u2026" : text.call(),
+                model.dataProperty(), model.nowProperty());
+    }
+
+    private VBox feedCard() {
+        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed()
+                .map(d -> texts.message("today.ago", texts.duration(d))).orElse(texts.text("today.feed.none"))),
+                "big-number");
+        Label next = Cards.bound(id + "feed-next", live(() -> texts.message("today.feed.nextSide",
+                texts.side(model.nextSide()))), "value");
+        Button breast = Controls.button(id + "start-breast", "");
+        breast.textProperty().bind(live(() -> texts.message("today.quick.breast", texts.side(model.nextSide()))));
+        breast.accessibleTextProperty().bind(breast.textProperty());
+        breast.setOnAction(e -> model.startBreastfeeding());
+        breast.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
+                model.busyProperty(), model.dataProperty()));
+        return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next, breast);
+    }
+
+    private VBox sleepCard() {
+        Label state = Cards.bound(id + "sleep-state", live(() -> model.sleepState()
+                .map(s -> texts.message(s.asleep() ? "today.sleep.asleep" : "today.sleep.awake", texts.duration(s.length())))
+                .orElse(texts.text("today.sleep.none"))), "big-number");
+        Button start = Controls.button(id + "start-sleep", texts.text("today.quick.sleep"));
+        start.setOnAction(e -> model.startSleep());
+        start.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.timer(TimerKind.SLEEP).isPresent(),
+                model.busyProperty(), model.dataProperty()));
+        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, start);
+    }
+
+    private VBox diaperCard() {
+        Label last = Cards.bound(id + "diaper-last", live(() -> Optional.ofNullable(model.dataProperty().get().lastDiaper())
+                .map(d -> texts.message("today.diaper.ago", texts.duration(model.sinceLastDiaper().orElseThrow()),
+                        texts.diaperContents((EntryData.Diaper) d.data())))
+                .orElse(texts.text("today.diaper.none"))), "big-number");
+        Button wet = Controls.button(id + "log-wet", texts.text("today.quick.wet"));
+        wet.setOnAction(e -> model.logWetDiaper());
+        Button dirty = Controls.button(id + "log-dirty", texts.text("today.quick.dirty"));
+        dirty.setOnAction(e -> model.logDirtyDiaper());
+        wet.disableProperty().bind(model.busyProperty());
+        dirty.disableProperty().bind(model.busyProperty());
+        return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last,
+                new HBox(8, wet, dirty));
+    }
+
+    private VBox timersCard() {
+        VBox rows = new VBox(10);
+        Label none = Controls.text(id + "timers-none", texts.text("today.timers.none"), "hint");
+        model.dataProperty().subscribe(data -> {
+            rows.getChildren().clear();
+            if (data == null || data.timers().isEmpty()) {
+                rows.getChildren().add(none);
+                return;
+            }
+            for (RunningTimer timer : data.timers()) {
+                rows.getChildren().add(TimerRow.of(model, texts, timer, id));
+            }
+        });
+        VBox card = Cards.card(id + "timers-card", "activity", "\u23F1", texts.text("today.timers.title"), rows);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private VBox todayCard() {
+        Label totals = Cards.bound(id + "today-totals", live(() -> texts.totals(model.dataProperty().get())), "value");
+        Label doses = Cards.bound(id + "today-medicine", live(() -> texts.nextDoses(model.dataProperty().get(),
+                model.nowProperty().get())), "value");
+        Label backup = Cards.bound(id + "today-backup", live(() -> texts.backup(model.dataProperty().get(),
+                model.nowProperty().get(), context.clock().getZone())), "value");
+        model.dataProperty().subscribe(d -> {
+            backup.getStyleClass().remove("backup-due");
+            if (d != null && d.backupDue()) {
+                backup.getStyleClass().add("backup-due");
+            }
+        });
+        Label medicineCaption = Controls.text(id + "today-medicine-title", "\u271A  " + texts.text("today.medicine.title"),
+                "field-caption", "kind-label-medicine");
+        VBox card = Cards.card(id + "today-card", "note", "\u2211", texts.text("today.totals.title"), totals,
+                medicineCaption, doses, backup);
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private VBox quickLog() {
+        Button bottle = Controls.button(id + "log-bottle", "");
+        bottle.textProperty().bind(Bindings.createStringBinding(() -> texts.bottleButton(model.dataProperty().get()),
+                model.dataProperty()));
+        bottle.accessibleTextProperty().bind(bottle.textProperty());
+        bottle.disableProperty().bind(Bindings.createBooleanBinding(() -> model.busyProperty().get()
+                || model.dataProperty().get() == null || model.dataProperty().get().lastBottleMl() == null,
+                model.busyProperty(), model.dataProperty()));
+        bottle.setOnAction(e -> model.logBottle());
+        Button wet = Controls.button(id + "quick-wet", texts.text("today.quick.wetLong"));
+        wet.setOnAction(e -> model.logWetDiaper());
+        wet.disableProperty().bind(model.busyProperty());
+        Button dirty = Controls.button(id + "quick-dirty", texts.text("today.quick.dirtyLong"));
+        dirty.setOnAction(e -> model.logDirtyDiaper());
+        dirty.disableProperty().bind(model.busyProperty());
+        FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle);
+        Label keys = Controls.text(id + "quick-keys", texts.text("today.keys"), "hint");
+        VBox card = Cards.card(id + "quick-card", "feeding", "\u2795", texts.text("today.quick.title"), buttons, keys);
+        card.getStyleClass().add("quick-card");
+        card.setMaxWidth(Double.MAX_VALUE);
+        return card;
+    }
+
+    private HBox loggedBar() {
+        Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> model.loggedProperty().get() == null
+                ? "" : texts.logged(model.loggedProperty().get()), model.loggedProperty()), "logged-text");
+        Button undo = Controls.button(id + "logged-undo", texts.text("today.undo"));
+        undo.accessibleTextProperty().bind(Bindings.concat(texts.text("today.undo"), ": ", text.textProperty()));
+        undo.setOnAction(e -> model.undo());
+        Button dismiss = Controls.button(id + "logged-dismiss", "\u2715");
+        dismiss.setAccessibleText(texts.text("today.dismiss"));
+        dismiss.setOnAction(e -> model.dismissLogged());
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox bar = new HBox(12, text, push, undo, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId(id + "logged-bar");
+        bar.getStyleClass().add("logged-bar");
+        bar.visibleProperty().bind(model.loggedProperty().isNotNull());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
+    }
+
+    Parent root() {
+        return root;
+    }
+}
