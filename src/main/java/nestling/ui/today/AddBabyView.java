@@ -53,6 +53,7 @@ final class AddBabyView {
 
         CheckBox known = new CheckBox(context.text("today.add.gestationKnown"));
         known.setId("add-baby-gestation-known");
+        known.setWrapText(true);
         known.setAccessibleText(context.text("today.add.gestationKnown"));
         known.selectedProperty().bindBidirectional(model.gestationKnownProperty());
         Spinner<Integer> weeks = new Spinner<>(20, 45, model.gestationWeeksProperty().get());

@@ -37,4 +37,14 @@ final class Cards {
         label.managedProperty().bind(label.visibleProperty());
         return label;
     }
+
+    /** Shows {@code label} in the quiet style while {@code none} holds ("No feed in the last 3 days"). */
+    static void quietWhen(Label label, java.util.function.BooleanSupplier none, DashboardViewModel model) {
+        model.dataProperty().subscribe(d -> {
+            label.getStyleClass().remove("quiet");
+            if (d == null || none.getAsBoolean()) {
+                label.getStyleClass().add("quiet");
+            }
+        });
+    }
 }

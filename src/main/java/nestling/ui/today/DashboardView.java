@@ -41,7 +41,7 @@ final class DashboardView {
         error.setMaxWidth(Double.MAX_VALUE);
         FlowPane cards = new FlowPane(12, 12, feedCard(), sleepCard(), diaperCard());
         cards.getStyleClass().add("dash-cards");
-        root.getChildren().addAll(loggedBar(), error, cards, timersCard(), todayCard(), quickLog());
+        root.getChildren().addAll(quickLog(), loggedBar(), error, timersCard(), cards, todayCard());
     }
 
     private StringBinding live(java.util.concurrent.Callable<String> text) {
@@ -53,28 +53,18 @@ final class DashboardView {
         Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed()
                 .map(d -> texts.message("today.ago", texts.duration(d))).orElse(texts.text("today.feed.none"))),
                 "big-number");
+        Cards.quietWhen(since, () -> model.sinceLastFeed().isEmpty(), model);
         Label next = Cards.bound(id + "feed-next", live(() -> texts.message("today.feed.nextSide",
                 texts.side(model.nextSide()))), "value");
-        Button breast = Controls.button(id + "start-breast", "");
-        breast.textProperty().bind(live(() -> texts.message("today.quick.breast", texts.side(model.nextSide()))));
-        breast.accessibleTextProperty().bind(breast.textProperty());
-        breast.setOnAction(e -> model.startBreastfeeding());
-        breast.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
-                model.busyProperty(), model.dataProperty()));
-        return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next, breast);
+        return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next);
     }
 
     private VBox sleepCard() {
         Label state = Cards.bound(id + "sleep-state", live(() -> model.sleepState()
                 .map(s -> texts.message(s.asleep() ? "today.sleep.asleep" : "today.sleep.awake", texts.duration(s.length())))
                 .orElse(texts.text("today.sleep.none"))), "big-number");
-        Button start = Controls.button(id + "start-sleep", texts.text("today.quick.sleep"));
-        start.setOnAction(e -> model.startSleep());
-        start.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.timer(TimerKind.SLEEP).isPresent(),
-                model.busyProperty(), model.dataProperty()));
-        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, start);
+        Cards.quietWhen(state, () -> model.sleepState().isEmpty(), model);
+        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state);
     }
 
     private VBox diaperCard() {
@@ -82,14 +72,8 @@ final class DashboardView {
                 .map(d -> texts.message("today.diaper.ago", texts.duration(model.sinceLastDiaper().orElseThrow()),
                         texts.diaperContents((EntryData.Diaper) d.data())))
                 .orElse(texts.text("today.diaper.none"))), "big-number");
-        Button wet = Controls.button(id + "log-wet", texts.text("today.quick.wet"));
-        wet.setOnAction(e -> model.logWetDiaper());
-        Button dirty = Controls.button(id + "log-dirty", texts.text("today.quick.dirty"));
-        dirty.setOnAction(e -> model.logDirtyDiaper());
-        wet.disableProperty().bind(model.busyProperty());
-        dirty.disableProperty().bind(model.busyProperty());
-        return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last,
-                new HBox(8, wet, dirty));
+        Cards.quietWhen(last, () -> model.sinceLastDiaper().isEmpty(), model);
+        return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last);
     }
 
     private VBox timersCard() {
@@ -101,12 +85,17 @@ final class DashboardView {
                 rows.getChildren().add(none);
                 return;
             }
+
             for (RunningTimer timer : data.timers()) {
                 rows.getChildren().add(TimerRow.of(model, texts, timer, id));
             }
         });
         VBox card = Cards.card(id + "timers-card", "activity", "\u23F1", texts.text("today.timers.title"), rows);
         card.setMaxWidth(Double.MAX_VALUE);
+        // Only while a timer runs: then it is the most important thing on the screen.
+        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.dataProperty().get() != null
+                && !model.dataProperty().get().timers().isEmpty(), model.dataProperty()));
+        card.managedProperty().bind(card.visibleProperty());
         return card;
     }
 
@@ -145,9 +134,26 @@ final class DashboardView {
         Button dirty = Controls.button(id + "quick-dirty", texts.text("today.quick.dirtyLong"));
         dirty.setOnAction(e -> model.logDirtyDiaper());
         dirty.disableProperty().bind(model.busyProperty());
-        FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle);
+        Button sleep = Controls.button(id + "start-sleep", texts.text("today.quick.sleep"));
+        sleep.setOnAction(e -> model.startSleep());
+        sleep.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.timer(TimerKind.SLEEP).isPresent(),
+                model.busyProperty(), model.dataProperty()));
+        Button breast = Controls.button(id + "start-breast", "");
+        breast.textProperty().bind(live(() -> texts.message("today.quick.breast", texts.side(model.nextSide()))));
+        breast.accessibleTextProperty().bind(breast.textProperty());
+        breast.setOnAction(e -> model.startBreastfeeding());
+        breast.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
+                model.busyProperty(), model.dataProperty()));
+        wet.getStyleClass().add("kind-diaper");
+        dirty.getStyleClass().add("kind-diaper");
+        bottle.getStyleClass().add("kind-feeding");
+        breast.getStyleClass().add("kind-feeding");
+        sleep.getStyleClass().add("kind-sleep");
+        FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle, breast, sleep);
         Label keys = Controls.text(id + "quick-keys", texts.text("today.keys"), "hint");
-        VBox card = Cards.card(id + "quick-card", "feeding", "\u2795", texts.text("today.quick.title"), buttons, keys);
+        VBox card = Cards.card(id + "quick-card", "feeding", "+", texts.text("today.quick.title"), buttons, keys);
         card.getStyleClass().add("quick-card");
         card.setMaxWidth(Double.MAX_VALUE);
         return card;

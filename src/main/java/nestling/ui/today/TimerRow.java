@@ -25,7 +25,6 @@ final class TimerRow {
             String time = TodayTexts.stopwatch(model.elapsed(timer));
             return timer.state().paused() ? time + " (" + texts.text("today.timer.paused") + ")" : time;
         }, model.nowProperty()), "big-number");
-        clock.setAccessibleText(null);
         clock.accessibleTextProperty().unbind();
         clock.accessibleTextProperty().bind(Bindings.concat(name, ": ", clock.textProperty()));
         Label sides = Cards.hidingWhenEmpty(id + "-sides", Bindings.createStringBinding(
