@@ -50,30 +50,32 @@ final class DashboardView {
     }
 
     private VBox feedCard() {
-        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed()
-                .map(d -> texts.message("today.ago", texts.duration(d))).orElse(texts.text("today.feed.none"))),
-                "big-number");
+        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed().map(texts::duration)
+                .orElse(texts.text("today.feed.none"))), "big-number");
         Cards.quietWhen(since, () -> model.sinceLastFeed().isEmpty(), model);
-        Label next = Cards.bound(id + "feed-next", live(() -> texts.message("today.feed.nextSide",
-                texts.side(model.nextSide()))), "value");
+        Label next = Cards.bound(id + "feed-next", live(() -> model.sinceLastFeed().isEmpty()
+                ? texts.message("today.feed.nextSide", texts.side(model.nextSide()))
+                : texts.message("today.feed.agoNext", texts.side(model.nextSide()))), "value");
         return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next);
     }
 
     private VBox sleepCard() {
         Label state = Cards.bound(id + "sleep-state", live(() -> model.sleepState()
-                .map(s -> texts.message(s.asleep() ? "today.sleep.asleep" : "today.sleep.awake", texts.duration(s.length())))
-                .orElse(texts.text("today.sleep.none"))), "big-number");
-        Cards.quietWhen(state, () -> model.sleepState().isEmpty(), model);
-        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state);
+                .map(s -> texts.text(s.asleep() ? "today.sleep.asleep" : "today.sleep.awake"))
+                .orElse(texts.text("today.sleep.none"))), "value");
+        Label length = Cards.hidingWhenEmpty(id + "sleep-length", live(() -> model.sleepState()
+                .map(s -> texts.duration(s.length())).orElse("")), "big-number");
+        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length);
     }
 
     private VBox diaperCard() {
-        Label last = Cards.bound(id + "diaper-last", live(() -> Optional.ofNullable(model.dataProperty().get().lastDiaper())
-                .map(d -> texts.message("today.diaper.ago", texts.duration(model.sinceLastDiaper().orElseThrow()),
-                        texts.diaperContents((EntryData.Diaper) d.data())))
+        Label last = Cards.bound(id + "diaper-last", live(() -> model.sinceLastDiaper().map(texts::duration)
                 .orElse(texts.text("today.diaper.none"))), "big-number");
         Cards.quietWhen(last, () -> model.sinceLastDiaper().isEmpty(), model);
-        return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last);
+        Label what = Cards.hidingWhenEmpty(id + "diaper-what", live(() -> Optional.ofNullable(
+                model.dataProperty().get().lastDiaper()).map(d -> texts.message("today.diaper.ago",
+                        texts.diaperContents((EntryData.Diaper) d.data()))).orElse("")), "value");
+        return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last, what);
     }
 
     private VBox timersCard() {
@@ -90,7 +92,7 @@ final class DashboardView {
                 rows.getChildren().add(TimerRow.of(model, texts, timer, id));
             }
         });
-        VBox card = Cards.card(id + "timers-card", "activity", "\u23F1", texts.text("today.timers.title"), rows);
+        VBox card = Cards.card(id + "timers-card", "activity", "\u25F7", texts.text("today.timers.title"), rows);
         card.setMaxWidth(Double.MAX_VALUE);
         // Only while a timer runs: then it is the most important thing on the screen.
         card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.dataProperty().get() != null
@@ -153,6 +155,9 @@ final class DashboardView {
         sleep.getStyleClass().add("kind-sleep");
         FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle, breast, sleep);
         Label keys = Controls.text(id + "quick-keys", texts.text("today.keys"), "hint");
+        // The keys act on the current baby, whose dashboard is the first one.
+        keys.setVisible(id.isEmpty());
+        keys.setManaged(id.isEmpty());
         VBox card = Cards.card(id + "quick-card", "feeding", "+", texts.text("today.quick.title"), buttons, keys);
         card.getStyleClass().add("quick-card");
         card.setMaxWidth(Double.MAX_VALUE);
@@ -168,6 +173,8 @@ final class DashboardView {
         Button dismiss = Controls.button(id + "logged-dismiss", "\u2715");
         dismiss.setAccessibleText(texts.text("today.dismiss"));
         dismiss.setOnAction(e -> model.dismissLogged());
+        undo.setMinWidth(Region.USE_PREF_SIZE);
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
         HBox bar = new HBox(12, text, push, undo, dismiss);

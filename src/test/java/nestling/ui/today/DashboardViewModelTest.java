@@ -149,7 +149,7 @@ class DashboardViewModelTest {
         fx(model::logBottle);
         settle();
         assertNull(onFx(model.loggedProperty()::get), "no amount known: nothing logged");
-        assertEquals("Bottle (log a first one in the entry form)", onFx(() -> texts.bottleButton(model.dataProperty().get())));
+        assertEquals("Bottle (none yet)", onFx(() -> texts.bottleButton(model.dataProperty().get())));
         journal.entries().log(baby.meta().id(), ago(Duration.ofHours(3)), null,
                 new EntryData.Bottle(BottleContent.BREAST_MILK, 110, null));
         reload();
@@ -196,7 +196,7 @@ class DashboardViewModelTest {
         assertEquals(Side.RIGHT, data.lastSide());
         assertEquals(Side.LEFT, onFx(model::nextSide), "next time the other side");
         assertEquals(11, onFx(() -> model.dataProperty().get().totals().breast().toMinutes()));
-        assertEquals("Breastfeeding", texts.text(onFx(model.loggedProperty()::get).what()));
+        assertEquals("Breastfeeding logged", texts.text(onFx(model.loggedProperty()::get).what()));
     }
 
     @Test
