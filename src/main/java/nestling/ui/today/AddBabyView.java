@@ -72,7 +72,8 @@ final class AddBabyView {
 
         Label problem = Controls.message("add-baby-problem", model.problemProperty(), "field-error");
         Button add = Controls.primaryButton("add-baby-button", context.text("today.add.button"));
-        add.setDefaultButton(true);
+        // Enter adds only while the form shows.
+        add.defaultButtonProperty().bind(root.visibleProperty());
         add.disableProperty().bind(model.savingProperty());
         add.setOnAction(e -> model.save());
         HBox actions = new HBox(add);
@@ -87,8 +88,8 @@ final class AddBabyView {
         card.setMaxWidth(560);
         root.getChildren().add(card);
         root.setId("add-baby");
-        root.sceneProperty().subscribe(scene -> {
-            if (scene != null) {
+        root.visibleProperty().subscribe(shown -> {
+            if (shown) {
                 name.requestFocus();
             }
         });

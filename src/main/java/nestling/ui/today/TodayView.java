@@ -47,6 +47,8 @@ public final class TodayView {
         bar.managedProperty().bind(bar.visibleProperty());
 
         VBox add = (VBox) new AddBabyView(context, model.addBaby()).root();
+        add.visibleProperty().bind(model.noBabyProperty());
+        add.managedProperty().bind(add.visibleProperty());
         root.getChildren().addAll(bar, dashboards, add);
         model.dashboards().subscribe(this::showDashboards);
 
@@ -73,10 +75,6 @@ public final class TodayView {
     }
 
     private void showDashboards() {
-        boolean none = model.dashboards().isEmpty();
-        Parent add = (Parent) root.getChildren().get(2);
-        add.setVisible(none);
-        add.setManaged(none);
         dashboards.getChildren().clear();
         boolean two = model.dashboards().size() > 1;
         for (int i = 0; i < model.dashboards().size(); i++) {

@@ -23,6 +23,7 @@ public final class TodayViewModel {
     private final ObservableList<DashboardViewModel> dashboards = FXCollections.observableArrayList();
     private final BooleanProperty sideBySide = new SimpleBooleanProperty(this, "sideBySide");
     private final BooleanBinding twins;
+    private final BooleanBinding noBaby;
     private final AddBabyViewModel addBaby;
     private Subscription subscriptions;
 
@@ -30,6 +31,7 @@ public final class TodayViewModel {
         this.shell = shell;
         this.loader = new DashboardLoader(shell.journal(), shell.session().database());
         this.twins = Bindings.size(shell.babies()).greaterThanOrEqualTo(2);
+        this.noBaby = shell.babiesLoadedProperty().and(Bindings.isEmpty(shell.babies()));
         this.addBaby = new AddBabyViewModel(shell.context(), shell.journal(), shell::refreshBabies);
         Runnable rebuild = this::rebuild;
         subscriptions = shell.currentBabyProperty().subscribe(b -> rebuild.run())
@@ -91,6 +93,11 @@ public final class TodayViewModel {
     /** True when there are two babies or more, so "side by side" makes sense. */
     public BooleanBinding twinsProperty() {
         return twins;
+    }
+
+    /** True while "Add your baby" should show: the babies were read and there is none. */
+    public BooleanBinding noBabyProperty() {
+        return noBaby;
     }
 
     public AddBabyViewModel addBaby() {
