@@ -42,6 +42,10 @@ final class DashboardView {
         FlowPane cards = new FlowPane(12, 12, feedCard(), sleepCard(), diaperCard());
         cards.getStyleClass().add("dash-cards");
         root.getChildren().addAll(quickLog(), loggedBar(), error, timersCard(), cards, todayCard());
+        if (id.isEmpty()) {
+            // The keys act on the current baby, whose dashboard is the first one.
+            root.getChildren().add(Controls.text("quick-keys", texts.text("today.keys"), "hint"));
+        }
     }
 
     private StringBinding live(java.util.concurrent.Callable<String> text) {
@@ -154,11 +158,7 @@ final class DashboardView {
         breast.getStyleClass().add("kind-feeding");
         sleep.getStyleClass().add("kind-sleep");
         FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle, breast, sleep);
-        Label keys = Controls.text(id + "quick-keys", texts.text("today.keys"), "hint");
-        // The keys act on the current baby, whose dashboard is the first one.
-        keys.setVisible(id.isEmpty());
-        keys.setManaged(id.isEmpty());
-        VBox card = Cards.card(id + "quick-card", "feeding", "+", texts.text("today.quick.title"), buttons, keys);
+        VBox card = Cards.card(id + "quick-card", "feeding", "+", texts.text("today.quick.title"), buttons);
         card.getStyleClass().add("quick-card");
         card.setMaxWidth(Double.MAX_VALUE);
         return card;

@@ -204,4 +204,41 @@ class TodayFlowTest {
         settle();
         assertEquals("Ada", onFx(() -> shell.currentBabyProperty().get().name()));
     }
+
+    @Test
+    void aFullDayInLightDarkAndNight() {
+        addAda();
+        ShellViewModel shell = shell();
+        java.util.UUID ada = onFx(() -> shell.currentBabyProperty().get().meta().id());
+        var log = shell.journal().entries();
+        Instant now = ui.clock.instant();
+        log.log(ada, now.minus(Duration.ofHours(2)), now.minus(Duration.ofMinutes(100)),
+                new EntryData.Breastfeeding(540, 660, Side.LEFT, 1, 0, null));
+        log.log(ada, now.minus(Duration.ofMinutes(95)), now.minus(Duration.ofMinutes(50)),
+                new EntryData.Sleep(nestling.domain.SleepKind.NIGHT, null, null));
+        log.log(ada, now.minus(Duration.ofMinutes(45)), null, new EntryData.Diaper(true, true, false, null, null, false, null));
+        log.log(ada, now.minus(Duration.ofMinutes(30)), null,
+                new EntryData.Bottle(nestling.domain.BottleContent.BREAST_MILK, 120, null));
+        log.log(ada, now.minus(Duration.ofMinutes(20)), null, new EntryData.Medicine("Paracetamol",
+                new java.math.BigDecimal("2.5"), nestling.domain.DoseUnit.ML, 360, null));
+        nestling.backup.LastBackup.record(shell.session().database(), now.minus(Duration.ofDays(9)));
+        fx(shell::changed);
+        settle();
+        assertEquals("30 min", text("#feed-since"));
+        assertEquals("ago \u00b7 next breast: right", text("#feed-next"));
+        assertEquals("Awake for", text("#sleep-state"));
+        assertEquals("50 min", text("#sleep-length"));
+        assertEquals("ago, wet and dirty", text("#diaper-what"));
+        assertEquals("Bottle 120 ml", text("#log-bottle"));
+        assertEquals("2 feeds \u00b7 120 ml \u00b7 20 min breast \u00b7 45 min sleep \u00b7 1 wet \u00b7 1 dirty",
+                text("#today-totals"));
+        assertEquals("Paracetamol: next dose from 8:40 AM", text("#today-medicine").replace('\u202f', ' '));
+        assertTrue(text("#today-backup").startsWith("Last backup 9 days ago. Time for a backup"), text("#today-backup"));
+        fx(() -> robot.lookup("#content").queryAs(javafx.scene.control.ScrollPane.class).setVvalue(1.0));
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK, Theme.NIGHT)) {
+            fx(() -> shell.changeTheme(theme));
+            settle();
+            Screenshots.save(window.scene(), "34-today-full-day-" + theme.name().toLowerCase(java.util.Locale.ROOT));
+        }
+    }
 }
