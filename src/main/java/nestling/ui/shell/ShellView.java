@@ -26,6 +26,9 @@ import nestling.ui.backup.BackupViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.settings.SettingsView;
+import nestling.ui.today.BabySwitcher;
+import nestling.ui.today.TodayView;
+import nestling.ui.today.TodayViewModel;
 
 /**
  * The unlocked window: navigation on the left, the top bar with the section, the save indicator
@@ -126,7 +129,7 @@ public final class ShellView {
 
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
-        HBox bar = new HBox(16, title, push, status, lock);
+        HBox bar = new HBox(16, title, new BabySwitcher(model).root(), push, status, lock);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId("top-bar");
         bar.getStyleClass().add("top-bar");
@@ -153,6 +156,7 @@ public final class ShellView {
 
     private void show(Section section) {
         Node screen = switch (section) {
+            case TODAY -> new TodayView(context, new TodayViewModel(model)).root();
             case SETTINGS -> new SettingsView(context, model).root();
             case BACKUP -> backupScreen();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();

@@ -9,6 +9,7 @@ import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyIntegerProperty;
 import javafx.beans.property.ReadOnlyLongProperty;
 import javafx.beans.property.ReadOnlyLongWrapper;
@@ -62,6 +63,7 @@ public final class ShellViewModel implements SettingsModel {
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
+    private final ReadOnlyBooleanWrapper babiesLoaded = new ReadOnlyBooleanWrapper(this, "babiesLoaded");
 
     public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked) {
         this(context, session, onLocked, onLocked);
@@ -135,10 +137,16 @@ public final class ShellViewModel implements SettingsModel {
     public void refreshBabies() {
         context.tasks().run(() -> journal.family().babies(false), loaded -> {
             babies.setAll(loaded);
+            babiesLoaded.set(true);
             Baby current = currentBaby.get();
             currentBaby.set(loaded.stream().filter(b -> current != null && b.meta().id().equals(current.meta().id()))
                     .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst()));
         }, failure -> { });
+    }
+
+    /** False until the babies were read once: "Add your baby" waits for it, so it never flashes. */
+    public ReadOnlyBooleanProperty babiesLoadedProperty() {
+        return babiesLoaded.getReadOnlyProperty();
     }
 
     /**

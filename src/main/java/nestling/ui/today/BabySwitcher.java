@@ -1,0 +1,103 @@
+package nestling.ui.today;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.binding.Bindings;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ListCell;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.HBox;
+import nestling.domain.Baby;
+import nestling.ui.common.Controls;
+import nestling.ui.shell.ShellViewModel;
+
+/**
+ * The baby switcher of the top bar: a combo of the babies bound to the shell's current baby, the
+ * baby's age (corrected when born early), and Ctrl+1 … Ctrl+9 to switch with one key.
+ */
+public final class BabySwitcher {
+    private static final KeyCode[] DIGITS = {KeyCode.DIGIT1, KeyCode.DIGIT2, KeyCode.DIGIT3, KeyCode.DIGIT4,
+        KeyCode.DIGIT5, KeyCode.DIGIT6, KeyCode.DIGIT7, KeyCode.DIGIT8, KeyCode.DIGIT9};
+
+    private final HBox root = new HBox(10);
+    private final ShellViewModel shell;
+    private final List<KeyCombination> keys = new ArrayList<>();
+
+    public BabySwitcher(ShellViewModel shell) {
+        this.shell = shell;
+        var context = shell.context();
+        ComboBox<Baby> combo = new ComboBox<>(shell.babies());
+        combo.setId("baby-switcher");
+        combo.setAccessibleText(context.text("today.switcher"));
+        combo.setTooltip(new javafx.scene.control.Tooltip(context.text("today.switcher")));
+        combo.setCellFactory(list -> new NameCell());
+        combo.setButtonCell(new NameCell());
+        shell.currentBabyProperty().subscribe(baby -> {
+            if (combo.getValue() != baby) {
+                combo.setValue(baby);
+            }
+        });
+        combo.valueProperty().subscribe(baby -> {
+            if (baby != null && baby != shell.currentBabyProperty().get()) {
+                shell.currentBabyProperty().set(baby);
+            }
+        });
+        Label age = Controls.text("baby-age", "", "baby-age");
+        age.setWrapText(false);
+        age.textProperty().bind(Bindings.createStringBinding(() -> {
+            Baby baby = shell.currentBabyProperty().get();
+            return baby == null ? "" : BabyAge.text(baby, LocalDate.now(context.clock()), context.formats());
+        }, shell.currentBabyProperty(), shell.revisionProperty()));
+        age.accessibleTextProperty().bind(age.textProperty());
+        root.getChildren().addAll(combo, age);
+        root.setAlignment(Pos.CENTER_LEFT);
+        root.setId("baby-switcher-bar");
+        root.visibleProperty().bind(Bindings.isNotEmpty(shell.babies()));
+        root.managedProperty().bind(root.visibleProperty());
+        for (int i = 0; i < DIGITS.length; i++) {
+            keys.add(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN));
+        }
+        root.sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                keys.forEach(was.getAccelerators()::remove);
+            }
+            if (now != null) {
+                install(now);
+            }
+        });
+    }
+
+    private void install(Scene scene) {
+        for (int i = 0; i < keys.size(); i++) {
+            int index = i;
+            scene.getAccelerators().put(keys.get(i), () -> select(index));
+        }
+    }
+
+    /** Makes the baby at {@code index} (0 = the first added) current, if there is one. */
+    void select(int index) {
+        if (index < shell.babies().size()) {
+            shell.currentBabyProperty().set(shell.babies().get(index));
+        }
+    }
+
+    public Node root() {
+        return root;
+    }
+
+    private static final class NameCell extends ListCell<Baby> {
+        @Override
+        protected void updateItem(Baby baby, boolean empty) {
+            super.updateItem(baby, empty);
+            setText(empty || baby == null ? "" : baby.name());
+            setAccessibleText(getText());
+        }
+    }
+}

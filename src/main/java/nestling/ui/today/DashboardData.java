@@ -1,0 +1,31 @@
+package nestling.ui.today;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nestling.domain.BottleContent;
+import nestling.domain.Entry;
+import nestling.domain.RunningTimer;
+import nestling.domain.Side;
+import nestling.domain.UnitSystem;
+import nestling.insights.DayTotals;
+
+/**
+ * What one baby's dashboard shows, loaded in one background step. Entries are null when none was
+ * logged in the look-back window ({@link DashboardLoader#LOOKBACK}).
+ *
+ * @param nextSide the breast to offer next, or null when no breastfeed is known
+ * @param lastBottleMl the amount of the last bottle, the one-click bottle repeats it; null if none
+ * @param lastBackup null when this laptop never made a verified backup
+ */
+public record DashboardData(UUID babyId, LocalDate day, Entry lastFeed, Side nextSide, Entry lastDiaper,
+        Entry lastSleep, Integer lastBottleMl, BottleContent lastBottleContent, List<RunningTimer> timers,
+        DayTotals totals, List<NextDose> nextDoses, Instant lastBackup, boolean backupDue, int backupReminderDays,
+        UnitSystem units) {
+
+    public DashboardData {
+        timers = List.copyOf(timers);
+        nextDoses = List.copyOf(nextDoses);
+    }
+}

@@ -1,0 +1,117 @@
+package nestling.ui.today;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import nestling.domain.EntryData;
+import nestling.domain.RunningTimer;
+import nestling.domain.Side;
+import nestling.domain.TimerState;
+import nestling.domain.UnitFormat;
+import nestling.insights.DayTotals;
+import nestling.ui.common.Formats;
+import nestling.ui.common.UiContext;
+
+/** The dashboard's sentences, from the bundle: durations, the cards' lines, totals and the backup age. */
+public final class TodayTexts {
+    private final UiContext context;
+    private final Formats formats;
+
+    public TodayTexts(UiContext context) {
+        this.context = context;
+        this.formats = context.formats();
+    }
+
+    public String text(String key) {
+        return context.text(key);
+    }
+
+    public String message(String key, Object... arguments) {
+        return formats.message(key, arguments);
+    }
+
+    /** "45 min" or "2 h 10 min" (whole minutes, rounded down). */
+    public String duration(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        return minutes < 60 ? formats.message("today.duration.minutes", minutes)
+                : formats.message("today.duration.hoursMinutes", minutes / 60, minutes % 60);
+    }
+
+    /** A stopwatch: "07:12" or "1:07:12". */
+    public static String stopwatch(Duration duration) {
+        long seconds = Math.max(0, duration.toSeconds());
+        long h = seconds / 3600;
+        long m = seconds / 60 % 60;
+        long s = seconds % 60;
+        return h > 0 ? String.format(Locale.ROOT, "%d:%02d:%02d", h, m, s) : String.format(Locale.ROOT, "%02d:%02d", m, s);
+    }
+
+    public String side(Side side) {
+        return context.text("today.side." + side.name());
+    }
+
+    public String timerName(RunningTimer timer) {
+        return context.text("today.timer." + timer.kind().name());
+    }
+
+    /** For a breastfeed: "Left 07:12 · Right 00:00 · now on the left"; else empty. */
+    public String sides(RunningTimer timer, Instant now) {
+        if (timer.state().side() == null) {
+            return "";
+        }
+        TimerState totals = timer.state().closedAt(now.isBefore(timer.startedAt()) ? timer.startedAt() : now);
+        return formats.message("today.timer.sides", stopwatch(Duration.ofMillis(totals.leftMs())),
+                stopwatch(Duration.ofMillis(totals.rightMs())), side(timer.state().side()));
+    }
+
+    public String diaperContents(EntryData.Diaper diaper) {
+        String key = diaper.wet() && diaper.dirty() ? "today.diaper.wetDirty" : diaper.dirty() ? "today.diaper.dirty"
+                : diaper.wet() ? "today.diaper.wet" : "today.diaper.dry";
+        return context.text(key);
+    }
+
+    /** "6 feeds · 420 ml · 38 min breast · 11 h 20 min sleep · 5 wet · 2 dirty". */
+    public String totals(DashboardData data) {
+        DayTotals t = data.totals();
+        return String.join(" \u00b7 ",
+                formats.message("today.totals.feeds", t.feeds()),
+                UnitFormat.volume(t.bottleMl(), data.units()),
+                formats.message("today.totals.breast", t.breast().toMinutes()),
+                formats.message("today.totals.sleep", duration(t.sleep())),
+                formats.message("today.totals.wet", t.wetDiapers()),
+                formats.message("today.totals.dirty", t.dirtyDiapers()));
+    }
+
+    public String nextDoses(DashboardData data, Instant now) {
+        if (data.nextDoses().isEmpty()) {
+            return context.text("today.medicine.none");
+        }
+        return String.join("\n", data.nextDoses().stream().map(d -> d.from().isAfter(now)
+                ? formats.message("today.medicine.next", d.name(), formats.time(d.from()))
+                : formats.message("today.medicine.now", d.name())).toList());
+    }
+
+    /** "Last backup 9 days ago", "… today", or "No backup yet"; the reminder follows when due. */
+    public String backup(DashboardData data, Instant now, ZoneId zone) {
+        String age;
+        if (data.lastBackup() == null) {
+            age = context.text("today.backup.never");
+        } else {
+            long days = ChronoUnit.DAYS.between(LocalDate.ofInstant(data.lastBackup(), zone), LocalDate.ofInstant(now, zone));
+            age = formats.message("today.backup.ago", Math.max(0, days));
+        }
+        return data.backupDue() ? age + " " + formats.message("today.backup.due", data.backupReminderDays()) : age;
+    }
+
+    public String bottleButton(DashboardData data) {
+        return data == null || data.lastBottleMl() == null ? context.text("today.quick.bottleNone")
+                : formats.message("today.quick.bottle", UnitFormat.volume(data.lastBottleMl(), data.units()));
+    }
+
+    public String logged(Logged logged) {
+        return formats.message("today.logged.bar", context.text(logged.what()), formats.time(logged.at()));
+    }
+}

@@ -1,0 +1,92 @@
+package nestling.ui.today;
+
+import javafx.animation.Animation;
+import javafx.animation.KeyFrame;
+import javafx.animation.Timeline;
+import javafx.event.EventHandler;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.Duration;
+import nestling.ui.common.UiContext;
+
+/**
+ * The Today screen: "Add your baby" while there is none, else the current baby's dashboard (two
+ * side by side for twins). Ticks the clock for the live times and listens for the quick-log keys
+ * while it is in the window.
+ */
+public final class TodayView {
+    private final VBox root = new VBox(16);
+    private final UiContext context;
+    private final TodayViewModel model;
+    private final HBox dashboards = new HBox(20);
+    private final Timeline ticker;
+    private final EventHandler<KeyEvent> keys;
+
+    public TodayView(UiContext context, TodayViewModel model) {
+        this.context = context;
+        this.model = model;
+        root.setId("today");
+        root.getStyleClass().add("today");
+
+        ToggleButton sideBySide = new ToggleButton(context.text("today.sideBySide"));
+        sideBySide.setId("today-side-by-side");
+        sideBySide.setAccessibleText(context.text("today.sideBySide"));
+        sideBySide.selectedProperty().bindBidirectional(model.sideBySideProperty());
+        sideBySide.visibleProperty().bind(model.twinsProperty());
+        sideBySide.managedProperty().bind(sideBySide.visibleProperty());
+        HBox bar = new HBox(sideBySide);
+        bar.setAlignment(Pos.CENTER_RIGHT);
+        bar.visibleProperty().bind(model.twinsProperty());
+        bar.managedProperty().bind(bar.visibleProperty());
+
+        VBox add = (VBox) new AddBabyView(context, model.addBaby()).root();
+        add.visibleProperty().bind(model.noBabyProperty());
+        add.managedProperty().bind(add.visibleProperty());
+        root.getChildren().addAll(bar, dashboards, add);
+        model.dashboards().subscribe(this::showDashboards);
+
+        ticker = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.tick()));
+        ticker.setCycleCount(Animation.INDEFINITE);
+        keys = e -> {
+            Scene scene = root.getScene();
+            if (scene != null && QuickKeys.handle(e, model, scene.getFocusOwner())) {
+                e.consume();
+            }
+        };
+        root.sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                was.removeEventHandler(KeyEvent.KEY_PRESSED, keys);
+            }
+            if (now != null) {
+                now.addEventHandler(KeyEvent.KEY_PRESSED, keys);
+                ticker.play();
+            } else if (was != null) {
+                ticker.stop();
+                model.dispose();
+            }
+        });
+    }
+
+    private void showDashboards() {
+        dashboards.getChildren().clear();
+        boolean two = model.dashboards().size() > 1;
+        for (int i = 0; i < model.dashboards().size(); i++) {
+            Parent view = new DashboardView(context, model.dashboards().get(i), i == 0 ? "" : "twin-", two).root();
+            HBox.setHgrow(view, Priority.ALWAYS);
+            ((VBox) view).setMinWidth(0);
+            ((VBox) view).setPrefWidth(two ? 10 : Region.USE_COMPUTED_SIZE);
+            dashboards.getChildren().add(view);
+        }
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

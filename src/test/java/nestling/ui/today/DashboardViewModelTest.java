@@ -1,0 +1,281 @@
+package nestling.ui.today;
+
+import static nestling.ui.testing.UiTesting.PASS;
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import nestling.backup.LastBackup;
+import nestling.domain.Baby;
+import nestling.domain.BottleContent;
+import nestling.domain.DoseUnit;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.domain.RunningTimer;
+import nestling.domain.Sex;
+import nestling.domain.Side;
+import nestling.domain.TimerKind;
+import nestling.journal.Journal;
+import nestling.store.EntryQuery;
+import nestling.store.VaultSession;
+import nestling.ui.testing.UiTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class DashboardViewModelTest {
+    @TempDir
+    Path dir;
+
+    private UiTesting ui;
+    private VaultSession session;
+    private Journal journal;
+    private Baby baby;
+    private final AtomicInteger changes = new AtomicInteger();
+    private DashboardViewModel model;
+    private TodayTexts texts;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ui = new UiTesting(dir);
+        session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions());
+        journal = Journal.of(session.database(), ui.clock);
+        Instant born = Instant.parse("2026-02-01T00:00:00Z");
+        baby = journal.family().addBaby("Ada", born, ZoneOffset.UTC, Sex.FEMALE, null);
+        DashboardLoader loader = new DashboardLoader(journal, session.database());
+        model = onFx(() -> new DashboardViewModel(ui.context, journal, loader, baby, changes::incrementAndGet));
+        texts = new TodayTexts(ui.context);
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+        ui.context.tasks().close();
+    }
+
+    /** Waits for a command, the reload it starts, and their FX callbacks. */
+    private void settle() {
+        ui.drainTasks();
+        ui.drainTasks();
+    }
+
+    private void reload() {
+        fx(model::reload);
+        settle();
+    }
+
+    private Instant ago(Duration duration) {
+        return ui.clock.instant().minus(duration);
+    }
+
+    @Test
+    void timeSinceTheLastFeedFollowsTheMovedClock() {
+        reload();
+        assertTrue(onFx(model::sinceLastFeed).isEmpty());
+        assertEquals("No feed in the last 3 days", onFx(() -> texts.message("today.feed.none")));
+        journal.entries().log(baby.meta().id(), ago(Duration.ofHours(5)), null,
+                new EntryData.Bottle(BottleContent.FORMULA, 90, null));
+        journal.entries().log(baby.meta().id(), ago(Duration.ofMinutes(130)), null,
+                new EntryData.Bottle(BottleContent.FORMULA, 120, null));
+        reload();
+        assertEquals(Duration.ofMinutes(130), onFx(model::sinceLastFeed).orElseThrow());
+        ui.clock.advance(Duration.ofMinutes(25));
+        fx(model::tick);
+        assertEquals(Duration.ofMinutes(155), onFx(model::sinceLastFeed).orElseThrow());
+        assertEquals("2 h 35 min", texts.duration(onFx(model::sinceLastFeed).orElseThrow()));
+    }
+
+    @Test
+    void nextBreastIsTheOtherSideThanTheLastFeedEndedOn() {
+        reload();
+        assertEquals(Side.LEFT, onFx(model::nextSide), "left when no breastfeed is known");
+        journal.entries().log(baby.meta().id(), ago(Duration.ofHours(3)), ago(Duration.ofMinutes(160)),
+                new EntryData.Breastfeeding(600, 600, Side.LEFT, 1, 0, null));
+        reload();
+        assertEquals(Side.RIGHT, onFx(model::nextSide));
+        // A bottle afterwards does not change which breast is next.
+        journal.entries().log(baby.meta().id(), ago(Duration.ofHours(1)), null,
+                new EntryData.Bottle(null, 60, null));
+        reload();
+        assertEquals(Side.RIGHT, onFx(model::nextSide));
+        assertEquals(Duration.ofHours(1), onFx(model::sinceLastFeed).orElseThrow());
+    }
+
+    @Test
+    void aQuickWetDiaperShowsInTheBarAndUndoTakesItBack() {
+        reload();
+        fx(model::logWetDiaper);
+        settle();
+        Logged logged = onFx(model.loggedProperty()::get);
+        assertNotNull(logged);
+        assertEquals("Wet diaper logged at 3:00\u202fAM".replace('\u202f', ' '),
+                texts.logged(logged).replace('\u202f', ' '));
+        assertEquals(1, onFx(() -> model.dataProperty().get().totals().wetDiapers()));
+        assertEquals(Duration.ZERO, onFx(model::sinceLastDiaper).orElseThrow());
+        assertEquals(1, changes.get(), "the other screens learn of the change");
+
+        fx(model::undo);
+        settle();
+        assertNull(onFx(model.loggedProperty()::get), "the bar goes away");
+        assertEquals(0, onFx(() -> model.dataProperty().get().totals().wetDiapers()));
+        assertTrue(onFx(model::sinceLastDiaper).isEmpty());
+        assertTrue(journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
+                ui.clock.instant().plusSeconds(1))).isEmpty());
+    }
+
+    @Test
+    void theBottleButtonRepeatsTheLastAmountAndIsOffUntilThereIsOne() {
+        reload();
+        fx(model::logBottle);
+        settle();
+        assertNull(onFx(model.loggedProperty()::get), "no amount known: nothing logged");
+        assertEquals("Bottle (none yet)", onFx(() -> texts.bottleButton(model.dataProperty().get())));
+        journal.entries().log(baby.meta().id(), ago(Duration.ofHours(3)), null,
+                new EntryData.Bottle(BottleContent.BREAST_MILK, 110, null));
+        reload();
+        assertEquals("Bottle 110 ml", onFx(() -> texts.bottleButton(model.dataProperty().get())));
+        ui.clock.advance(Duration.ofMinutes(1));
+        fx(model::logBottle);
+        settle();
+        Entry last = onFx(() -> model.dataProperty().get().lastFeed());
+        assertEquals(new EntryData.Bottle(BottleContent.BREAST_MILK, 110, null), last.data());
+        assertEquals(ui.clock.instant(), last.start());
+        assertEquals(220, onFx(() -> model.dataProperty().get().totals().bottleMl()));
+        assertTrue(texts.totals(onFx(model.dataProperty()::get)).startsWith("2 feeds \u00b7 220 ml"));
+    }
+
+    @Test
+    void aBreastfeedingTimerStartsSwitchesAndStopsIntoAnEntry() {
+        reload();
+        fx(model::startBreastfeeding);
+        settle();
+        RunningTimer timer = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        assertEquals(Side.LEFT, timer.state().side());
+        assertEquals("Breastfeeding timer started", texts.text(onFx(model.loggedProperty()::get).what()));
+
+        ui.clock.advance(Duration.ofMinutes(7).plusSeconds(12));
+        fx(model::tick);
+        assertEquals("07:12", TodayTexts.stopwatch(onFx(() -> model.elapsed(timer))));
+        fx(() -> model.switchSide(timer));
+        settle();
+        RunningTimer switched = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        assertEquals(Side.RIGHT, switched.state().side());
+        ui.clock.advance(Duration.ofMinutes(4));
+        fx(model::tick);
+        assertEquals("Left 07:12 \u00b7 Right 04:00 \u00b7 now on the right",
+                onFx(() -> texts.sides(switched, model.nowProperty().get())));
+
+        fx(() -> model.stop(switched));
+        settle();
+        assertTrue(onFx(() -> model.timer(TimerKind.BREASTFEEDING)).isEmpty());
+        Entry fed = onFx(() -> model.dataProperty().get().lastFeed());
+        assertEquals(EntryType.BREASTFEEDING, fed.type());
+        EntryData.Breastfeeding data = (EntryData.Breastfeeding) fed.data();
+        assertEquals(432, data.leftSeconds());
+        assertEquals(240, data.rightSeconds());
+        assertEquals(Side.RIGHT, data.lastSide());
+        assertEquals(Side.LEFT, onFx(model::nextSide), "next time the other side");
+        assertEquals(11, onFx(() -> model.dataProperty().get().totals().breast().toMinutes()));
+        assertEquals("Breastfeeding logged", texts.text(onFx(model.loggedProperty()::get).what()));
+    }
+
+    @Test
+    void pauseStopsTheClockAndUndoOfAStartDiscardsTheTimer() {
+        reload();
+        fx(model::startSleep);
+        settle();
+        RunningTimer sleep = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        ui.clock.advance(Duration.ofMinutes(10));
+        fx(() -> model.pause(sleep));
+        settle();
+        ui.clock.advance(Duration.ofMinutes(30));
+        fx(model::tick);
+        RunningTimer paused = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        assertTrue(paused.state().paused());
+        assertEquals(Duration.ofMinutes(10), onFx(() -> model.elapsed(paused)));
+        fx(() -> model.resume(paused));
+        settle();
+        assertFalse(onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow().state().paused());
+
+        fx(model::startBreastfeeding);
+        settle();
+        fx(model::undo); // the bar's action: the breastfeeding start
+        settle();
+        assertTrue(onFx(() -> model.timer(TimerKind.BREASTFEEDING)).isEmpty(), "the started timer is thrown away");
+        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "the other timer runs on");
+    }
+
+    @Test
+    void asleepWhileTheSleepTimerRunsThenAwakeSinceItStopped() {
+        reload();
+        assertTrue(onFx(model::sleepState).isEmpty());
+        fx(model::startSleep);
+        settle();
+        ui.clock.advance(Duration.ofMinutes(40));
+        fx(model::tick);
+        assertEquals(new DashboardViewModel.SleepState(true, Duration.ofMinutes(40)), onFx(model::sleepState).orElseThrow());
+        fx(() -> model.stop(model.timer(TimerKind.SLEEP).orElseThrow()));
+        settle();
+        ui.clock.advance(Duration.ofMinutes(15));
+        fx(model::tick);
+        assertEquals(new DashboardViewModel.SleepState(false, Duration.ofMinutes(15)), onFx(model::sleepState).orElseThrow());
+        assertEquals(40, onFx(() -> model.dataProperty().get().totals().sleep().toMinutes()));
+    }
+
+    @Test
+    void anOverlappingSleepIsRefusedWithAMessage() {
+        reload();
+        fx(model::startSleep);
+        settle();
+        ui.clock.advance(Duration.ofMinutes(60));
+        // Another window logged a nap inside the timer's time meanwhile.
+        journal.entries().log(baby.meta().id(), ago(Duration.ofMinutes(40)), ago(Duration.ofMinutes(20)),
+                new EntryData.Sleep(nestling.domain.SleepKind.NAP, null, null));
+        fx(() -> model.stop(model.timer(TimerKind.SLEEP).orElseThrow()));
+        settle();
+        assertTrue(onFx(model.errorProperty()::get).startsWith("Not saved:"), onFx(model.errorProperty()::get));
+        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "the timer keeps running");
+    }
+
+    @Test
+    void nextDoseAndBackupAgeAndReminder() {
+        journal.entries().log(baby.meta().id(), ago(Duration.ofHours(2)), null,
+                new EntryData.Medicine("Paracetamol", new BigDecimal("2.5"), DoseUnit.ML, 360, null));
+        reload();
+        DashboardData data = onFx(model.dataProperty()::get);
+        assertEquals(List.of(new NextDose("Paracetamol", ui.clock.instant().plus(Duration.ofHours(4)))), data.nextDoses());
+        assertEquals("Paracetamol: next dose from 7:00\u202fAM".replace('\u202f', ' '),
+                texts.nextDoses(data, ui.clock.instant()).replace('\u202f', ' '));
+        assertTrue(data.backupDue(), "never backed up: remind at once");
+        assertTrue(texts.backup(data, ui.clock.instant(), ZoneOffset.UTC).startsWith("No backup made on this computer yet."));
+
+        LastBackup.record(session.database(), ago(Duration.ofDays(9)));
+        reload();
+        data = onFx(model.dataProperty()::get);
+        assertEquals("Last backup 9 days ago. Time for a backup (the reminder is every 7 days): see Backup.",
+                texts.backup(data, ui.clock.instant(), ZoneOffset.UTC));
+        LastBackup.record(session.database(), ago(Duration.ofHours(1)));
+        reload();
+        assertEquals("Last backup today.", texts.backup(onFx(model.dataProperty()::get), ui.clock.instant(), ZoneOffset.UTC));
+    }
+}

@@ -1,0 +1,140 @@
+package nestling.ui.today;
+
+import static nestling.ui.testing.UiTesting.PASS;
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import nestling.domain.Baby;
+import nestling.domain.GestationalAge;
+import nestling.domain.Sex;
+import nestling.store.VaultSession;
+import nestling.ui.shell.ShellViewModel;
+import nestling.ui.testing.UiTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class TodayViewModelTest {
+    @TempDir
+    Path dir;
+
+    private UiTesting ui;
+    private VaultSession session;
+    private ShellViewModel shell;
+    private TodayViewModel today;
+
+    @BeforeAll
+    static void startToolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() throws Exception {
+        ui = new UiTesting(dir);
+        session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions());
+        shell = onFx(() -> new ShellViewModel(ui.context, session, () -> { }));
+        today = onFx(() -> new TodayViewModel(shell));
+        settle();
+    }
+
+    @AfterEach
+    void tearDown() {
+        session.close();
+        ui.context.tasks().close();
+    }
+
+    private void settle() {
+        ui.drainTasks();
+        ui.drainTasks();
+        ui.drainTasks();
+    }
+
+    private List<String> shown() {
+        return onFx(() -> today.dashboards().stream().map(d -> d.baby().name()).toList());
+    }
+
+    private void add(String name, LocalDate born, GestationalAge gestation) {
+        AddBabyViewModel add = today.addBaby();
+        fx(() -> {
+            add.nameProperty().set(name);
+            add.birthDateProperty().set(born);
+            add.sexProperty().set(Sex.FEMALE);
+            add.gestationKnownProperty().set(gestation != null);
+            if (gestation != null) {
+                add.gestationWeeksProperty().set(gestation.weeks());
+                add.gestationDaysProperty().set(gestation.days());
+            }
+            add.save();
+        });
+        settle();
+    }
+
+    @Test
+    void addYourBabyChecksTheFormThenTheDashboardShows() {
+        assertEquals(List.of(), shown(), "no baby yet: the add form");
+        AddBabyViewModel add = today.addBaby();
+        fx(add::save);
+        assertEquals("Give your baby a name.", onFx(add.problemProperty()::get));
+        fx(() -> {
+            add.nameProperty().set("Ada");
+            add.birthDateProperty().set(LocalDate.of(2026, 3, 2));
+        });
+        fx(add::save);
+        assertEquals("Give a birth date that is not in the future.", onFx(add.problemProperty()::get));
+
+        add("Ada", LocalDate.of(2026, 1, 1), new GestationalAge(32, 0));
+        assertEquals("", onFx(add.problemProperty()::get));
+        assertEquals(List.of("Ada"), shown());
+        Baby ada = onFx(shell.currentBabyProperty()::get);
+        assertEquals(new GestationalAge(32, 0), ada.gestation());
+        assertEquals(LocalDate.of(2026, 1, 1), ada.birthDate());
+        assertEquals(Sex.FEMALE, ada.sex());
+
+        add("ada", LocalDate.of(2026, 1, 1), null);
+        assertEquals("Another baby already has this name.", onFx(add.problemProperty()::get));
+    }
+
+    @Test
+    void twinsSwitchAndShowSideBySide() {
+        add("Ada", LocalDate.of(2026, 2, 1), null);
+        assertFalse(onFx(() -> today.twinsProperty().get()), "one baby: no side by side");
+        add("Bea", LocalDate.of(2026, 2, 1), null);
+        assertTrue(onFx(() -> today.twinsProperty().get()));
+        assertEquals(List.of("Ada"), shown());
+
+        fx(() -> today.sideBySideProperty().set(true));
+        assertEquals(List.of("Ada", "Bea"), shown());
+        fx(() -> shell.currentBabyProperty().set(shell.babies().get(1)));
+        assertEquals(List.of("Bea", "Ada"), shown(), "the current baby comes first, keys act on her");
+        fx(() -> today.sideBySideProperty().set(false));
+        assertEquals(List.of("Bea"), shown());
+    }
+
+    @Test
+    void aWriteElsewhereReloadsAndLeavingStopsFollowing() {
+        add("Ada", LocalDate.of(2026, 2, 1), null);
+        DashboardViewModel main = onFx(today::main);
+        settle();
+        assertEquals(0, onFx(() -> main.dataProperty().get().totals().wetDiapers()));
+        shell.journal().entries().log(main.baby().meta().id(), ui.clock.instant(), null,
+                new nestling.domain.EntryData.Diaper(true, false, false, null, null, false, null));
+        fx(shell::changed);
+        settle();
+        assertEquals(1, onFx(() -> main.dataProperty().get().totals().wetDiapers()));
+
+        fx(today::dispose);
+        fx(() -> shell.currentBabyProperty().set(null));
+        assertEquals(List.of("Ada"), shown(), "a left screen no longer follows the shell");
+        assertNull(onFx(() -> shell.currentBabyProperty().get()));
+    }
+}
