@@ -24,6 +24,8 @@ import nestling.ui.about.AboutDataViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.settings.SettingsView;
+import nestling.ui.timeline.TimelineView;
+import nestling.ui.timeline.TimelineViewModel;
 
 /**
  * The unlocked window: navigation on the left, the top bar with the section, the save indicator
@@ -153,6 +155,8 @@ public final class ShellView {
         Node screen = switch (section) {
             case SETTINGS -> new SettingsView(context, model).root();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
+            case TIMELINE -> new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);
