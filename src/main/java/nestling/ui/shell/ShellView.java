@@ -23,6 +23,8 @@ import nestling.ui.about.AboutDataView;
 import nestling.ui.about.AboutDataViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
+import nestling.ui.growth.GrowthView;
+import nestling.ui.growth.GrowthViewModel;
 import nestling.ui.settings.SettingsView;
 import nestling.ui.timeline.TimelineView;
 import nestling.ui.timeline.TimelineViewModel;
@@ -156,6 +158,8 @@ public final class ShellView {
             case SETTINGS -> new SettingsView(context, model).root();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
             case TIMELINE -> new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case GROWTH -> new GrowthView(context, new GrowthViewModel(context, model.session().database()))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             default -> new PlaceholderView(context, section).root();
         };
