@@ -23,8 +23,8 @@ import nestling.ui.common.Formats;
 final class DayStrip {
     static final double PX_PER_MINUTE = 0.6;
     static final double TOP = 10;
-    static final double HOURS_X = 64;
-    static final double LANE_WIDTH = 170;
+    static final double HOURS_X = 84;
+    static final double LANE_WIDTH = 150;
     static final double MIN_BLOCK = 22;
     private static final double HANDLE = 10;
 
@@ -80,15 +80,16 @@ final class DayStrip {
             label.setY(y + 4);
             pane.getChildren().addAll(line, label);
         }
-        double lastMarkY = Double.NEGATIVE_INFINITY;
-        int shift = 0;
+        double[] lastMarkY = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        int[] shift = new int[3];
         for (TimelineItem item : day.items()) {
             Region node = item.block() ? block(item) : mark(item);
             if (!item.block()) {
                 double y = y(item.startMinute());
-                shift = y < lastMarkY + 26 ? shift + 1 : 0;
-                lastMarkY = y;
-                node.setLayoutX(laneX(2) + (shift % 3) * 76);
+                int lane = item.lane();
+                shift[lane] = y < lastMarkY[lane] + 26 ? shift[lane] + 1 : 0;
+                lastMarkY[lane] = y;
+                node.setLayoutX(laneX(lane) + (shift[lane] % 3) * 40);
                 node.setLayoutY(y - 11);
             }
             node.getStyleClass().addAll("timeline-item", item.kindClass());

@@ -52,7 +52,7 @@ public final class TimelineView {
         Button undo = Controls.button("timeline-undo", context.text("timeline.undo"));
         undo.setOnAction(e -> model.undo());
         undo.disableProperty().bind(model.canUndoProperty().not());
-        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(context.bundle().getLocale());
+        DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale(context));
         Label date = Controls.text("timeline-date", "", "subheading");
         date.textProperty().bind(Bindings.createStringBinding(() -> dates.format(model.dateProperty().get()),
                 model.dateProperty()));
@@ -139,6 +139,12 @@ public final class TimelineView {
         if (item.block()) {
             details.getChildren().add(Controls.text("timeline-details-drag", text.dragHint(), "hint"));
         }
+    }
+
+    private static java.util.Locale locale(UiContext context) {
+        java.util.Locale locale = context.bundle().getLocale();
+        return locale == null || locale.getLanguage().isEmpty()
+                ? java.util.Locale.getDefault(java.util.Locale.Category.FORMAT) : locale;
     }
 
     public Parent root() {
