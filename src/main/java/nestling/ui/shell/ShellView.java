@@ -25,6 +25,8 @@ import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.growth.GrowthView;
 import nestling.ui.growth.GrowthViewModel;
+import nestling.ui.insights.InsightsView;
+import nestling.ui.insights.InsightsViewModel;
 import nestling.ui.settings.SettingsView;
 import nestling.ui.timeline.TimelineView;
 import nestling.ui.timeline.TimelineViewModel;
@@ -160,6 +162,8 @@ public final class ShellView {
             case TIMELINE -> new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             case GROWTH -> new GrowthView(context, new GrowthViewModel(context, model.session().database()))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case INSIGHTS -> new InsightsView(context, new InsightsViewModel(context, model.session().database()))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             default -> new PlaceholderView(context, section).root();
         };
