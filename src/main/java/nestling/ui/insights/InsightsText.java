@@ -109,7 +109,8 @@ final class InsightsText {
             case FEEDS, WET_DIAPERS, DIRTY_DIAPERS -> formats.message("insights.value.count", value);
             default -> {
                 long minutes = Math.round(value);
-                yield formats.message("timeline.hoursMinutes", minutes / 60, minutes % 60);
+                yield minutes < 60 ? formats.message("timeline.minutes", minutes)
+                        : formats.message("timeline.hoursMinutes", minutes / 60, minutes % 60);
             }
         };
     }
