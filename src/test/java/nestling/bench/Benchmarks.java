@@ -15,7 +15,7 @@ import java.util.Set;
 public final class Benchmarks {
     /** Every benchmark the harness knows; add new ones here. */
     private static List<Benchmark> all() {
-        return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(),
+        return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(), new TimelineBenchmark(),
                 new BackupBenchmark());
     }
 
