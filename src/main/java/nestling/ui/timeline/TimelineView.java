@@ -91,6 +91,8 @@ public final class TimelineView {
                 minute.stop();
             } else {
                 minute.play();
+                // keyboard-first: Left / Right work at once, not only after a click into the screen
+                javafx.application.Platform.runLater(today::requestFocus);
             }
         });
     }
