@@ -24,7 +24,7 @@ final class DayStrip {
     static final double PX_PER_MINUTE = 0.6;
     static final double TOP = 10;
     static final double HOURS_X = 84;
-    static final double LANE_WIDTH = 150;
+    static final double LANE_WIDTH = 140;
     static final double MIN_BLOCK = 22;
     private static final double HANDLE = 10;
 
@@ -66,7 +66,7 @@ final class DayStrip {
     void draw(TimelineDay day, TimelineItem selected, Consumer<TimelineItem> onSelect) {
         pane.getChildren().clear();
         itemNodes.clear();
-        double width = HOURS_X + 3 * (LANE_WIDTH + 10) + 80;
+        double width = HOURS_X + 3 * (LANE_WIDTH + 10) + 60;
         double height = y(day.minutes()) + TOP;
         pane.setMinSize(width, height);
         pane.setPrefSize(width, height);

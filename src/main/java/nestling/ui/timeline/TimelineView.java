@@ -13,7 +13,6 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
-import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
@@ -56,7 +55,7 @@ public final class TimelineView {
         Label date = Controls.text("timeline-date", "", "subheading");
         date.textProperty().bind(Bindings.createStringBinding(() -> dates.format(model.dateProperty().get()),
                 model.dateProperty()));
-        HBox bar = new HBox(10, previous, today, next, date, undo);
+        javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 8, previous, today, next, date, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         Label hint = Controls.text("timeline-hint", context.text("timeline.hint"), "hint");
         Label message = Controls.message("timeline-message", model.messageProperty(), "field-error");
@@ -64,7 +63,9 @@ public final class TimelineView {
 
         details.setId("timeline-details");
         details.getStyleClass().addAll("card", "timeline-details");
-        HBox body = new HBox(16, strip.pane(), details);
+        // side by side in a wide window; the details go below the strip in a narrow one
+        javafx.scene.layout.FlowPane body = new javafx.scene.layout.FlowPane(16, 16, strip.pane(), details);
+        body.setPrefWrapLength(DayStrip.HOURS_X + 3 * (DayStrip.LANE_WIDTH + 10) + 60 + 16 + 300);
         root.getChildren().addAll(bar, hint, message, empty, body);
 
         model.dayProperty().subscribe(day -> redraw());
