@@ -27,6 +27,7 @@ public final class InsightsView {
     private final VBox root = new VBox(16);
     private final InsightsViewModel model;
     private final InsightsText text;
+    private final UiContext context;
     private final VBox averages = new VBox(4);
     private final ChartFrame sleep;
     private final ChartFrame feeding;
@@ -38,6 +39,7 @@ public final class InsightsView {
     public InsightsView(UiContext context, InsightsViewModel model) {
         this.model = model;
         this.text = new InsightsText(context);
+        this.context = context;
         root.setId("insights");
         root.getStyleClass().add("charts");
         ThemeClass.install(root);
@@ -103,8 +105,8 @@ public final class InsightsView {
                     text.average(metric, data.week(), data.month())));
         }
         List<LocalDate> days = data.daily().stream().map(DailyPoint::date).toList();
-        sleep.show(PatternNode.draw(data.sleep(), text.locale(), text::block), text.sleepSummary(data));
-        feeding.show(PatternNode.draw(data.feeding(), text.locale(), text::block), text.feedingSummary(data));
+        sleep.show(PatternNode.draw(data.sleep(), context.clock().getZone(), text.locale(), text::block), text.sleepSummary(data));
+        feeding.show(PatternNode.draw(data.feeding(), context.clock().getZone(), text.locale(), text::block), text.feedingSummary(data));
         volume.show(BarsNode.draw(days, List.of(series(data, p -> p.bottleMl(), "kind-bottle")), "ml", text.locale()),
                 text.volumeSummary(data));
         diapers.show(BarsNode.draw(days, List.of(series(data, p -> p.wetDiapers(), "kind-diaper"),

@@ -23,7 +23,22 @@ final class PatternNode {
     private PatternNode() {
     }
 
-    static Pane draw(List<DayPattern> days, Locale locale, java.util.function.BiFunction<DayPattern, DayPattern.Block, String> hover) {
+    /** The wall-clock minute of the day (0–1440) at {@code elapsed} minutes after the day's start. */
+    static double wall(DayPattern day, int elapsed, java.time.ZoneId zone) {
+        if (elapsed >= day.dayMinutes()) {
+            return 1440;
+        }
+        java.time.LocalTime time = day.date().atStartOfDay(zone).toInstant().plusSeconds(elapsed * 60L).atZone(zone)
+                .toLocalTime();
+        return time.toSecondOfDay() / 60.0;
+    }
+
+    /**
+     * @param zone places blocks by wall-clock time (a sleep at 20:00 sits at 20:00 on a DST day too,
+     *     though the series counts elapsed minutes)
+     */
+    static Pane draw(List<DayPattern> days, java.time.ZoneId zone, Locale locale,
+            java.util.function.BiFunction<DayPattern, DayPattern.Block, String> hover) {
         double row = Math.max(3, Math.min(28, MAX_HEIGHT / Math.max(1, days.size())));
         double height = 8 + row * days.size() + 26;
         Pane pane = new Pane();
@@ -31,7 +46,7 @@ final class PatternNode {
         pane.setMinSize(WIDTH, height);
         pane.setPrefSize(WIDTH, height);
         pane.setMaxSize(WIDTH, height);
-        double perMinute = (WIDTH - LEFT - RIGHT) / 1500.0;
+        double perMinute = (WIDTH - LEFT - RIGHT) / 1440.0;
         for (int hour = 0; hour <= 24; hour += 3) {
             double x = LEFT + hour * 60 * perMinute;
             Line grid = new Line(x, 8, x, 8 + row * days.size());
@@ -55,8 +70,13 @@ final class PatternNode {
                 pane.getChildren().add(label);
             }
             for (DayPattern.Block block : day.blocks()) {
-                double x = LEFT + block.startMinute() * perMinute;
-                double w = Math.max(2, (block.endMinute() - block.startMinute()) * perMinute);
+                double start = wall(day, block.startMinute(), zone);
+                double end = wall(day, block.endMinute(), zone);
+                if (end < start) { // the repeated hour of an autumn day: keep the elapsed length
+                    end = Math.min(1440, start + block.endMinute() - block.startMinute());
+                }
+                double x = LEFT + start * perMinute;
+                double w = Math.max(2, (end - start) * perMinute);
                 Rectangle r = new Rectangle(x, y + 1, w, Math.max(2, row - 2));
                 r.getStyleClass().addAll("pattern-block", "kind-" + block.type().wireName());
                 Tooltip.install(r, new Tooltip(hover.apply(day, block)));
