@@ -73,7 +73,13 @@ public final class TimelineView {
         empty.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.dayProperty().get() != null
                 && model.dayProperty().get().items().isEmpty(), model.dayProperty()));
         empty.managedProperty().bind(empty.visibleProperty());
+        javafx.scene.input.KeyCombination undoKey = javafx.scene.input.KeyCombination.keyCombination("Shortcut+Z");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (undoKey.match(e)) {
+                model.undo();
+                e.consume();
+                return;
+            }
             if (e.isShiftDown() || e.isAltDown() || e.isControlDown() || e.isShortcutDown()) {
                 return;
             }
