@@ -12,7 +12,7 @@ public final class Plot {
     public static final double LEFT = 56;
     public static final double RIGHT = 16;
     public static final double TOP = 12;
-    public static final double BOTTOM = 34;
+    public static final double BOTTOM = 42;
 
     private final Pane pane = new Pane();
     private final double width;
@@ -75,6 +75,15 @@ public final class Plot {
         text.setX(x(value) - text.getLayoutBounds().getWidth() / 2);
         text.setY(bottom() + 18);
         pane.getChildren().addAll(line, text);
+    }
+
+    /** What the x axis measures, right-aligned under its tick labels. */
+    public void xCaption(String caption) {
+        Text text = new Text(caption);
+        text.getStyleClass().add("plot-tick");
+        text.setX(width - RIGHT - text.getLayoutBounds().getWidth());
+        text.setY(bottom() + 36);
+        pane.getChildren().add(text);
     }
 
     /** The axis lines, drawn last so they sit over bands. */

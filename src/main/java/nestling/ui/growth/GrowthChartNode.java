@@ -93,6 +93,7 @@ final class GrowthChartNode {
     }
 
     private static void xTicks(Plot plot, GrowthChart chart, GrowthText text) {
+        plot.xCaption(text.text(chart.table().axis() == WhoTable.Axis.AGE_DAYS ? "growth.axis.months" : "growth.axis.cm"));
         if (chart.table().axis() == WhoTable.Axis.AGE_DAYS) {
             double months = (chart.xTo() - chart.xFrom()) / 30.4375;
             int every = months <= 12 ? 1 : months <= 24 ? 2 : months <= 36 ? 3 : 6;
@@ -104,7 +105,7 @@ final class GrowthChartNode {
         } else {
             double step = Plot.step(chart.xTo() - chart.xFrom(), 8);
             for (double x = Math.ceil(chart.xFrom() / step) * step; x <= chart.xTo(); x += step) {
-                plot.xTick(x, trim(x) + " cm");
+                plot.xTick(x, trim(x));
             }
         }
     }
