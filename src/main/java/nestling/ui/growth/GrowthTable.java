@@ -19,13 +19,13 @@ final class GrowthTable {
         table.setPlaceholder(new javafx.scene.control.Label(text.text("growth.table.empty")));
         table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
-        table.getColumns().add(column(text.text("growth.column.date"), p -> text.date(p.date())));
+        table.getColumns().add(column(text.text("growth.column.date"), p -> text.shortDate(p.date())));
         table.getColumns().add(column(text.text("growth.column.age"), p -> text.age(p.scoredAgeDays())));
         table.getColumns().add(column(text.text("growth.column.weight"), p -> text.kg(p.weightKg())));
         table.getColumns().add(column(text.text("growth.column.length"), p -> text.cm(p.lengthCm())));
         table.getColumns().add(column(text.text("growth.column.head"), p -> text.cm(p.headCm())));
         for (Indicator indicator : Indicator.values()) {
-            table.getColumns().add(column(text.text("growth.short." + indicator.id()), p -> text.cell(p, indicator)));
+            table.getColumns().add(column(text.text("growth.short." + indicator.id()), p -> text.cell(p, indicator).replace(", ", "\n")));
         }
         return table;
     }

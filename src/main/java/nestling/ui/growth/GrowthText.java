@@ -57,6 +57,11 @@ final class GrowthText {
                 .withLocale(locale()).format(date);
     }
 
+    String shortDate(java.time.LocalDate date) {
+        return java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.SHORT)
+                .withLocale(locale()).format(date);
+    }
+
     String value(double value, String unit) {
         return formats.message("growth.value", value, unit);
     }

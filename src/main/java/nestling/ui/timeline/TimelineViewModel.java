@@ -135,8 +135,12 @@ public final class TimelineViewModel {
     private void write(nestling.ui.common.BackgroundTasks.Work<Entry> work) {
         busy.set(true);
         message.set("");
-        context.tasks().run(work, done -> {
-            canUndo.set(log.canUndo());
+        // the undo history is read on the worker too, never beside a write
+        context.tasks().run(() -> {
+            work.call();
+            return log.canUndo();
+        }, undoable -> {
+            canUndo.set(undoable);
             changed.run();
             reload();
         }, failure -> {

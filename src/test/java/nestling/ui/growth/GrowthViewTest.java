@@ -78,6 +78,8 @@ class GrowthViewTest {
         Screenshots.save(scene, "40-growth-light");
         fx(() -> Theme.DARK.applyTo(scene));
         Screenshots.save(scene, "41-growth-dark");
+        fx(() -> ((ScrollPane) scene.getRoot()).setVvalue(1.0));
+        Screenshots.save(scene, "43-growth-table-dark");
     }
 
     @Test
