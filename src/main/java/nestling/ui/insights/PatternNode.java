@@ -76,7 +76,7 @@ final class PatternNode {
                     end = Math.min(1440, start + block.endMinute() - block.startMinute());
                 }
                 double x = LEFT + start * perMinute;
-                double w = Math.max(2, (end - start) * perMinute);
+                double w = Math.max(block.endMinute() == block.startMinute() ? 4 : 2, (end - start) * perMinute);
                 Rectangle r = new Rectangle(x, y + 1, w, Math.max(2, row - 2));
                 r.getStyleClass().addAll("pattern-block", "kind-" + block.type().wireName());
                 Tooltip.install(r, new Tooltip(hover.apply(day, block)));

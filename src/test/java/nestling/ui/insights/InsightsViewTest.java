@@ -76,6 +76,8 @@ class InsightsViewTest {
                 .startsWith("Sleep over 30 days"));
         fx(() -> ((ScrollPane) scene.getRoot()).setVvalue(0.45));
         Screenshots.save(scene, "52-insights-30-days-charts");
+        fx(() -> Theme.NIGHT.applyTo(scene));
+        Screenshots.save(scene, "54-insights-30-days-night");
     }
 
     @Test
