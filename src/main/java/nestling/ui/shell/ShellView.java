@@ -25,10 +25,16 @@ import nestling.ui.backup.BackupView;
 import nestling.ui.backup.BackupViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
+import nestling.ui.growth.GrowthView;
+import nestling.ui.growth.GrowthViewModel;
+import nestling.ui.insights.InsightsView;
+import nestling.ui.insights.InsightsViewModel;
 import nestling.ui.settings.SettingsView;
 import nestling.ui.today.BabySwitcher;
 import nestling.ui.today.TodayView;
 import nestling.ui.today.TodayViewModel;
+import nestling.ui.timeline.TimelineView;
+import nestling.ui.timeline.TimelineViewModel;
 
 /**
  * The unlocked window: navigation on the left, the top bar with the section, the save indicator
@@ -160,6 +166,12 @@ public final class ShellView {
             case SETTINGS -> new SettingsView(context, model).root();
             case BACKUP -> backupScreen();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
+            case TIMELINE -> new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case GROWTH -> new GrowthView(context, new GrowthViewModel(context, model.session().database()))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case INSIGHTS -> new InsightsView(context, new InsightsViewModel(context, model.session().database()))
+                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);

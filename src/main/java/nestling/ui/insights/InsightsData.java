@@ -1,0 +1,19 @@
+package nestling.ui.insights;
+
+import java.time.LocalDate;
+import java.util.List;
+import nestling.insights.DailyPoint;
+import nestling.insights.DayPattern;
+import nestling.insights.TemperatureReading;
+import nestling.insights.Trend;
+
+/** Everything the insights screen shows for one baby and range. The trends end with the last full day. */
+public record InsightsData(LocalDate from, LocalDate to, List<DayPattern> sleep, List<DayPattern> feeding,
+        List<DailyPoint> daily, List<TemperatureReading> temperatures, Trend week, Trend month) {
+    public InsightsData {
+        sleep = List.copyOf(sleep);
+        feeding = List.copyOf(feeding);
+        daily = List.copyOf(daily);
+        temperatures = List.copyOf(temperatures);
+    }
+}

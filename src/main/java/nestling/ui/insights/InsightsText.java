@@ -1,0 +1,121 @@
+package nestling.ui.insights;
+
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.ToDoubleFunction;
+import nestling.insights.DailyPoint;
+import nestling.insights.DayPattern;
+import nestling.insights.Metric;
+import nestling.insights.TemperatureReading;
+import nestling.insights.Trend;
+import nestling.ui.common.Formats;
+import nestling.ui.common.UiContext;
+
+/** The words of the insights screen: chart summaries (also what screen readers read) and the averages. */
+final class InsightsText {
+    /** The averages shown as text, in this order. */
+    static final List<Metric> SHOWN = List.of(Metric.FEEDS, Metric.BOTTLE_ML, Metric.SLEEP_MINUTES,
+            Metric.NIGHT_SLEEP_MINUTES, Metric.NAP_MINUTES, Metric.WET_DIAPERS, Metric.DIRTY_DIAPERS,
+            Metric.TUMMY_TIME_MINUTES);
+
+    private final UiContext context;
+    private final Formats formats;
+    private final Locale locale;
+
+    InsightsText(UiContext context) {
+        this.context = context;
+        this.formats = context.formats();
+        Locale bundleLocale = context.bundle().getLocale();
+        this.locale = bundleLocale == null || bundleLocale.getLanguage().isEmpty()
+                ? Locale.getDefault(Locale.Category.FORMAT) : bundleLocale;
+    }
+
+    Locale locale() {
+        return locale;
+    }
+
+    String text(String key) {
+        return context.text(key);
+    }
+
+    static double average(List<DailyPoint> days, ToDoubleFunction<DailyPoint> value) {
+        return days.stream().mapToDouble(value).average().orElse(0);
+    }
+
+    String sleepSummary(InsightsData data) {
+        return formats.message("insights.sleep.summary", data.daily().size(), average(data.daily(), DailyPoint::sleepHours));
+    }
+
+    String feedingSummary(InsightsData data) {
+        return formats.message("insights.feeding.summary", data.daily().size(), average(data.daily(), DailyPoint::feeds));
+    }
+
+    String volumeSummary(InsightsData data) {
+        DailyPoint most = data.daily().stream().max(java.util.Comparator.comparingInt(DailyPoint::bottleMl)).orElse(null);
+        if (most == null || most.bottleMl() == 0) {
+            return context.text("insights.volume.none");
+        }
+        return formats.message("insights.volume.summary", average(data.daily(), DailyPoint::bottleMl), most.bottleMl(),
+                date(most.date()));
+    }
+
+    String diaperSummary(InsightsData data) {
+        return formats.message("insights.diapers.summary", average(data.daily(), DailyPoint::wetDiapers),
+                average(data.daily(), DailyPoint::dirtyDiapers));
+    }
+
+    String tummySummary(InsightsData data) {
+        return formats.message("insights.tummy.summary", average(data.daily(), DailyPoint::tummyTimeMinutes));
+    }
+
+    String temperatureSummary(InsightsData data) {
+        if (data.temperatures().isEmpty()) {
+            return context.text("insights.temperature.none");
+        }
+        TemperatureReading highest = data.temperatures().stream()
+                .max(java.util.Comparator.comparingInt(TemperatureReading::deciCelsius)).orElseThrow();
+        return formats.message("insights.temperature.summary", data.temperatures().size(), highest.celsius(),
+                date(highest.localTime().toLocalDate()));
+    }
+
+    String block(DayPattern day, DayPattern.Block block) {
+        java.time.Instant start = day.date().atStartOfDay(context.clock().getZone()).toInstant();
+        return formats.message("insights.block", context.text("timeline.kind." + block.type().wireName()),
+                formats.time(start.plusSeconds(block.startMinute() * 60L)),
+                formats.time(start.plusSeconds(block.endMinute() * 60L)), block.label(), date(day.date()));
+    }
+
+    String reading(TemperatureReading reading) {
+        return formats.message("insights.reading", reading.celsius(), date(reading.localTime().toLocalDate()),
+                String.format(Locale.ROOT, "%02d:%02d", reading.localTime().getHour(), reading.localTime().getMinute()));
+    }
+
+    String date(java.time.LocalDate date) {
+        return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
+    }
+
+    /** "Sleep: 13 h 20 min a day over the last 7 days (up); 12 h 55 min over 30 days (steady)". */
+    String average(Metric metric, Trend week, Trend month) {
+        return formats.message("insights.average", context.text("insights.metric." + metric.id()),
+                value(metric, week.current().average(metric)), direction(week.direction(metric)),
+                value(metric, month.current().average(metric)), direction(month.direction(metric)));
+    }
+
+    private String value(Metric metric, double value) {
+        return switch (metric) {
+            case BOTTLE_ML -> formats.message("insights.value.ml", value);
+            case FEEDS, WET_DIAPERS, DIRTY_DIAPERS -> formats.message("insights.value.count", value);
+            default -> {
+                long minutes = Math.round(value);
+                yield minutes < 60 ? formats.message("timeline.minutes", minutes)
+                        : formats.message("timeline.hoursMinutes", minutes / 60, minutes % 60);
+            }
+        };
+    }
+
+    private String direction(Trend.Direction direction) {
+        return context.text("insights.trend." + direction.name().toLowerCase(Locale.ROOT));
+    }
+}

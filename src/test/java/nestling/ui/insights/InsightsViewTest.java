@@ -1,0 +1,92 @@
+package nestling.ui.insights;
+
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.concurrent.atomic.AtomicReference;
+import javafx.scene.Scene;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ScrollPane;
+import javax.imageio.ImageIO;
+import nestling.ui.common.Theme;
+import nestling.ui.testing.Screenshots;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/** The insights screen on the Headless platform: range buttons, text summaries, PNG export, screenshots. */
+class InsightsViewTest {
+    @TempDir
+    Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private InsightsFixture fixture;
+    private InsightsView view;
+    private InsightsViewModel model;
+    private Scene scene;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        fixture = new InsightsFixture(dir);
+        FxToolkit.registerPrimaryStage();
+        FxToolkit.setupStage(stage -> {
+            model = new InsightsViewModel(fixture.context, fixture.database);
+            view = new InsightsView(fixture.context, model);
+            ScrollPane scroll = new ScrollPane(view.root());
+            scroll.setFitToWidth(true);
+            scene = new Scene(scroll, 980, 900);
+            Theme.LIGHT.applyTo(scene);
+            stage.setScene(scene);
+            stage.show();
+            model.babyProperty().set(fixture.baby);
+        });
+        fixture.drain();
+    }
+
+    @AfterEach
+    void tearDown() throws Exception {
+        FxToolkit.cleanupStages();
+        fixture.close();
+    }
+
+    @Test
+    void rangeButtonsRedrawTheChartsWithTextSummaries() {
+        String sleep = onFx(() -> robot.lookup("#insights-sleep-summary").queryAs(Labeled.class).getText());
+        assertTrue(sleep.startsWith("Sleep over 7 days"), sleep);
+        assertEquals(sleep, onFx(() -> robot.lookup("#insights-sleep").query().getAccessibleText()));
+        assertTrue(onFx(() -> robot.lookup("#insights-average-bottleMl").queryAs(Labeled.class).getText())
+                .contains("220 ml"));
+        Screenshots.save(scene, "50-insights-light");
+        fx(() -> Theme.DARK.applyTo(scene));
+        Screenshots.save(scene, "51-insights-dark");
+        fx(() -> Theme.LIGHT.applyTo(scene));
+        robot.clickOn("#insights-range-30");
+        fixture.drain();
+        assertEquals(30, onFx(() -> model.daysProperty().get()));
+        assertTrue(onFx(() -> robot.lookup("#insights-sleep-summary").queryAs(Labeled.class).getText())
+                .startsWith("Sleep over 30 days"));
+        fx(() -> ((ScrollPane) scene.getRoot()).setVvalue(0.45));
+        Screenshots.save(scene, "52-insights-30-days-charts");
+        fx(() -> Theme.NIGHT.applyTo(scene));
+        Screenshots.save(scene, "54-insights-30-days-night");
+    }
+
+    @Test
+    void exportsTheSleepPatternAsAValidPng() throws Exception {
+        AtomicReference<Path> written = new AtomicReference<>();
+        fx(() -> view.frame("sleep").exportTo(dir.resolve("sleep.png"), written::set));
+        waitUntil("written", () -> written.get() != null);
+        BufferedImage image = ImageIO.read(written.get().toFile());
+        assertNotNull(image);
+        assertEquals((int) PatternNode.WIDTH, image.getWidth());
+    }
+}
