@@ -46,6 +46,7 @@ public final class EntryFormView {
         this.context = context;
         root.setId("entry-form");
         root.getStyleClass().addAll("entry-form", "kind-" + model.type().wireName());
+        root.getStylesheets().add(EntryFormView.class.getResource("/nestling/ui/history.css").toExternalForm());
         String typeName = context.text("entry.type." + model.type().wireName());
         Label title = Controls.text("entry-title", context.formats().message(
                 model.isEditing() ? "entry.title.edit" : "entry.title.new", typeName), "heading");
@@ -89,7 +90,6 @@ public final class EntryFormView {
         scroll.getStyleClass().add("entry-scroll");
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(title, scroll, message, buttons);
-        root.getStyleClass().add("page");
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
             if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
                 e.consume();

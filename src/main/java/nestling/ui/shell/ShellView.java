@@ -23,6 +23,8 @@ import nestling.ui.about.AboutDataView;
 import nestling.ui.about.AboutDataViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
+import nestling.ui.history.HistoryView;
+import nestling.ui.history.HistoryViewModel;
 import nestling.ui.settings.SettingsView;
 
 /**
@@ -153,11 +155,21 @@ public final class ShellView {
         Node screen = switch (section) {
             case SETTINGS -> new SettingsView(context, model).root();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
+            case HISTORY -> history();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);
+        VBox.setVgrow(screen, javafx.scene.layout.Priority.ALWAYS);
         page.getStyleClass().add("page");
+        // The History's table scrolls itself (virtualized); the page must not scroll around it.
+        content.setFitToHeight(section == Section.HISTORY);
         content.setContent(page);
+    }
+
+    private Node history() {
+        HistoryViewModel history = new HistoryViewModel(context, model.journal(), model::changed);
+        history.reload();
+        return new HistoryView(model, history).root();
     }
 
     public Parent root() {
