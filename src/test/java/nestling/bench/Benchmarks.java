@@ -16,7 +16,7 @@ public final class Benchmarks {
     /** Every benchmark the harness knows; add new ones here. */
     private static List<Benchmark> all() {
         return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(),
-                new BackupBenchmark());
+                new BackupBenchmark(), new HistoryBenchmark());
     }
 
     private Benchmarks() {
