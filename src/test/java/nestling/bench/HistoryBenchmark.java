@@ -27,13 +27,13 @@ final class HistoryBenchmark implements Benchmark {
     @Override
     public ResultTable run(BenchContext context) throws Exception {
         ResultTable table = new ResultTable("History: load all entries as rows, then change a filter",
-                "entries", "rows", "load all median ms", "load all max ms", "type filter median ms", "search median ms",
+                "entries", "rows", "load all median ms", "load all max ms", "type filter median ms", "search median ms", "store query only ms", "first page (recent days) ms",
                 "heap MB after load");
         for (int size : context.sizes().stream().sorted().toList()) {
             try (Database database = Database.createEmpty()) {
-                EntryMix.fill(database, size, 11);
+                InsightsFiller.fill(database, size, java.time.LocalDate.of(2026, 11, 1));
                 Journal journal = Journal.of(database, Clock.system(ZoneId.of("Europe/Berlin")));
-                HistoryLoader loader = new HistoryLoader(journal, UiContext.defaultBundle(), ZoneId.of("Europe/Berlin"));
+                HistoryLoader loader = new HistoryLoader(journal, UiContext.defaultBundle(), Clock.fixed(java.time.Instant.parse("2026-11-01T20:00:00Z"), ZoneId.of("Europe/Berlin")));
                 System.gc();
                 @SuppressWarnings("unchecked")
                 List<HistoryRow>[] rows = new List[1];
@@ -43,12 +43,16 @@ final class HistoryBenchmark implements Benchmark {
                 double heap = (runtime.totalMemory() - runtime.freeMemory()) / 1e6;
                 Samples type = Samples.time(1, ROUNDS, () -> loader.load(
                         new HistoryFilter(null, EntryType.BOTTLE, null, null, null, "")));
+                Samples query = Samples.time(1, ROUNDS, () -> journal.entries().list(new nestling.store.EntryQuery(null,
+                        java.time.Instant.parse("1970-01-03T00:00:00Z"), java.time.Instant.parse("3000-01-01T00:00:00Z"),
+                        java.util.Set.of())));
+                Samples recent = Samples.time(1, ROUNDS, () -> loader.load(HistoryFilter.ALL, HistoryLoader.RECENT));
                 Samples search = Samples.time(1, ROUNDS, () -> HistoryLoader.narrow(rows[0], null, "grandma smile"));
                 table.row(size, rows[0].size(), all.medianMillis(), all.percentileMillis(100), type.medianMillis(),
-                        search.medianMillis(), heap);
+                        search.medianMillis(), query.medianMillis(), recent.medianMillis(), heap);
             }
         }
-        return table.note("In-memory database filled by EntryMix; the rows keep the entries (for editing) and their"
+        return table.note("In-memory database filled by InsightsFiller (4 babies, realistic days); the rows keep the entries (for editing) and their"
                 + " texts. The table then shows them virtualized (only visible rows get cells). " + ROUNDS + " rounds.");
     }
 }

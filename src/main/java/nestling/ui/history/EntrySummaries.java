@@ -17,6 +17,8 @@ public final class EntrySummaries {
     private static final int NOTE_LENGTH = 80;
     private final ResourceBundle bundle;
     private final UnitSystem units;
+    private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
+    private final java.util.Map<Enum<?>, String> choices = new java.util.HashMap<>();
 
     public EntrySummaries(ResourceBundle bundle, UnitSystem units) {
         this.bundle = bundle;
@@ -109,12 +111,13 @@ public final class EntrySummaries {
     }
 
     private String choice(Enum<?> value) {
-        return value == null ? null : bundle.getString("entry.choice." + value.getDeclaringClass().getSimpleName() + "."
-                + value.name().toLowerCase(Locale.ROOT));
+        return value == null ? null : choices.computeIfAbsent(value, v -> bundle.getString("entry.choice."
+                + v.getDeclaringClass().getSimpleName() + "." + v.name().toLowerCase(Locale.ROOT)));
     }
 
     private String message(String key, Object... arguments) {
-        return new MessageFormat(bundle.getString(key), bundle.getLocale()).format(arguments);
+        return formats.computeIfAbsent(key, k -> new MessageFormat(bundle.getString(k), bundle.getLocale()))
+                .format(arguments);
     }
 
     private static void add(List<String> parts, String part) {

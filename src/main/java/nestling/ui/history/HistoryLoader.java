@@ -30,17 +30,35 @@ public final class HistoryLoader {
     private final Journal journal;
     private final ResourceBundle bundle;
     private final ZoneId zone;
+    private final java.time.Clock clock;
 
-    public HistoryLoader(Journal journal, ResourceBundle bundle, ZoneId zone) {
+    public HistoryLoader(Journal journal, ResourceBundle bundle, java.time.Clock clock) {
         this.journal = journal;
         this.bundle = bundle;
-        this.zone = zone;
+        this.zone = clock.getZone();
+        this.clock = clock;
     }
+
+    /** How far back the first, quick page of the History reaches before the rest is loaded. */
+    public static final java.time.Duration RECENT = java.time.Duration.ofDays(14);
 
     /** Every live entry the filter's baby, type and dates allow, newest first. */
     public List<HistoryRow> load(HistoryFilter filter) {
+        return load(filter, null);
+    }
+
+    /**
+     * As {@link #load(HistoryFilter)}, but only the entries of the last {@code recent} before now (or
+     * before the filter's end): the page the parent sees first, shown while the rest loads.
+     */
+    public List<HistoryRow> load(HistoryFilter filter, java.time.Duration recent) {
         Instant from = filter.from() == null ? EARLIEST : LocalDays.start(filter.from(), zone);
         Instant to = filter.to() == null ? LATEST : LocalDays.end(filter.to(), zone);
+        if (recent != null) {
+            Instant end = to.isBefore(clock.instant()) ? to : clock.instant().plus(java.time.Duration.ofDays(1));
+            Instant start = end.minus(recent);
+            from = from.isAfter(start) ? from : start;
+        }
         List<Entry> entries = journal.entries().list(new EntryQuery(filter.babyId(), from, to,
                 filter.type() == null ? Set.of() : Set.of(filter.type())));
         Map<UUID, String> babies = new HashMap<>();

@@ -17,6 +17,7 @@ import nestling.domain.Baby;
 import nestling.domain.Caregiver;
 import nestling.domain.EntryType;
 import nestling.journal.Journal;
+import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
 
 /**
@@ -42,13 +43,13 @@ public final class HistoryViewModel {
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private List<HistoryRow> loaded = List.of();
     private HistoryFilter loadedFor;
-    private long generation;
+    private volatile long generation;
 
     public HistoryViewModel(UiContext context, Journal journal, Runnable changed) {
         this.context = context;
         this.journal = journal;
         this.changed = changed;
-        this.loader = new HistoryLoader(journal, context.bundle(), context.clock().getZone());
+        this.loader = new HistoryLoader(journal, context.bundle(), context.clock());
         baby.addListener((o, was, now) -> refresh());
         type.addListener((o, was, now) -> refresh());
         caregiver.addListener((o, was, now) -> refresh());
@@ -127,26 +128,40 @@ public final class HistoryViewModel {
         HistoryFilter filter = filter();
         long mine = ++generation;
         loading.set(true);
-        HistoryFilter previous = loadedFor;
-        List<HistoryRow> base = loaded;
-        boolean query = filter.queriesDifferently(previous);
+        boolean query = filter.queriesDifferently(loadedFor);
+        if (query) {
+            // The last days first (a few ms even at 200k entries), so the table fills at once; then all.
+            run(mine, filter, () -> loader.load(filter, HistoryLoader.RECENT), false);
+            run(mine, filter, () -> loader.load(filter), true);
+        } else {
+            List<HistoryRow> base = loaded;
+            run(mine, filter, () -> base, true);
+        }
+    }
+
+    private void run(long mine, HistoryFilter filter, BackgroundTasks.Work<List<HistoryRow>> load, boolean complete) {
         context.tasks().run(() -> {
-            List<HistoryRow> all = query ? loader.load(filter) : base;
-            return new Result(all, HistoryLoader.narrow(all, filter.caregiverId(), filter.search()),
-                    query ? journal.family().caregivers() : null);
-        }, result -> {
             if (mine != generation) {
+                return null; // overtaken by a newer filter before it started
+            }
+            List<HistoryRow> all = load.call();
+            return new Result(all, HistoryLoader.narrow(all, filter.caregiverId(), filter.search()),
+                    complete ? journal.family().caregivers() : null);
+        }, result -> {
+            if (mine != generation || result == null) {
                 return;
             }
-            loaded = result.all();
-            loadedFor = filter;
             rows.setAll(result.shown());
-            if (result.caregivers() != null) {
-                Caregiver chosen = caregiver.get();
-                caregivers.setAll(result.caregivers());
-                caregiver.set(chosen);
+            if (complete) {
+                loaded = result.all();
+                loadedFor = filter;
+                if (!caregivers.equals(result.caregivers())) {
+                    Caregiver chosen = caregiver.get();
+                    caregivers.setAll(result.caregivers());
+                    caregiver.set(chosen);
+                }
+                loading.set(false);
             }
-            loading.set(false);
         }, failure -> {
             if (mine == generation) {
                 loading.set(false);
