@@ -67,8 +67,25 @@ public final class EntryFormView {
         }
 
         VBox fields = new VBox(12);
+        FlowPane checks = null;
+        VBox checkProblems = null;
         for (FormField field : model.fields()) {
-            fields.getChildren().add(field(field, suggestions));
+            Node node = field(field, suggestions);
+            if (field.kind() != FormField.Kind.CHECK) {
+                fields.getChildren().add(node);
+                checks = null;
+                continue;
+            }
+            // Boxes next to each other ("Wet  Dirty  Dry"), their messages below the row.
+            if (checks == null) {
+                checks = new FlowPane(24, 4);
+                checkProblems = new VBox(2);
+                fields.getChildren().add(new VBox(4, checks, checkProblems));
+            }
+            List<Node> pair = List.copyOf(((VBox) node).getChildren());
+            ((VBox) node).getChildren().clear();
+            checks.getChildren().add(pair.get(0));
+            checkProblems.getChildren().add(pair.get(1));
         }
 
         Label message = Controls.message("entry-message", model.messageProperty(), "field-error");

@@ -50,7 +50,9 @@ public final class EntryForms {
             EntryFormModel model = new EntryFormModel(context, journal, type, loaded.units(), editing,
                     shell.babies(), shell.currentBabyProperty().get());
             model.loadDefaults();
-            model.check();
+            if (editing != null) {
+                model.check(); // a new, empty form waits for the parent before it complains
+            }
             showStage(shell, model, loaded, owner, saved);
         }, failure -> { });
     }
