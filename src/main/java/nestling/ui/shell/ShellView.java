@@ -29,6 +29,8 @@ import nestling.ui.growth.GrowthView;
 import nestling.ui.growth.GrowthViewModel;
 import nestling.ui.insights.InsightsView;
 import nestling.ui.insights.InsightsViewModel;
+import nestling.ui.history.HistoryView;
+import nestling.ui.history.HistoryViewModel;
 import nestling.ui.settings.SettingsView;
 import nestling.ui.today.BabySwitcher;
 import nestling.ui.today.TodayView;
@@ -172,10 +174,14 @@ public final class ShellView {
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             case INSIGHTS -> new InsightsView(context, new InsightsViewModel(context, model.session().database()))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case HISTORY -> history();
             default -> new PlaceholderView(context, section).root();
         };
         VBox page = new VBox(screen);
+        VBox.setVgrow(screen, javafx.scene.layout.Priority.ALWAYS);
         page.getStyleClass().add("page");
+        // The History's table scrolls itself (virtualized); the page must not scroll around it.
+        content.setFitToHeight(section == Section.HISTORY);
         content.setContent(page);
     }
 
@@ -189,6 +195,12 @@ public final class ShellView {
             backup.inspectOpened(opened);
         }
         return new BackupView(context, backup).root();
+    }
+
+    private Node history() {
+        HistoryViewModel history = new HistoryViewModel(context, model.journal(), model::changed);
+        history.reload();
+        return new HistoryView(model, history).root();
     }
 
     public Parent root() {

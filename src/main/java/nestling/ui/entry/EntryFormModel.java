@@ -1,0 +1,307 @@
+package nestling.ui.entry;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nestling.domain.Baby;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.domain.SleepKind;
+import nestling.domain.UnitSystem;
+import nestling.domain.ValidationException;
+import nestling.journal.Journal;
+import nestling.store.EntryQuery;
+import nestling.ui.common.UiContext;
+
+/**
+ * One entry form, new or editing: the baby, the start (and end) as typed times, the type's fields,
+ * live validation with the domain's messages next to each field (checked in the background), and
+ * saving through the journal (undoable there). Defaults for a new entry come from the last entry of
+ * the same type: the bottle amount, the medicine and dose, the next breast, the thermometer.
+ */
+public final class EntryFormModel {
+    private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+    private static final Duration LOOK_BACK = Duration.ofDays(60);
+
+    private final UiContext context;
+    private final Journal journal;
+    private final EntryType type;
+    private final UnitSystem units;
+    private final Entry editing;
+    private final TypeForm form;
+    private final TimeFieldModel start;
+    private final TimeFieldModel end;
+    private final ObservableList<Baby> babies = FXCollections.observableArrayList();
+    private final ObjectProperty<Baby> baby = new SimpleObjectProperty<>(this, "baby");
+    private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
+    private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private boolean sleepKindChosen;
+    private long checks;
+
+    /**
+     * @param editing the entry to change, or null for a new one
+     * @param babies the babies to choose from; {@code current} is preselected for a new entry
+     */
+    public EntryFormModel(UiContext context, Journal journal, EntryType type, UnitSystem units, Entry editing,
+            List<Baby> babies, Baby current) {
+        this.context = context;
+        this.journal = journal;
+        this.type = Objects.requireNonNull(type);
+        this.units = units;
+        this.editing = editing;
+        this.form = TypeForms.of(type, units);
+        this.start = new TimeFieldModel(context, false);
+        this.end = type.span() == EntryType.Span.INSTANT ? null
+                : new TimeFieldModel(context, type.span() == EntryType.Span.OPTIONAL);
+        this.babies.setAll(babies);
+        if (editing != null) {
+            form.load(editing.data());
+            start.textProperty().set(typed(editing.start()));
+            if (end != null && editing.end() != null) {
+                end.textProperty().set(typed(editing.end()));
+            }
+            baby.set(babies.stream().filter(b -> b.meta().id().equals(editing.babyId())).findFirst().orElse(current));
+        } else {
+            baby.set(current);
+            boolean timed = type.span() == EntryType.Span.TIMED;
+            start.textProperty().set(timed ? (type == EntryType.SLEEP ? "-1h" : "-15m") : "now");
+            if (timed) {
+                end.textProperty().set("now");
+            }
+        }
+        if (type == EntryType.SLEEP) {
+            form.fields().getFirst().choiceProperty().addListener((o, was, now) -> sleepKindChosen = true);
+            suggestSleepKind();
+            start.textProperty().addListener((o, was, now) -> suggestSleepKind());
+        }
+        watch();
+    }
+
+    private String typed(Instant instant) {
+        return TYPED.format(instant.atZone(context.clock().getZone()));
+    }
+
+    public EntryType type() {
+        return type;
+    }
+
+    public UnitSystem units() {
+        return units;
+    }
+
+    public boolean isEditing() {
+        return editing != null;
+    }
+
+    public List<FormField> fields() {
+        return form.fields();
+    }
+
+    public FormField field(String id) {
+        return form.fields().stream().filter(f -> f.id().equals(id)).findFirst().orElseThrow();
+    }
+
+    public TimeFieldModel start() {
+        return start;
+    }
+
+    /** The end time, or null for types that happen at an instant. */
+    public TimeFieldModel end() {
+        return end;
+    }
+
+    public ObservableList<Baby> babies() {
+        return babies;
+    }
+
+    public ObjectProperty<Baby> babyProperty() {
+        return baby;
+    }
+
+    /** A problem that belongs to no single field (no baby, the save failed). */
+    public ReadOnlyStringProperty messageProperty() {
+        return message.getReadOnlyProperty();
+    }
+
+    public ReadOnlyBooleanProperty savingProperty() {
+        return saving.getReadOnlyProperty();
+    }
+
+    /** Whether the last check found nothing wrong. */
+    public ReadOnlyBooleanProperty validProperty() {
+        return valid.getReadOnlyProperty();
+    }
+
+    /** For a new entry: fills in what the last entry of this type of this baby had. */
+    public void loadDefaults() {
+        Baby chosen = baby.get();
+        if (editing != null || chosen == null || !rememberslast()) {
+            return;
+        }
+        Instant now = context.clock().instant();
+        UUID babyId = chosen.meta().id();
+        context.tasks().run(() -> journal.entries().list(new EntryQuery(babyId, now.minus(LOOK_BACK),
+                now.plus(Duration.ofDays(1)), Set.of(type))), entries -> {
+                    if (!entries.isEmpty()) {
+                        applyDefaults(entries.getLast().data());
+                    }
+                }, failure -> { });
+    }
+
+    private boolean rememberslast() {
+        return switch (type) {
+            case BOTTLE, MEDICINE, BREASTFEEDING, TEMPERATURE, GROWTH -> true;
+            default -> false;
+        };
+    }
+
+    void applyDefaults(EntryData last) {
+        switch (last) {
+            case EntryData.Bottle bottle -> form.load(new EntryData.Bottle(bottle.content(), bottle.ml(), null));
+            case EntryData.Medicine medicine -> form.load(new EntryData.Medicine(medicine.name(), medicine.dose(),
+                    medicine.unit(), medicine.minIntervalMinutes(), null));
+            case EntryData.Breastfeeding feed -> field("lastSide").choiceProperty().set(feed.nextSide());
+            case EntryData.Temperature temperature -> field("method").choiceProperty().set(temperature.method());
+            case EntryData.Growth growth -> field("position").choiceProperty().set(growth.position());
+            default -> { }
+        }
+    }
+
+    private void suggestSleepKind() {
+        Instant at = start.resolve();
+        if (!sleepKindChosen && at != null) {
+            FormField kind = form.fields().getFirst();
+            kind.choiceProperty().set(SleepKind.suggestedFor(LocalTime.ofInstant(at, context.clock().getZone())));
+            sleepKindChosen = false;
+        }
+    }
+
+    private void watch() {
+        start.textProperty().addListener((o, was, now) -> check());
+        if (end != null) {
+            end.textProperty().addListener((o, was, now) -> check());
+        }
+        baby.addListener((o, was, now) -> check());
+        for (FormField field : form.fields()) {
+            field.textProperty().addListener((o, was, now) -> check());
+            field.checkedProperty().addListener((o, was, now) -> check());
+            field.choiceProperty().addListener((o, was, now) -> check());
+        }
+    }
+
+    /** What would be saved, or null after marking the fields that cannot be read. */
+    private Candidate candidate() {
+        clearProblems();
+        start.refresh();
+        if (end != null) {
+            end.refresh();
+        }
+        EntryData data;
+        try {
+            data = form.build();
+        } catch (TypeForm.FieldException e) {
+            e.field().problemProperty().set(context.text("entry.problem.number"));
+            valid.set(false);
+            return null;
+        }
+        if (!start.readable() || end != null && !end.readable()) {
+            valid.set(false);
+            return null;
+        }
+        if (baby.get() == null) {
+            message.set(context.text("entry.problem.baby"));
+            valid.set(false);
+            return null;
+        }
+        return new Candidate(baby.get().meta().id(), start.resolve(), end == null ? null : end.resolve(), data);
+    }
+
+    private record Candidate(UUID babyId, Instant start, Instant end, EntryData data) {
+    }
+
+    /** Checks the form in the background and shows the domain's messages next to the fields. */
+    public void check() {
+        Candidate candidate = candidate();
+        if (candidate == null) {
+            return;
+        }
+        long check = ++checks;
+        UUID replacing = editing == null ? null : editing.id();
+        context.tasks().run(() -> journal.entries().problems(candidate.babyId(), candidate.start(), candidate.end(),
+                candidate.data(), replacing), problems -> {
+                    if (check == checks) {
+                        show(problems.byField());
+                    }
+                }, failure -> { });
+    }
+
+    /** Saves in the background; {@code saved} gets the stored entry, or the problems show next to the fields. */
+    public void save(Consumer<Entry> saved) {
+        if (saving.get()) {
+            return;
+        }
+        Candidate candidate = candidate();
+        if (candidate == null) {
+            return;
+        }
+        saving.set(true);
+        checks++;
+        context.tasks().run(() -> editing == null
+                ? journal.entries().log(candidate.babyId(), candidate.start(), candidate.end(), candidate.data())
+                : journal.entries().edit(new Entry(editing.meta(), candidate.babyId(), candidate.start(),
+                        candidate.end(), context.clock().getZone().getRules().getOffset(candidate.start()),
+                        candidate.data())), entry -> {
+                            saving.set(false);
+                            saved.accept(entry);
+                        }, failure -> {
+                            saving.set(false);
+                            if (failure instanceof ValidationException invalid) {
+                                show(invalid.byField());
+                            } else {
+                                message.set(context.text("entry.problem.saveFailed"));
+                            }
+                        });
+    }
+
+    private void clearProblems() {
+        message.set("");
+        form.fields().forEach(f -> f.problemProperty().set(""));
+    }
+
+    private void show(Map<String, String> problems) {
+        clearProblems();
+        StringBuilder rest = new StringBuilder();
+        for (Map.Entry<String, String> problem : problems.entrySet()) {
+            FormField field = form.fields().stream().filter(f -> f.problemKeys().contains(problem.getKey()))
+                    .findFirst().orElse(null);
+            if (field != null) {
+                field.problemProperty().set(problem.getValue());
+            } else if (problem.getKey().equals("start")) {
+                start.problemProperty().set(problem.getValue());
+            } else if (problem.getKey().equals("end") && end != null) {
+                end.problemProperty().set(problem.getValue());
+            } else {
+                rest.append(rest.isEmpty() ? "" : " ").append(problem.getValue());
+            }
+        }
+        message.set(rest.toString());
+        valid.set(problems.isEmpty());
+    }
+}

@@ -1,0 +1,212 @@
+package nestling.ui.entry;
+
+import java.util.List;
+import java.util.Locale;
+import javafx.collections.FXCollections;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TextArea;
+import javafx.scene.control.TextField;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import nestling.domain.Baby;
+import nestling.ui.common.Controls;
+import nestling.ui.common.UiContext;
+import org.controlsfx.control.textfield.TextFields;
+
+/**
+ * The nodes of an entry form, top to bottom in tab order: baby, start, end, the type's fields, then
+ * Cancel and Save. Enter saves (Ctrl+Enter inside a long text), Escape cancels.
+ */
+public final class EntryFormView {
+    private final VBox root = new VBox(14);
+    private final UiContext context;
+    private final TimeField startField;
+    private final Button save;
+    private final Button cancel;
+
+    /**
+     * @param suggestions remembered names for fields that have them (medicine, food), loaded beforehand
+     */
+    public EntryFormView(UiContext context, EntryFormModel model, java.util.function.Function<String, List<String>> suggestions,
+            Runnable onSave, Runnable onCancel) {
+        this.context = context;
+        root.setId("entry-form");
+        root.getStyleClass().addAll("entry-form", "kind-" + model.type().wireName());
+        root.getStylesheets().add(EntryFormView.class.getResource("/nestling/ui/history.css").toExternalForm());
+        String typeName = context.text("entry.type." + model.type().wireName());
+        Label title = Controls.text("entry-title", context.formats().message(
+                model.isEditing() ? "entry.title.edit" : "entry.title.new", typeName), "heading");
+
+        ComboBox<Baby> baby = new ComboBox<>(model.babies());
+        baby.setId("entry-baby");
+        baby.setAccessibleText(context.text("entry.field.baby"));
+        baby.valueProperty().bindBidirectional(model.babyProperty());
+        baby.setConverter(converter(b -> b == null ? "" : b.name()));
+        baby.setMaxWidth(Double.MAX_VALUE);
+
+        String hint = context.text("time.hint");
+        startField = new TimeField(model.start(), "entry-start", context.text(model.end() == null
+                ? "entry.field.time" : "entry.field.start"), hint);
+        FlowPane times = new FlowPane(24, 12, startField);
+        if (model.end() != null) {
+            times.getChildren().add(new TimeField(model.end(), "entry-end", context.text("entry.field.end"), hint));
+        }
+
+        VBox fields = new VBox(12);
+        FlowPane checks = null;
+        VBox checkProblems = null;
+        for (FormField field : model.fields()) {
+            Node node = field(field, suggestions);
+            if (field.kind() != FormField.Kind.CHECK) {
+                fields.getChildren().add(node);
+                checks = null;
+                continue;
+            }
+            // Boxes next to each other ("Wet  Dirty  Dry"), their messages below the row.
+            if (checks == null) {
+                checks = new FlowPane(24, 4);
+                checkProblems = new VBox(2);
+                fields.getChildren().add(new VBox(4, checks, checkProblems));
+            }
+            List<Node> pair = List.copyOf(((VBox) node).getChildren());
+            ((VBox) node).getChildren().clear();
+            checks.getChildren().add(pair.get(0));
+            checkProblems.getChildren().add(pair.get(1));
+        }
+
+        Label message = Controls.message("entry-message", model.messageProperty(), "field-error");
+        cancel = Controls.button("entry-cancel", context.text("entry.cancel"));
+        cancel.setCancelButton(true);
+        cancel.setOnAction(e -> onCancel.run());
+        save = Controls.primaryButton("entry-save", context.text("entry.save"));
+        save.setDefaultButton(true);
+        save.disableProperty().bind(model.savingProperty());
+        save.setOnAction(e -> onSave.run());
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox buttons = new HBox(12, push, cancel, save);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox body = new VBox(14, Controls.labelled(context.text("entry.field.baby"), baby), times, fields);
+        ScrollPane scroll = new ScrollPane(body);
+        scroll.setFitToWidth(true);
+        scroll.getStyleClass().add("entry-scroll");
+        VBox.setVgrow(scroll, Priority.ALWAYS);
+        root.getChildren().addAll(title, scroll, message, buttons);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+                e.consume();
+                onSave.run();
+            }
+        });
+    }
+
+    private Node field(FormField field, java.util.function.Function<String, List<String>> suggestions) {
+        String caption = context.text("entry.field." + field.id());
+        String id = "entry-" + field.id();
+        Node control = switch (field.kind()) {
+            case CHECK -> {
+                CheckBox box = new CheckBox(caption);
+                box.selectedProperty().bindBidirectional(field.checkedProperty());
+                yield box;
+            }
+            case CHOICE -> choice(field);
+            case LONG_TEXT -> {
+                TextArea area = new TextArea();
+                area.setPrefRowCount(2);
+                area.setWrapText(true);
+                area.textProperty().bindBidirectional(field.textProperty());
+                // Tab moves on instead of typing a tab character.
+                area.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+                    if (e.getCode() == KeyCode.TAB && !e.isControlDown()) {
+                        e.consume();
+                        area.fireEvent(new KeyEvent(KeyEvent.KEY_PRESSED, "", "", KeyCode.TAB, e.isShiftDown(), true,
+                                false, false));
+                    }
+                });
+                yield area;
+            }
+            default -> {
+                TextField text = new TextField();
+                text.textProperty().bindBidirectional(field.textProperty());
+                text.setPrefColumnCount(field.kind() == FormField.Kind.NUMBER ? 8 : 20);
+                if (field.suggestions() != null) {
+                    TextFields.bindAutoCompletion(text, suggestions.apply(field.suggestions()));
+                }
+                yield text;
+            }
+        };
+        control.setId(id);
+        control.setAccessibleText(caption);
+        if (control instanceof TextInputControl input) {
+            input.setMaxWidth(field.kind() == FormField.Kind.NUMBER ? 160 : Double.MAX_VALUE);
+        }
+        Label problem = Controls.message(id + "-problem", field.problemProperty(), "field-error");
+        if (field.kind() == FormField.Kind.CHECK) {
+            return new VBox(4, control, problem);
+        }
+        Node shown = control;
+        if (field.unit() != null) {
+            Label unit = new Label(field.unit());
+            unit.getStyleClass().add("unit");
+            HBox row = new HBox(8, control, unit);
+            row.setAlignment(Pos.CENTER_LEFT);
+            shown = row;
+        }
+        VBox box = Controls.labelled(caption, shown, problem);
+        ((Label) box.getChildren().getFirst()).setLabelFor(control);
+        return box;
+    }
+
+    private ComboBox<Enum<?>> choice(FormField field) {
+        List<Enum<?>> options = new java.util.ArrayList<>();
+        options.add(null);
+        options.addAll(field.options());
+        ComboBox<Enum<?>> box = new ComboBox<>(FXCollections.observableArrayList(options));
+        box.valueProperty().bindBidirectional(field.choiceProperty());
+        box.setConverter(converter(value -> value == null ? context.text("entry.choice.none")
+                : context.text("entry.choice." + value.getDeclaringClass().getSimpleName() + "."
+                        + value.name().toLowerCase(Locale.ROOT))));
+        box.setPromptText(context.text("entry.choice.none"));
+        box.setMinWidth(200);
+        return box;
+    }
+
+    private static <T> StringConverter<T> converter(java.util.function.Function<T, String> text) {
+        return new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return text.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        };
+    }
+
+    /** Puts the cursor in the time field, text selected, so typing replaces "now". */
+    public void focusStart() {
+        startField.input().requestFocus();
+        startField.input().selectAll();
+    }
+
+    public Parent root() {
+        return root;
+    }
+}

@@ -1,0 +1,87 @@
+package nestling.ui.entry;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+import javafx.scene.Scene;
+import javafx.stage.Modality;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nestling.domain.Entry;
+import nestling.domain.EntryType;
+import nestling.domain.UnitSystem;
+import nestling.journal.Journal;
+import nestling.store.RememberedNames;
+import nestling.ui.common.UiContext;
+import nestling.ui.shell.ShellViewModel;
+
+/**
+ * Opens entry forms as a small window over the main one; what other screens call:
+ * <pre>
+ *   EntryForms.open(shell, EntryType.BOTTLE, owner);   // a new bottle for the current baby
+ *   EntryForms.edit(shell, entry, owner);              // the same form, filled in
+ * </pre>
+ * The units and remembered names load in the background first, so the form appears a moment later.
+ * After a save the shell's {@link ShellViewModel#changed()} is called (screens reload) and the form closes.
+ */
+public final class EntryForms {
+    private EntryForms() {
+    }
+
+    public static void open(ShellViewModel shell, EntryType type, Window owner) {
+        show(shell, type, null, owner, entry -> { });
+    }
+
+    public static void edit(ShellViewModel shell, Entry entry, Window owner) {
+        show(shell, entry.type(), entry, owner, saved -> { });
+    }
+
+    /** As {@link #open} or {@link #edit} (with {@code editing} non-null); {@code saved} gets the stored entry. */
+    public static void show(ShellViewModel shell, EntryType type, Entry editing, Window owner, Consumer<Entry> saved) {
+        UiContext context = shell.context();
+        Journal journal = shell.journal();
+        context.tasks().run(() -> {
+            Map<String, List<String>> names = new HashMap<>();
+            names.put(RememberedNames.MEDICINE, journal.entries().suggestions(RememberedNames.MEDICINE, ""));
+            names.put(RememberedNames.FOOD, journal.entries().suggestions(RememberedNames.FOOD, ""));
+            return new Loaded(journal.preferences().units(), names);
+        }, loaded -> {
+            EntryFormModel model = new EntryFormModel(context, journal, type, loaded.units(), editing,
+                    shell.babies(), shell.currentBabyProperty().get());
+            model.loadDefaults();
+            if (editing != null) {
+                model.check(); // a new, empty form waits for the parent before it complains
+            }
+            showStage(shell, model, loaded, owner, saved);
+        }, failure -> { });
+    }
+
+    private record Loaded(UnitSystem units, Map<String, List<String>> names) {
+    }
+
+    private static void showStage(ShellViewModel shell, EntryFormModel model, Loaded loaded, Window owner,
+            Consumer<Entry> saved) {
+        UiContext context = shell.context();
+        Stage stage = new Stage();
+        if (owner != null) {
+            stage.initOwner(owner);
+            stage.initModality(Modality.WINDOW_MODAL);
+        }
+        EntryFormView view = new EntryFormView(context, model, kind -> loaded.names().getOrDefault(kind, List.of()),
+                () -> model.save(entry -> {
+                    stage.close();
+                    shell.changed();
+                    saved.accept(entry);
+                }), stage::close);
+        Scene scene = new Scene(view.root(), 560, 640);
+        if (owner != null && owner.getScene() != null) {
+            scene.getStylesheets().setAll(owner.getScene().getStylesheets());
+        }
+        stage.setScene(scene);
+        stage.setTitle(context.formats().message(model.isEditing() ? "entry.title.edit" : "entry.title.new",
+                context.text("entry.type." + model.type().wireName())));
+        stage.setOnShown(e -> view.focusStart());
+        stage.show();
+    }
+}

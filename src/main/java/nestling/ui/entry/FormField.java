@@ -1,0 +1,123 @@
+package nestling.ui.entry;
+
+import java.util.List;
+import java.util.Set;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One field of an entry form, whatever its type: a text (or number in the user's unit), a choice of
+ * enum values, or a check box. Its {@code id} is the node id suffix and its bundle key
+ * ({@code entry.field.<id>}); the domain's problem fields it shows are {@code problemKeys}.
+ */
+public final class FormField {
+    /** How the view shows the field. */
+    public enum Kind {
+        TEXT, NUMBER, LONG_TEXT, CHOICE, CHECK
+    }
+
+    private final String id;
+    private final Kind kind;
+    private final List<? extends Enum<?>> options;
+    private final Set<String> problemKeys;
+    private final String unit;
+    private final String suggestions;
+    private final StringProperty text = new SimpleStringProperty(this, "text", "");
+    private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
+    private final ObjectProperty<Enum<?>> choice = new SimpleObjectProperty<>(this, "choice");
+    private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+
+    private FormField(String id, Kind kind, List<? extends Enum<?>> options, String unit, String suggestions,
+            String... problemKeys) {
+        this.id = id;
+        this.kind = kind;
+        this.options = options;
+        this.unit = unit;
+        this.suggestions = suggestions;
+        this.problemKeys = problemKeys.length == 0 ? Set.of(id) : Set.of(problemKeys);
+    }
+
+    public static FormField text(String id, String... problemKeys) {
+        return new FormField(id, Kind.TEXT, List.of(), null, null, problemKeys);
+    }
+
+    /** A text with suggestions from the remembered names of {@code kind} (medicine, food). */
+    public static FormField remembered(String id, String kind, String... problemKeys) {
+        return new FormField(id, Kind.TEXT, List.of(), null, kind, problemKeys);
+    }
+
+    public static FormField longText(String id, String... problemKeys) {
+        return new FormField(id, Kind.LONG_TEXT, List.of(), null, null, problemKeys);
+    }
+
+    /** A number typed in {@code unit} (shown after the field; may be null). */
+    public static FormField number(String id, String unit, String... problemKeys) {
+        return new FormField(id, Kind.NUMBER, List.of(), unit, null, problemKeys);
+    }
+
+    public static <E extends Enum<E>> FormField choice(String id, Class<E> type, String... problemKeys) {
+        return new FormField(id, Kind.CHOICE, List.of(type.getEnumConstants()), null, null, problemKeys);
+    }
+
+    public static FormField check(String id, String... problemKeys) {
+        return new FormField(id, Kind.CHECK, List.of(), null, null, problemKeys);
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public List<? extends Enum<?>> options() {
+        return options;
+    }
+
+    public Set<String> problemKeys() {
+        return problemKeys;
+    }
+
+    /** The unit text after a number ("ml", "°F"), or null. */
+    public String unit() {
+        return unit;
+    }
+
+    /** The remembered-names kind for autocomplete, or null. */
+    public String suggestions() {
+        return suggestions;
+    }
+
+    public StringProperty textProperty() {
+        return text;
+    }
+
+    public BooleanProperty checkedProperty() {
+        return checked;
+    }
+
+    public ObjectProperty<Enum<?>> choiceProperty() {
+        return choice;
+    }
+
+    /** The message shown under the field; empty when all is well. */
+    public StringProperty problemProperty() {
+        return problem;
+    }
+
+    /** The text, stripped; null when blank. */
+    public String value() {
+        String value = text.get() == null ? "" : text.get().strip();
+        return value.isEmpty() ? null : value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public <E extends Enum<E>> E chosen() {
+        return (E) choice.get();
+    }
+}

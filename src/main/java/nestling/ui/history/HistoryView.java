@@ -1,0 +1,294 @@
+package nestling.ui.history;
+
+import java.util.function.Function;
+import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
+import javafx.geometry.Pos;
+import javafx.scene.Parent;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.SelectionMode;
+import javafx.scene.control.TableCell;
+import javafx.scene.control.TableColumn;
+import javafx.scene.control.TableRow;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import javafx.util.StringConverter;
+import javafx.util.Subscription;
+import nestling.domain.Baby;
+import nestling.domain.Caregiver;
+import nestling.domain.EntryType;
+import nestling.ui.common.Controls;
+import nestling.ui.common.Formats;
+import nestling.ui.common.UiContext;
+import nestling.ui.entry.EntryForms;
+import nestling.ui.shell.ShellViewModel;
+
+/**
+ * The History screen: filter bar, search (Ctrl+F), a virtualized table (Enter or double-click
+ * edits, Delete deletes, Ctrl+Z undoes) and a status line with Undo.
+ */
+public final class HistoryView {
+    private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
+    private static final KeyCombination UNDO = new KeyCodeCombination(KeyCode.Z, KeyCombination.SHORTCUT_DOWN);
+
+    private final VBox root = new VBox(12);
+    private final UiContext context;
+    private final ShellViewModel shell;
+    private final HistoryViewModel model;
+    private final TableView<HistoryRow> table = new TableView<>();
+    private final TextField search = new TextField();
+
+    public HistoryView(ShellViewModel shell, HistoryViewModel model) {
+        this.shell = shell;
+        this.model = model;
+        this.context = shell.context();
+        root.setId("history");
+        root.getStyleClass().add("history");
+        root.getStylesheets().add(HistoryView.class.getResource("/nestling/ui/history.css").toExternalForm());
+        buildTable();
+        VBox.setVgrow(table, Priority.ALWAYS);
+        root.getChildren().addAll(filterBar(), statusBar(), table);
+        root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
+            if (FIND.match(e)) {
+                e.consume();
+                search.requestFocus();
+                search.selectAll();
+            } else if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
+                e.consume();
+                model.undo();
+            }
+        });
+        Subscription[] revision = new Subscription[1];
+        root.sceneProperty().subscribe(scene -> {
+            if (scene == null && revision[0] != null) {
+                revision[0].unsubscribe();
+                revision[0] = null;
+            } else if (scene != null && revision[0] == null) {
+                revision[0] = shell.revisionProperty().subscribe(model::reload);
+            }
+        });
+    }
+
+    private FlowPane filterBar() {
+        ObservableList<Baby> babies = FXCollections.observableArrayList();
+        Runnable syncBabies = () -> {
+            Baby chosen = model.babyProperty().get();
+            babies.setAll(shell.babies());
+            babies.addFirst(null);
+            model.babyProperty().set(chosen);
+        };
+        syncBabies.run();
+        shell.babies().addListener((ListChangeListener<Baby>) c -> syncBabies.run());
+        ComboBox<Baby> baby = combo("history-baby", "history.filter.baby", babies, Baby::name);
+        baby.valueProperty().bindBidirectional(model.babyProperty());
+
+        ObservableList<EntryType> types = FXCollections.observableArrayList(EntryType.values());
+        types.addFirst(null);
+        ComboBox<EntryType> type = combo("history-type", "history.filter.type", types,
+                t -> context.text("entry.type." + t.wireName()));
+        type.valueProperty().bindBidirectional(model.typeProperty());
+
+        ObservableList<Caregiver> people = FXCollections.observableArrayList();
+        people.add(null);
+        model.caregivers().addListener((ListChangeListener<Caregiver>) c -> {
+            people.setAll(model.caregivers());
+            people.addFirst(null);
+        });
+        ComboBox<Caregiver> by = combo("history-by", "history.filter.by", people, Caregiver::name);
+        by.valueProperty().bindBidirectional(model.caregiverProperty());
+
+        DatePicker from = datePicker("history-from", "history.filter.from");
+        from.valueProperty().bindBidirectional(model.fromProperty());
+        DatePicker to = datePicker("history-to", "history.filter.to");
+        to.valueProperty().bindBidirectional(model.toProperty());
+
+        search.setId("history-search");
+        search.setPromptText(context.text("history.search.prompt"));
+        search.setAccessibleText(context.text("history.search"));
+        search.setPrefColumnCount(22);
+        search.textProperty().bindBidirectional(model.searchProperty());
+
+        Button clear = Controls.button("history-clear", context.text("history.filter.clear"));
+        clear.setOnAction(e -> model.clearFilters());
+        MenuButton add = new MenuButton(context.text("history.new"));
+        add.setId("history-new");
+        add.setAccessibleText(context.text("history.new"));
+        add.getStyleClass().add("primary");
+        for (EntryType entryType : EntryType.values()) {
+            MenuItem item = new MenuItem(context.text("entry.type." + entryType.wireName()));
+            item.setId("history-new-" + entryType.wireName());
+            item.setOnAction(e -> EntryForms.open(shell, entryType, root.getScene().getWindow()));
+            add.getItems().add(item);
+        }
+        FlowPane bar = new FlowPane(12, 8,
+                Controls.labelled(context.text("history.search"), search),
+                Controls.labelled(context.text("history.filter.baby"), baby),
+                Controls.labelled(context.text("history.filter.type"), type),
+                Controls.labelled(context.text("history.filter.by"), by),
+                Controls.labelled(context.text("history.filter.from"), from),
+                Controls.labelled(context.text("history.filter.to"), to), clear, add);
+        bar.setAlignment(Pos.BOTTOM_LEFT);
+        bar.getStyleClass().add("filter-bar");
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label count = Controls.text("history-count", "", "muted");
+        count.textProperty().bind(Bindings.createStringBinding(() -> model.loadingProperty().get()
+                ? context.text("history.loading") : context.formats().message("history.count", model.rows().size()),
+                model.loadingProperty(), model.rows()));
+        Label status = Controls.message("history-status", model.statusProperty(), "history-status");
+        Button undo = Controls.button("history-undo", context.text("history.undo"));
+        undo.setOnAction(e -> model.undo());
+        undo.visibleProperty().bind(model.canUndoProperty());
+        undo.managedProperty().bind(undo.visibleProperty());
+        Region push = new Region();
+        HBox.setHgrow(push, Priority.ALWAYS);
+        HBox bar = new HBox(12, count, push, status, undo);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private void buildTable() {
+        table.setId("history-table");
+        table.setAccessibleText(context.text("history.table"));
+        table.setItems(model.rows());
+        table.getSelectionModel().setSelectionMode(SelectionMode.SINGLE);
+        table.setPlaceholder(new Label(context.text("history.empty")));
+        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
+        table.setFixedCellSize(44);
+        Formats formats = context.formats();
+        TableColumn<HistoryRow, String> time = column("history.column.time", r -> formats.dateTime(r.entry().start()), 170);
+        TableColumn<HistoryRow, String> baby = column("history.column.baby", HistoryRow::baby, 110);
+        TableColumn<HistoryRow, String> type = column("history.column.type", HistoryRow::type, 150);
+        type.setCellFactory(c -> new TypeCell());
+        TableColumn<HistoryRow, String> by = column("history.column.by", HistoryRow::by, 110);
+        TableColumn<HistoryRow, String> summary = column("history.column.summary", HistoryRow::summary, 360);
+        table.getColumns().setAll(java.util.List.of(time, baby, type, by, summary));
+        table.setRowFactory(t -> {
+            TableRow<HistoryRow> row = new TableRow<>();
+            row.setOnMouseClicked(e -> {
+                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                    edit(row.getItem());
+                }
+            });
+            return row;
+        });
+        table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            HistoryRow selected = table.getSelectionModel().getSelectedItem();
+            if (e.getCode() == KeyCode.ENTER && selected != null) {
+                e.consume();
+                edit(selected);
+            } else if ((e.getCode() == KeyCode.DELETE || e.getCode() == KeyCode.BACK_SPACE) && selected != null) {
+                e.consume();
+                model.delete(selected);
+            }
+        });
+    }
+
+    private void edit(HistoryRow row) {
+        EntryForms.edit(shell, row.entry(), root.getScene().getWindow());
+    }
+
+    private TableColumn<HistoryRow, String> column(String key, Function<HistoryRow, String> value, double width) {
+        TableColumn<HistoryRow, String> column = new TableColumn<>(context.text(key));
+        column.setId(key.replace('.', '-'));
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        column.setPrefWidth(width);
+        column.setSortable(false);
+        return column;
+    }
+
+    /** The type's colour mark and its name, so colour is never alone. */
+    private static final class TypeCell extends TableCell<HistoryRow, String> {
+        private final Region mark = new Region();
+
+        TypeCell() {
+            mark.getStyleClass().add("kind-mark");
+            mark.setMinSize(12, 12);
+            mark.setMaxSize(12, 12);
+        }
+
+        @Override
+        protected void updateItem(String item, boolean empty) {
+            super.updateItem(item, empty);
+            HistoryRow row = empty ? null : getTableRow().getItem();
+            if (row == null) {
+                setText(null);
+                setGraphic(null);
+                return;
+            }
+            mark.getStyleClass().setAll("kind-mark", "kind-" + kind(row.entry().type()));
+            setText(item);
+            setGraphic(mark);
+        }
+    }
+
+    static String kind(EntryType type) {
+        return switch (type) {
+            case BREASTFEEDING, BOTTLE, SOLIDS, PUMPING -> "feeding";
+            case SLEEP -> "sleep";
+            case DIAPER -> "diaper";
+            case MEDICINE, TEMPERATURE -> "medicine";
+            case GROWTH -> "growth";
+            case ACTIVITY -> "activity";
+            case MILESTONE, NOTE -> "note";
+        };
+    }
+
+    private <T> ComboBox<T> combo(String id, String key, ObservableList<T> items, Function<T, String> name) {
+        ComboBox<T> box = new ComboBox<>(items);
+        box.setId(id);
+        box.setAccessibleText(context.text(key));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? context.text("history.filter.all") : name.apply(value);
+            }
+
+            @Override
+            public T fromString(String string) {
+                return null;
+            }
+        });
+        box.setMinWidth(150);
+        return box;
+    }
+
+    private DatePicker datePicker(String id, String key) {
+        DatePicker picker = new DatePicker();
+        picker.setId(id);
+        picker.setAccessibleText(context.text(key));
+        picker.setPrefWidth(150);
+        return picker;
+    }
+
+    public TextField search() {
+        return search;
+    }
+
+    public TableView<HistoryRow> table() {
+        return table;
+    }
+
+    public Parent root() {
+        return root;
+    }
+
+}

@@ -1,0 +1,220 @@
+package nestling.ui.entry;
+
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import nestling.domain.Baby;
+import nestling.domain.BottleContent;
+import nestling.domain.DoseUnit;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.domain.Sex;
+import nestling.domain.Side;
+import nestling.domain.SleepKind;
+import nestling.domain.UnitSystem;
+import nestling.journal.Journal;
+import nestling.store.Database;
+import nestling.ui.testing.UiTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxToolkit;
+
+class EntryFormModelTest {
+    @TempDir
+    Path dir;
+
+    private UiTesting ui;
+    private Database database;
+    private Journal journal;
+    private Baby ada;
+
+    @BeforeAll
+    static void toolkit() throws Exception {
+        FxToolkit.registerPrimaryStage();
+    }
+
+    @BeforeEach
+    void setUp() {
+        ui = new UiTesting(dir);
+        database = Database.createEmpty();
+        journal = Journal.of(database, ui.clock);
+        ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+    }
+
+    @AfterEach
+    void tearDown() {
+        ui.context.tasks().close();
+        database.close();
+    }
+
+    private EntryFormModel form(EntryType type, UnitSystem units, Entry editing) {
+        EntryFormModel model = onFx(() -> new EntryFormModel(ui.context, journal, type, units, editing, List.of(ada), ada));
+        fx(model::loadDefaults);
+        ui.drainTasks();
+        return model;
+    }
+
+    private Entry save(EntryFormModel model) {
+        AtomicReference<Entry> saved = new AtomicReference<>();
+        fx(() -> model.save(saved::set));
+        ui.drainTasks();
+        return saved.get();
+    }
+
+    private Instant now() {
+        return ui.clock.instant();
+    }
+
+    @Test
+    void aNewBottleStartsNowWithTheLastAmountAndSaves() {
+        journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(3)), null,
+                new EntryData.Bottle(BottleContent.FORMULA, 130, "spat a bit"));
+        EntryFormModel model = form(EntryType.BOTTLE, UnitSystem.METRIC, null);
+        assertEquals("now", model.start().textProperty().get());
+        assertEquals("130", model.field("amount").textProperty().get());
+        assertEquals(BottleContent.FORMULA, model.field("content").choiceProperty().get());
+        assertEquals("", model.field("notes").textProperty().get(), "notes are not carried over");
+        assertNull(model.end(), "a bottle has a time, not an end");
+
+        fx(() -> model.start().textProperty().set("-15m"));
+        Entry saved = save(model);
+        assertEquals(now().minus(Duration.ofMinutes(15)), saved.start());
+        assertEquals(130, ((EntryData.Bottle) saved.data()).ml());
+        assertEquals(2, journal.entries().list(nestling.store.EntryQuery.of(null, Instant.EPOCH, now().plusSeconds(60))).size());
+    }
+
+    @Test
+    void imperialBottleIsTypedInFluidOunces() {
+        EntryFormModel model = form(EntryType.BOTTLE, UnitSystem.IMPERIAL, null);
+        assertEquals("fl oz", model.field("amount").unit());
+        fx(() -> model.field("amount").textProperty().set("4"));
+        assertEquals(118, ((EntryData.Bottle) save(model).data()).ml());
+    }
+
+    @Test
+    void problemsShowNextToTheirFieldsWhileTyping() {
+        EntryFormModel model = form(EntryType.BOTTLE, UnitSystem.METRIC, null);
+        fx(() -> model.field("amount").textProperty().set("lots"));
+        assertEquals(ui.context.text("entry.problem.number"), onFx(() -> model.field("amount").problemProperty().get()));
+        fx(() -> model.field("amount").textProperty().set("900"));
+        ui.drainTasks();
+        assertTrue(onFx(() -> model.field("amount").problemProperty().get()).contains("not plausible"));
+        assertFalse(model.validProperty().get());
+        fx(() -> model.field("amount").textProperty().set("90"));
+        ui.drainTasks();
+        assertEquals("", onFx(() -> model.field("amount").problemProperty().get()));
+        assertTrue(model.validProperty().get());
+    }
+
+    @Test
+    void anUnreadableTimeSaysWhyAndNothingIsSaved() {
+        EntryFormModel model = form(EntryType.DIAPER, UnitSystem.METRIC, null);
+        fx(() -> {
+            model.field("wet").checkedProperty().set(true);
+            model.start().textProperty().set("banana");
+        });
+        assertEquals(ui.context.text("time.problem.NOT_A_TIME"), model.start().problemProperty().get());
+        assertNull(save(model));
+        fx(() -> model.start().textProperty().set("2:30"));
+        assertEquals("", model.start().problemProperty().get());
+        assertFalse(model.start().shownProperty().get().isEmpty(), "shows the time it understood");
+    }
+
+    @Test
+    void aFutureTimeIsTheDomainsMessageAtTheTimeField() {
+        EntryFormModel model = form(EntryType.NOTE, UnitSystem.METRIC, null);
+        fx(() -> {
+            model.field("text").textProperty().set("Grandma visited");
+            model.start().textProperty().set("today 9:00");
+        });
+        ui.drainTasks();
+        assertEquals("The start is in the future.", model.start().problemProperty().get());
+    }
+
+    @Test
+    void anEmptyDiaperIsRefusedAtTheWetBox() {
+        EntryFormModel model = form(EntryType.DIAPER, UnitSystem.METRIC, null);
+        fx(model::check);
+        ui.drainTasks();
+        assertEquals("Say whether the diaper was wet, dirty or dry.", model.field("wet").problemProperty().get());
+        assertNull(save(model));
+    }
+
+    @Test
+    void medicineRemembersTheLastNameDoseAndInterval() {
+        journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(7)), null,
+                new EntryData.Medicine("Paracetamol", new BigDecimal("2.5"), DoseUnit.ML, 360, null));
+        EntryFormModel model = form(EntryType.MEDICINE, UnitSystem.METRIC, null);
+        assertEquals("Paracetamol", model.field("name").textProperty().get());
+        assertEquals("2.5", model.field("dose").textProperty().get());
+        assertEquals(DoseUnit.ML, model.field("unit").choiceProperty().get());
+        assertEquals("6", model.field("minInterval").textProperty().get());
+        assertEquals(360, ((EntryData.Medicine) save(model).data()).minIntervalMinutes());
+    }
+
+    @Test
+    void breastfeedingOffersTheOtherSideAndHasAnEnd() {
+        journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(3)), now().minus(Duration.ofHours(2)),
+                new EntryData.Breastfeeding(600, 600, Side.LEFT, 1, 0, null));
+        EntryFormModel model = form(EntryType.BREASTFEEDING, UnitSystem.METRIC, null);
+        assertEquals(Side.RIGHT, model.field("lastSide").choiceProperty().get());
+        assertEquals("-15m", model.start().textProperty().get());
+        assertEquals("now", model.end().textProperty().get());
+        fx(() -> model.field("leftMinutes").textProperty().set("7"));
+        Entry saved = save(model);
+        assertEquals(Duration.ofMinutes(15), saved.duration().orElseThrow());
+        assertEquals(420, ((EntryData.Breastfeeding) saved.data()).leftSeconds());
+    }
+
+    @Test
+    void sleepSuggestsNightOrNapFromTheStartUntilTheParentChooses() {
+        EntryFormModel model = form(EntryType.SLEEP, UnitSystem.METRIC, null);
+        assertEquals(SleepKind.NIGHT, model.field("kind").choiceProperty().get(), "02:00 UTC is night");
+        fx(() -> model.start().textProperty().set("yesterday 13:00"));
+        assertEquals(SleepKind.NAP, model.field("kind").choiceProperty().get());
+        fx(() -> {
+            model.field("kind").choiceProperty().set(SleepKind.NIGHT);
+            model.start().textProperty().set("yesterday 14:00");
+        });
+        assertEquals(SleepKind.NIGHT, model.field("kind").choiceProperty().get(), "the parent's choice stays");
+    }
+
+    @Test
+    void anOverlappingSleepIsRefusedAtTheStart() {
+        journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(2)), now().minus(Duration.ofMinutes(30)),
+                new EntryData.Sleep(SleepKind.NIGHT, null, null));
+        EntryFormModel model = form(EntryType.SLEEP, UnitSystem.METRIC, null);
+        fx(model::check);
+        ui.drainTasks();
+        assertEquals("This sleep overlaps another sleep of the same baby.", model.start().problemProperty().get());
+    }
+
+    @Test
+    void editingFillsTheFormAndSavesInPlace() {
+        Entry logged = journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(1)), null,
+                new EntryData.Temperature(380, null));
+        EntryFormModel model = form(EntryType.TEMPERATURE, UnitSystem.IMPERIAL, logged);
+        assertTrue(model.isEditing());
+        assertEquals("100.4", model.field("temperature").textProperty().get());
+        assertEquals("2026-03-01 02:00", model.start().textProperty().get());
+        fx(() -> model.field("temperature").textProperty().set("101"));
+        Entry saved = save(model);
+        assertEquals(logged.id(), saved.id());
+        assertEquals(383, ((EntryData.Temperature) journal.entries().find(logged.id()).orElseThrow().data()).deciCelsius());
+    }
+}
