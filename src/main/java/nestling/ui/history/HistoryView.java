@@ -12,7 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
-import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -37,6 +36,7 @@ import nestling.ui.common.Controls;
 import nestling.ui.common.Formats;
 import nestling.ui.common.UiContext;
 import nestling.ui.entry.EntryForms;
+import nestling.ui.entry.NewEntryMenu;
 import nestling.ui.shell.ShellViewModel;
 
 /**
@@ -126,16 +126,7 @@ public final class HistoryView {
 
         Button clear = Controls.button("history-clear", context.text("history.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
-        MenuButton add = new MenuButton(context.text("history.new"));
-        add.setId("history-new");
-        add.setAccessibleText(context.text("history.new"));
-        add.getStyleClass().add("primary");
-        for (EntryType entryType : EntryType.values()) {
-            MenuItem item = new MenuItem(context.text("entry.type." + entryType.wireName()));
-            item.setId("history-new-" + entryType.wireName());
-            item.setOnAction(e -> EntryForms.open(shell, entryType, root.getScene().getWindow()));
-            add.getItems().add(item);
-        }
+        MenuButton add = NewEntryMenu.create(context, shell, "history-new", () -> root.getScene().getWindow());
         FlowPane bar = new FlowPane(12, 8,
                 Controls.labelled(context.text("history.search"), search),
                 Controls.labelled(context.text("history.filter.baby"), baby),

@@ -25,6 +25,7 @@ import nestling.ui.backup.BackupView;
 import nestling.ui.backup.BackupViewModel;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
+import nestling.ui.entry.EntryForms;
 import nestling.ui.growth.GrowthView;
 import nestling.ui.growth.GrowthViewModel;
 import nestling.ui.insights.InsightsView;
@@ -168,8 +169,7 @@ public final class ShellView {
             case SETTINGS -> new SettingsView(context, model).root();
             case BACKUP -> backupScreen();
             case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
-            case TIMELINE -> new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
-                    .follow(model.currentBabyProperty(), model.revisionProperty()).root();
+            case TIMELINE -> timeline();
             case GROWTH -> new GrowthView(context, new GrowthViewModel(context, model.session().database()))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();
             case INSIGHTS -> new InsightsView(context, new InsightsViewModel(context, model.session().database()))
@@ -195,6 +195,13 @@ public final class ShellView {
             backup.inspectOpened(opened);
         }
         return new BackupView(context, backup).root();
+    }
+
+    private Node timeline() {
+        TimelineView timeline = new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
+                .follow(model.currentBabyProperty(), model.revisionProperty());
+        timeline.onEdit(entry -> EntryForms.edit(model, entry, root.getScene().getWindow()));
+        return timeline.root();
     }
 
     private Node history() {

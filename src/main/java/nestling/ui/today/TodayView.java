@@ -7,6 +7,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.HBox;
@@ -15,6 +16,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nestling.ui.common.UiContext;
+import nestling.ui.entry.NewEntryMenu;
 
 /**
  * The Today screen: "Add your baby" while there is none, else the current baby's dashboard (two
@@ -41,10 +43,12 @@ public final class TodayView {
         sideBySide.selectedProperty().bindBidirectional(model.sideBySideProperty());
         sideBySide.visibleProperty().bind(model.twinsProperty());
         sideBySide.managedProperty().bind(sideBySide.visibleProperty());
-        HBox bar = new HBox(sideBySide);
+        // Everything the quick logs do not cover (solids, medicine, temperature …) is one menu away.
+        MenuButton more = NewEntryMenu.create(context, model.shell(), "today-new", () -> root.getScene().getWindow());
+        more.visibleProperty().bind(model.noBabyProperty().not());
+        more.managedProperty().bind(more.visibleProperty());
+        HBox bar = new HBox(12, more, sideBySide);
         bar.setAlignment(Pos.CENTER_RIGHT);
-        bar.visibleProperty().bind(model.twinsProperty());
-        bar.managedProperty().bind(bar.visibleProperty());
 
         VBox add = (VBox) new AddBabyView(context, model.addBaby()).root();
         add.visibleProperty().bind(model.noBabyProperty());

@@ -107,4 +107,9 @@ public final class TodayViewModel {
     public DashboardLoader loader() {
         return loader;
     }
+
+    /** The shell, for opening entry forms on the current baby. */
+    public ShellViewModel shell() {
+        return shell;
+    }
 }

@@ -1,0 +1,30 @@
+package nestling.ui.entry;
+
+import java.util.function.Supplier;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
+import javafx.stage.Window;
+import nestling.domain.EntryType;
+import nestling.ui.common.UiContext;
+import nestling.ui.shell.ShellViewModel;
+
+/** "+ New entry": one item per entry type, each opening its form for the current baby. */
+public final class NewEntryMenu {
+    private NewEntryMenu() {
+    }
+
+    /** @param id the menu's node id; items get {@code id + "-" + type} */
+    public static MenuButton create(UiContext context, ShellViewModel shell, String id, Supplier<Window> owner) {
+        MenuButton add = new MenuButton(context.text("history.new"));
+        add.setId(id);
+        add.setAccessibleText(context.text("history.new"));
+        add.getStyleClass().add("primary");
+        for (EntryType entryType : EntryType.values()) {
+            MenuItem item = new MenuItem(context.text("entry.type." + entryType.wireName()));
+            item.setId(id + "-" + entryType.wireName());
+            item.setOnAction(e -> EntryForms.open(shell, entryType, owner.get()));
+            add.getItems().add(item);
+        }
+        return add;
+    }
+}
