@@ -16,7 +16,7 @@ import nestling.growth.Indicator;
 import nestling.insights.GrowthChart;
 import nestling.insights.GrowthPoint;
 import nestling.ui.chart.ChartFrame;
-import nestling.ui.chart.ThemeClass;
+import nestling.ui.chart.ChartStyles;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -33,7 +33,7 @@ public final class GrowthView {
         this.text = new GrowthText(context);
         root.setId("growth");
         root.getStyleClass().add("charts");
-        ThemeClass.install(root);
+        ChartStyles.install(root);
 
         CheckBox corrected = new CheckBox(context.text("growth.corrected"));
         corrected.setId("growth-corrected");

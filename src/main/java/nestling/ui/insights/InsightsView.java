@@ -15,7 +15,7 @@ import nestling.domain.Baby;
 import nestling.insights.DailyPoint;
 import nestling.insights.Metric;
 import nestling.ui.chart.ChartFrame;
-import nestling.ui.chart.ThemeClass;
+import nestling.ui.chart.ChartStyles;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -42,7 +42,7 @@ public final class InsightsView {
         this.context = context;
         root.setId("insights");
         root.getStyleClass().add("charts");
-        ThemeClass.install(root);
+        ChartStyles.install(root);
 
         ToggleGroup group = new ToggleGroup();
         HBox ranges = new HBox(8, Controls.text("insights-range-caption", context.text("insights.range"), "field-caption"));

@@ -17,7 +17,7 @@ import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import javafx.util.Subscription;
 import nestling.domain.Entry;
-import nestling.ui.chart.ThemeClass;
+import nestling.ui.chart.ChartStyles;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -40,7 +40,7 @@ public final class TimelineView {
         this.strip = new DayStrip(model, text, context.formats());
         root.setId("timeline");
         root.getStyleClass().add("charts");
-        ThemeClass.install(root);
+        ChartStyles.install(root);
 
         Button previous = Controls.button("timeline-previous", context.text("timeline.previous"));
         previous.setOnAction(e -> model.previousDay());
