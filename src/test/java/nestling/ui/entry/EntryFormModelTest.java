@@ -11,7 +11,6 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicReference;
 import nestling.domain.Baby;
@@ -20,12 +19,11 @@ import nestling.domain.DoseUnit;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
-import nestling.domain.Sex;
 import nestling.domain.Side;
 import nestling.domain.SleepKind;
 import nestling.domain.UnitSystem;
 import nestling.journal.Journal;
-import nestling.store.Database;
+import nestling.ui.testing.JournalFixture;
 import nestling.ui.testing.UiTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,8 +36,8 @@ class EntryFormModelTest {
     @TempDir
     Path dir;
 
+    private JournalFixture fixture;
     private UiTesting ui;
-    private Database database;
     private Journal journal;
     private Baby ada;
 
@@ -50,16 +48,15 @@ class EntryFormModelTest {
 
     @BeforeEach
     void setUp() {
-        ui = new UiTesting(dir);
-        database = Database.createEmpty();
-        journal = Journal.of(database, ui.clock);
-        ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+        fixture = new JournalFixture(dir);
+        ui = fixture.ui;
+        journal = fixture.journal;
+        ada = fixture.ada;
     }
 
     @AfterEach
     void tearDown() {
-        ui.context.tasks().close();
-        database.close();
+        fixture.close();
     }
 
     private EntryFormModel form(EntryType type, UnitSystem units, Entry editing) {

@@ -6,19 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import nestling.domain.Baby;
 import nestling.domain.EntryType;
-import nestling.domain.Sex;
 import nestling.domain.UnitSystem;
 import nestling.journal.Journal;
-import nestling.store.Database;
 import nestling.ui.common.Theme;
 import nestling.ui.testing.Screenshots;
+import nestling.ui.testing.JournalFixture;
 import nestling.ui.testing.UiTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -32,8 +29,8 @@ class EntryFormScreenshotsTest {
     @TempDir
     Path dir;
 
+    private JournalFixture fixture;
     private UiTesting ui;
-    private Database database;
     private Journal journal;
     private Baby ada;
 
@@ -44,16 +41,15 @@ class EntryFormScreenshotsTest {
 
     @BeforeEach
     void setUp() {
-        ui = new UiTesting(dir);
-        database = Database.createEmpty();
-        journal = Journal.of(database, ui.clock);
-        ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+        fixture = new JournalFixture(dir);
+        ui = fixture.ui;
+        journal = fixture.journal;
+        ada = fixture.ada;
     }
 
     @AfterEach
     void tearDown() {
-        ui.context.tasks().close();
-        database.close();
+        fixture.close();
     }
 
     private Scene render(EntryType type, UnitSystem units, Theme theme) {

@@ -24,6 +24,7 @@ import nestling.domain.SleepKind;
 import nestling.domain.UnitSystem;
 import nestling.journal.Journal;
 import nestling.store.Database;
+import nestling.ui.testing.JournalFixture;
 import nestling.ui.testing.UiTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,6 +37,7 @@ class HistoryViewModelTest {
     @TempDir
     Path dir;
 
+    private JournalFixture fixture;
     private UiTesting ui;
     private Database database;
     private Journal journal;
@@ -52,10 +54,11 @@ class HistoryViewModelTest {
 
     @BeforeEach
     void setUp() {
-        ui = new UiTesting(dir);
-        database = Database.createEmpty();
-        journal = Journal.of(database, ui.clock);
-        ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+        fixture = new JournalFixture(dir);
+        ui = fixture.ui;
+        database = fixture.database;
+        journal = fixture.journal;
+        ada = fixture.ada;
         ben = journal.family().addBaby("Ben", Instant.parse("2026-01-10T04:20:00Z"), ZoneOffset.UTC, Sex.MALE, null);
         sam = journal.family().addCaregiver("Sam", null, null);
         Caregiver alex = journal.family().addCaregiver("Alex", null, null);
@@ -77,8 +80,7 @@ class HistoryViewModelTest {
 
     @AfterEach
     void tearDown() {
-        ui.context.tasks().close();
-        database.close();
+        fixture.close();
     }
 
     private List<String> types() {
