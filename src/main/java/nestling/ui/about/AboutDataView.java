@@ -36,7 +36,8 @@ public final class AboutDataView {
                 Controls.labelled(context.text("about.logs"), logs, Controls.text("about-logs-hint", context.text("about.logs.hint"), "hint")));
 
         VBox promise = card(Controls.text("about-promise", context.text("about.promise"), "subheading"),
-                Controls.text("about-promise-text", context.text("about.promise.text")));
+                Controls.text("about-promise-text", context.text("about.promise.text")),
+                Controls.text("about-deleted-text", context.text("about.deleted.text"), "hint"));
 
         VBox credit = card(Controls.text("about-credit", context.text("about.credit"), "subheading"),
                 Controls.text("about-credit-text", context.text("about.credit.text")));

@@ -79,6 +79,7 @@ class AboutDataFlowTest {
         assertTrue(text("#about-vault-size").matches("[1-9]\\d* KB"), text("#about-vault-size"));
         assertTrue(text("#about-snapshots").contains("snapshot"), text("#about-snapshots"));
         assertTrue(text("#about-promise-text").contains("never sends anything"));
+        assertTrue(text("#about-deleted-text").contains("until they age out"), "says deleted entries linger in snapshots");
         assertTrue(text("#about-credit-text").contains("WHO Child Growth Standards"));
         Screenshots.save(window.scene(), "20-about-your-data");
     }
