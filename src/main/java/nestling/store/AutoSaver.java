@@ -76,6 +76,21 @@ public final class AutoSaver implements AutoCloseable {
         }
     }
 
+    /**
+     * Runs {@code work} on the saver's thread after the saves already queued, so it never runs
+     * alongside a save (both would contend for the database). A failure is logged and dropped:
+     * housekeeping must never stop the saver.
+     */
+    public void housekeeping(Runnable work) {
+        executor.execute(() -> {
+            try {
+                work.run();
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "housekeeping failed", e);
+            }
+        });
+    }
+
     /** A write committed: make sure a save follows. */
     void changed() {
         synchronized (monitor) {
@@ -142,6 +157,7 @@ public final class AutoSaver implements AutoCloseable {
             }
         }
         publish(new SaveStatus.Saved(clock.instant(), vault.generation()));
+        vault.pruneSnapshots();
     }
 
     private void scheduleRetry(IOException failure) {

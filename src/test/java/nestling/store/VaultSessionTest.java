@@ -48,6 +48,27 @@ class VaultSessionTest {
     }
 
     @Test
+    void theSaverPrunesOldSnapshotsAfterEachSave() throws Exception {
+        try (VaultSession session = VaultSession.create(dir, PASS, fastOptions())) {
+            for (int i = 0; i < 8; i++) {
+                putSetting(session.database(), "k" + i, "v" + i);
+                session.flush();
+            }
+            assertTrue(session.vault().generation() >= 9, "one save per flushed write");
+            // all saved today: the policy keeps the newest three, pruned just after each "Saved"
+            waitFor(() -> snapshotCount() == 3);
+        }
+    }
+
+    private int snapshotCount() {
+        try {
+            return nestling.vault.Snapshots.list(dir).size();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void aFailingDiskKeepsDataInMemoryReportsWhyAndRetriesUntilItWorks() throws Exception {
         VaultSession.create(dir, PASS, fastOptions()).close();
         AtomicBoolean diskFull = new AtomicBoolean(false);

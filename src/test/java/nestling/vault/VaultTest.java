@@ -108,6 +108,8 @@ class VaultTest {
             for (int g = 2; g <= 8; g++) {
                 vault.save(bytes("g" + g));
             }
+            assertEquals(7, Snapshots.list(dir).size(), "a save only adds a snapshot; pruning is a separate step");
+            vault.pruneSnapshots();
         }
         List<Snapshot> snapshots = Snapshots.list(dir);
         // 7 earlier generations all saved today: the last 3 are kept (today's newest is among them)
