@@ -2,6 +2,8 @@ package nestling.vault;
 
 import java.io.IOException;
 import java.security.GeneralSecurityException;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -23,36 +25,135 @@ final class ChunkedCipher {
     /** Roughly how many ciphertext bytes {@link #seal(SecretKey, byte[], int, byte[], ByteSink)} hands over at a time. */
     static final int BATCH_BYTES = 1 << 20;
 
+    /** Batches in flight between the sealing thread and the writing one. */
+    private static final int BUFFERS = 3;
+
     /**
-     * Seals {@code plain} chunk by chunk into a reused buffer of about {@value #BATCH_BYTES} bytes
+     * Seals {@code plain} chunk by chunk into reused buffers of about {@value #BATCH_BYTES} bytes
      * and hands each full buffer to {@code sink}: a save streams straight into the temp file
      * instead of building a second full-size copy of the database (tens of MB at 200k entries).
+     * A body of several batches is sealed on a second thread while this one writes the previous
+     * batch, so encryption and the copy into the page cache overlap on two cores.
      */
     static void seal(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, ByteSink sink)
             throws IOException {
-        try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            long chunks = Math.max(1, ((long) plain.length + chunkSize - 1) / chunkSize);
-            int sealedChunk = chunkSize + TAG_BYTES;
-            int perBatch = (int) Math.min(chunks, Math.max(1, BATCH_BYTES / sealedChunk));
-            byte[] buffer = new byte[perBatch * sealedChunk];
+        long chunks = Math.max(1, ((long) plain.length + chunkSize - 1) / chunkSize);
+        int chunksPerBatch = (int) Math.min(chunks, Math.max(1, BATCH_BYTES / (chunkSize + TAG_BYTES)));
+        Sealer sealer = new Sealer(key, associatedData, chunkSize, plain, chunks, chunksPerBatch);
+        if (chunks <= chunksPerBatch) {
+            byte[] buffer = new byte[chunksPerBatch * (chunkSize + TAG_BYTES)];
+            sink.write(buffer, 0, sealer.sealBatch(0, buffer));
+        } else {
+            sealer.pipeline(sink);
+        }
+    }
+
+    /** Seals the body batch by batch; {@link #pipeline} runs the sealing on a thread of its own. */
+    private static final class Sealer {
+        private final SecretKey key;
+        private final byte[] associatedData;
+        private final int chunkSize;
+        private final byte[] plain;
+        private final long chunks;
+        private final int chunksPerBatch;
+        private final Cipher cipher;
+
+        Sealer(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, long chunks, int chunksPerBatch) {
+            this.key = key;
+            this.associatedData = associatedData;
+            this.chunkSize = chunkSize;
+            this.plain = plain;
+            this.chunks = chunks;
+            this.chunksPerBatch = chunksPerBatch;
+            try {
+                this.cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+            }
+        }
+
+        long batches() {
+            return (chunks + chunksPerBatch - 1) / chunksPerBatch;
+        }
+
+        /** Seals batch {@code batch} into {@code buffer}; returns the bytes written. */
+        int sealBatch(long batch, byte[] buffer) {
             int filled = 0;
-            int in = 0;
-            for (long i = 0; i < chunks; i++) {
-                int length = Math.min(chunkSize, plain.length - in);
-                boolean last = i == chunks - 1;
-                cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(i, last)));
-                cipher.updateAAD(associatedData);
-                filled += cipher.doFinal(plain, in, length, buffer, filled);
-                in += length;
-                if (last || filled + sealedChunk > buffer.length) {
-                    sink.write(buffer, 0, filled);
-                    filled = 0;
+            long first = batch * chunksPerBatch;
+            long end = Math.min(chunks, first + chunksPerBatch);
+            try {
+                for (long i = first; i < end; i++) {
+                    int in = (int) (i * chunkSize);
+                    int length = Math.min(chunkSize, plain.length - in);
+                    cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(i, i == chunks - 1)));
+                    cipher.updateAAD(associatedData);
+                    filled += cipher.doFinal(plain, in, length, buffer, filled);
+                }
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+            }
+            return filled;
+        }
+
+        /**
+         * Seals on a second thread into {@value #BUFFERS} rotating buffers while the calling thread
+         * writes the sealed ones in order. The sealing thread is stopped and joined before this
+         * returns or throws, so nothing reads {@code plain} once the caller wipes it.
+         */
+        void pipeline(ByteSink sink) throws IOException {
+            BlockingQueue<byte[]> free = new ArrayBlockingQueue<>(BUFFERS);
+            BlockingQueue<SealedBatch> ready = new ArrayBlockingQueue<>(BUFFERS);
+            for (int i = 0; i < BUFFERS; i++) {
+                free.add(new byte[chunksPerBatch * (chunkSize + TAG_BYTES)]);
+            }
+            long total = batches();
+            Thread thread = Thread.ofPlatform().name("vault-sealer").daemon().start(() -> {
+                try {
+                    for (long b = 0; b < total; b++) {
+                        byte[] buffer = free.take();
+                        ready.put(new SealedBatch(buffer, sealBatch(b, buffer), null));
+                    }
+                } catch (InterruptedException e) {
+                    // the writer gave up (a failed write); it no longer reads from the queue
+                } catch (RuntimeException e) {
+                    ready.offer(new SealedBatch(null, 0, e));
+                }
+            });
+            try {
+                for (long b = 0; b < total; b++) {
+                    SealedBatch batch = ready.take();
+                    if (batch.failure() != null) {
+                        throw batch.failure();
+                    }
+                    sink.write(batch.bytes(), 0, batch.length());
+                    free.put(batch.bytes());
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new java.io.InterruptedIOException("interrupted while saving");
+            } finally {
+                thread.interrupt();
+                joinQuietly(thread);
+            }
+        }
+
+        private static void joinQuietly(Thread thread) {
+            boolean interrupted = false;
+            while (true) {
+                try {
+                    thread.join();
+                    break;
+                } catch (InterruptedException e) {
+                    interrupted = true;
                 }
             }
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("AES-GCM is part of every Java runtime", e);
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
+    }
+
+    private record SealedBatch(byte[] bytes, int length, RuntimeException failure) {
     }
 
     /**

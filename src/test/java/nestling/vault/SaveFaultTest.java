@@ -49,6 +49,8 @@ class SaveFaultTest {
         try (Vault vault = Vault.create(dir, PASS, before, options)) {
             armed.set(1);
             assertThrows(IOException.class, () -> vault.save(after));
+            assertFalse(Thread.getAllStackTraces().keySet().stream().anyMatch(t -> t.getName().equals("vault-sealer")),
+                    "the sealing thread is stopped before the failed save returns");
             boolean renamed = failingStep == AtomicFileWriter.Step.FORCE_DIRECTORY;
             assertEquals(renamed ? 2 : 1, Files.exists(Vault.vaultFile(dir)) ? readGeneration() : -1);
             assertFalse(Files.exists(AtomicFileWriter.tempFor(Vault.vaultFile(dir))), "no temp file left behind");
