@@ -84,10 +84,7 @@ public final class VaultSession implements AutoCloseable {
                     database.schemaVersion());
             // The file holds the state before any migration that just ran (commit 0): the saver
             // persists the upgraded schema at once if there was one.
-            VaultSession session = new VaultSession(opened.vault(), database, options, firstRetry, 0);
-            // off the unlock path: the window is usable at once, later saves write a denser image
-            session.saver.housekeeping(database::compact);
-            return session;
+            return new VaultSession(opened.vault(), database, options, firstRetry, 0);
         } catch (VaultException | RuntimeException e) {
             opened.vault().close();
             throw e;
@@ -106,6 +103,15 @@ public final class VaultSession implements AutoCloseable {
 
     public Vault vault() {
         return vault;
+    }
+
+    /**
+     * Compacts the database on the saver's thread, after the saves already queued (see
+     * {@link Database#compact}): the window asks for it once per unlock, so its saves write a
+     * denser image all session. A one-shot command line skips it: it saves once and exits.
+     */
+    public void compactInBackground() {
+        saver.housekeeping(database::compact);
     }
 
     /** Waits until every committed write is on disk (throws if the disk refuses). */

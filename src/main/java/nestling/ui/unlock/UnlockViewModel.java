@@ -123,6 +123,8 @@ public final class UnlockViewModel {
         message.set("");
         problem.set(null);
         snapshots.clear();
+        // queued on the saver's thread: nothing waits for it here
+        session.compactInBackground();
         onUnlocked.accept(session);
     }
 
