@@ -26,6 +26,7 @@ import nestling.domain.Baby;
 import nestling.domain.GestationalAge;
 import nestling.domain.Sex;
 import nestling.journal.Journal;
+import nestling.ui.common.PhotoScaler;
 import nestling.ui.common.UiContext;
 
 /**
