@@ -52,7 +52,7 @@ public final class EntryFormView {
         root.getStyleClass().addAll("entry-form", "kind-" + model.type().wireName());
         root.getStylesheets().add(EntryFormView.class.getResource("/nestling/ui/history.css").toExternalForm());
         String typeName = context.text("entry.type." + model.type().wireName());
-        Label title = Controls.text("entry-title", context.formats().message(
+        Label title = Controls.text("entry-heading", context.formats().message(
                 model.isEditing() ? "entry.title.edit" : "entry.title.new", typeName), "heading");
 
         ComboBox<Baby> baby = new ComboBox<>(model.babies());
