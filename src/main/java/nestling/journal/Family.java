@@ -13,6 +13,7 @@ import nestling.domain.Caregiver;
 import nestling.domain.GestationalAge;
 import nestling.domain.Meta;
 import nestling.domain.Problems;
+import nestling.domain.Reason;
 import nestling.domain.Sex;
 import nestling.store.ActivityTypeRepository;
 import nestling.store.BabyRepository;
@@ -37,10 +38,10 @@ public final class Family {
                     null, false);
             Problems problems = baby.problems();
             if (problems.message("name") == null && findBaby(BabyRepository.all(c, true), name, null).isPresent()) {
-                problems.add("name", "Another baby already has this name.");
+                problems.add("name", Reason.BABY_NAME_TAKEN);
             }
             if (birthAt.isAfter(now.plus(nestling.domain.EntryRules.FUTURE_TOLERANCE))) {
-                problems.add("birth", "The birth is in the future.");
+                problems.add("birth", Reason.BIRTH_IN_FUTURE);
             }
             problems.throwIfAny();
             BabyRepository.save(c, baby);
@@ -57,7 +58,7 @@ public final class Family {
             Problems problems = baby.problems();
             if (problems.message("name") == null
                     && findBaby(BabyRepository.all(c, true), baby.name(), baby.meta().id()).isPresent()) {
-                problems.add("name", "Another baby already has this name.");
+                problems.add("name", Reason.BABY_NAME_TAKEN);
             }
             problems.throwIfAny();
             BabyRepository.save(c, baby);
@@ -156,7 +157,7 @@ public final class Family {
     public void setCurrentCaregiver(UUID caregiverId) {
         database.write(c -> {
             if (CaregiverRepository.find(c, caregiverId).filter(g -> !g.meta().deleted()).isEmpty()) {
-                new Problems().add("caregiver", "Pick a caregiver from the list.").throwIfAny();
+                new Problems().add("caregiver", Reason.CAREGIVER_UNKNOWN).throwIfAny();
             }
             Settings.put(c, Settings.CURRENT_CAREGIVER, caregiverId.toString());
             return null;

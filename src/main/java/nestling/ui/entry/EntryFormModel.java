@@ -27,6 +27,7 @@ import nestling.domain.UnitSystem;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
 import nestling.store.EntryQuery;
+import nestling.ui.common.ReasonTexts;
 import nestling.ui.common.UiContext;
 
 /**
@@ -296,7 +297,7 @@ public final class EntryFormModel {
         context.tasks().run(() -> journal.entries().problems(candidate.babyId(), candidate.start(), candidate.end(),
                 candidate.data(), replacing), problems -> {
                     if (check == checks) {
-                        show(problems.byField());
+                        show(ReasonTexts.byField(context.bundle(), problems.problems()));
                     }
                 }, failure -> { });
     }
@@ -322,7 +323,7 @@ public final class EntryFormModel {
                         }, failure -> {
                             saving.set(false);
                             if (failure instanceof ValidationException invalid) {
-                                show(invalid.byField());
+                                show(ReasonTexts.byField(context.bundle(), invalid.problems()));
                             } else {
                                 message.set(context.text("entry.problem.saveFailed"));
                             }

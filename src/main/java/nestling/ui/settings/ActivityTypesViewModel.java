@@ -73,7 +73,7 @@ public final class ActivityTypesViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.text("settings.activity.error.failed"));
+            errors.from(failure, context.bundle(), context.text("settings.activity.error.failed"));
         });
     }
 
@@ -102,7 +102,7 @@ public final class ActivityTypesViewModel {
                     changed.run();
                 }, failure -> {
                     busy.set(false);
-                    errors.from(failure, context.text("settings.activity.error.failed"));
+                    errors.from(failure, context.bundle(), context.text("settings.activity.error.failed"));
                 });
     }
 

@@ -141,7 +141,7 @@ public final class BabiesViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.text("settings.baby.error.failed"));
+            errors.from(failure, context.bundle(), context.text("settings.baby.error.failed"));
         });
     }
 

@@ -99,7 +99,7 @@ public final class CaregiversViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.text("settings.caregiver.error.failed"));
+            errors.from(failure, context.bundle(), context.text("settings.caregiver.error.failed"));
         });
     }
 
@@ -141,7 +141,7 @@ public final class CaregiversViewModel {
                     changed.run();
                 }, failure -> {
                     busy.set(false);
-                    errors.from(failure, context.text("settings.caregiver.error.failed"));
+                    errors.from(failure, context.bundle(), context.text("settings.caregiver.error.failed"));
                 });
     }
 

@@ -184,7 +184,7 @@ public final class ShellViewModel implements SettingsModel {
                 changed();
             }
         }, failure -> undoStatus.set(failure instanceof nestling.domain.ValidationException refused
-                ? context.formats().message("shell.undoRefused", String.join(" ", refused.byField().values()))
+                ? context.formats().message("shell.undoRefused", nestling.ui.common.ReasonTexts.joined(context.bundle(), refused))
                 : context.text("shell.undoFailed")));
     }
 

@@ -304,4 +304,19 @@ class EntryFormModelTest {
         assertEquals("The time on both sides is longer than the whole feed.",
                 tooLong.field("leftMinutes").problemProperty().get(), "a pause counts toward the feed's length");
     }
+
+    @Test
+    void theDomainsMessagesShowInTheWindowsLanguage() {
+        java.util.ResourceBundle german = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.GERMAN);
+        nestling.ui.common.UiContext c = ui.context;
+        nestling.ui.common.UiContext inGerman = new nestling.ui.common.UiContext(german, c.vaultDirectory(),
+                c.vaultOptions(), c.tasks(), c.clock(), c.tick());
+        EntryFormModel model = onFx(() -> new EntryFormModel(inGerman, journal, EntryType.DIAPER, UnitSystem.METRIC,
+                null, List.of(ada), ada));
+        fx(() -> model.start().textProperty().set("today 9:00"));
+        ui.drainTasks();
+        assertEquals("Geben Sie an, ob die Windel nass, voll oder trocken war.", model.field("wet").problemProperty().get());
+        assertEquals("Der Beginn liegt in der Zukunft.", model.start().problemProperty().get());
+        assertNull(save(model));
+    }
 }
