@@ -109,4 +109,39 @@ class EntryFormFlowTest {
             fixture.close();
         }
     }
+
+    @Test
+    void aGermanWindowShowsTheCoresRefusalInGermanNextToTheField() throws Exception {
+        FxToolkit.registerPrimaryStage();
+        JournalFixture fixture = new JournalFixture(temp.resolve("de"));
+        FxRobot robot = new FxRobot();
+        try {
+            nestling.ui.common.UiContext c = fixture.ui.context;
+            nestling.ui.common.UiContext german = new nestling.ui.common.UiContext(java.util.ResourceBundle.getBundle(
+                    "nestling.ui.messages", java.util.Locale.GERMAN), c.vaultDirectory(), c.vaultOptions(), c.tasks(),
+                    c.clock(), c.tick());
+            Baby ada = fixture.ada;
+            FxToolkit.setupStage(stage -> {
+                EntryFormModel model = new EntryFormModel(german, fixture.journal, EntryType.BOTTLE, UnitSystem.METRIC,
+                        null, List.of(ada), ada);
+                EntryFormView view = new EntryFormView(german, model, kind -> List.of(), () -> model.save(e -> { }),
+                        stage::close);
+                Scene scene = new Scene(view.root(), 560, 700);
+                nestling.ui.common.Theme.LIGHT.applyTo(scene);
+                stage.setScene(scene);
+                stage.show();
+            });
+            robot.clickOn("#entry-amount").write("900");
+            fixture.ui.drainTasks();
+            assertEquals("Eine Flasche mit mehr als 500 ml (16,9 fl oz) ist nicht plausibel.",
+                    onFx(() -> robot.lookup("#entry-amount-problem").queryAs(javafx.scene.control.Label.class).getText()));
+            robot.clickOn("#entry-save");
+            fixture.ui.drainTasks();
+            assertEquals(0, fixture.journal.entries().list(EntryQuery.of(null, Instant.EPOCH,
+                    fixture.ui.clock.instant().plusSeconds(60))).size(), "nothing was saved");
+        } finally {
+            FxToolkit.cleanupStages();
+            fixture.close();
+        }
+    }
 }
