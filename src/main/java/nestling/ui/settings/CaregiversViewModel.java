@@ -141,7 +141,9 @@ public final class CaregiversViewModel {
                     changed.run();
                 }, failure -> {
                     busy.set(false);
-                    errors.from(failure, context.bundle(), context.text("settings.caregiver.error.failed"));
+                    // A refusal of the new name belongs under the rename field, not the add form's.
+                    errors.set("rename", failure instanceof nestling.domain.ValidationException refused
+                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("settings.caregiver.error.failed"));
                 });
     }
 

@@ -224,7 +224,7 @@ public final class DashboardViewModel {
     private void failed(Throwable failure) {
         error.set(failure instanceof ValidationException refused
                 ? context.formats().message("today.refused", nestling.ui.common.ReasonTexts.joined(context.bundle(), refused))
-                : failure instanceof nestling.journal.NotFoundException gone ? gone.getMessage()
+                : failure instanceof nestling.journal.NotFoundException ? context.text("today.gone")
                 : context.text("today.failed"));
     }
 
