@@ -11,10 +11,10 @@ public record ActivityType(Meta meta, String name, String colour, boolean timed)
     public Problems problems() {
         Problems problems = new Problems();
         if (name == null || name.isBlank()) {
-            problems.add("name", "Give the activity a name.");
+            problems.add("name", Reason.ACTIVITY_NAME_MISSING);
         }
         if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
-            problems.add("colour", "The colour must look like #3a7bd5.");
+            problems.add("colour", Reason.COLOUR_INVALID);
         }
         return problems;
     }

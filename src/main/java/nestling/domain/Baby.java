@@ -43,12 +43,12 @@ public record Baby(Meta meta, String name, Instant birthAt, ZoneOffset birthOffs
     public Problems problems() {
         Problems problems = new Problems();
         if (name == null || name.isBlank()) {
-            problems.add("name", "Give the baby a name.");
+            problems.add("name", Reason.BABY_NAME_MISSING);
         } else if (name.strip().length() > 60) {
-            problems.add("name", "The name can have at most 60 characters.");
+            problems.add("name", Reason.NAME_TOO_LONG);
         }
         if (photo != null && photo.length > MAX_PHOTO_BYTES) {
-            problems.add("photo", "The photo is too large; it must be downscaled first.");
+            problems.add("photo", Reason.PHOTO_TOO_LARGE);
         }
         return problems;
     }

@@ -14,15 +14,15 @@ public record Caregiver(Meta meta, String name, String email, String colour) {
     public Problems problems() {
         Problems problems = new Problems();
         if (name == null || name.isBlank()) {
-            problems.add("name", "Give the caregiver a name.");
+            problems.add("name", Reason.CAREGIVER_NAME_MISSING);
         } else if (name.strip().length() > 60) {
-            problems.add("name", "The name can have at most 60 characters.");
+            problems.add("name", Reason.NAME_TOO_LONG);
         }
         if (email != null && !email.isBlank() && !email.matches("[^@\\s]+@[^@\\s]+")) {
-            problems.add("email", "This does not look like an email address.");
+            problems.add("email", Reason.EMAIL_INVALID);
         }
         if (colour != null && !colour.matches("#[0-9a-fA-F]{6}")) {
-            problems.add("colour", "The colour must look like #3a7bd5.");
+            problems.add("colour", Reason.COLOUR_INVALID);
         }
         return problems;
     }

@@ -30,10 +30,10 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (leftSeconds < 0 || rightSeconds < 0 || pausedSeconds < 0 || sideSwitches < 0) {
-                problems.add("sides", "Times per side cannot be negative.");
+                problems.add("sides", Reason.FEED_SIDES_NEGATIVE);
             }
             if (lastSide == null && leftSeconds + rightSeconds > 0) {
-                problems.add("lastSide", "Say which side the feed ended on.");
+                problems.add("lastSide", Reason.FEED_LAST_SIDE);
             }
         }
     }
@@ -48,11 +48,11 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (ml == null) {
-                problems.add("amount", "Give the amount.");
+                problems.add("amount", Reason.BOTTLE_AMOUNT_MISSING);
             } else if (ml <= 0) {
-                problems.add("amount", "The amount must be more than 0.");
+                problems.add("amount", Reason.BOTTLE_AMOUNT_NOT_POSITIVE);
             } else if (ml > MAX_ML) {
-                problems.add("amount", "A bottle of more than 500 ml (16.9 fl oz) is not plausible.");
+                problems.add("amount", Reason.BOTTLE_AMOUNT_TOO_LARGE);
             }
         }
     }
@@ -70,10 +70,10 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (foods.stream().allMatch(f -> f == null || f.isBlank())) {
-                problems.add("foods", "Name at least one food.");
+                problems.add("foods", Reason.SOLIDS_NO_FOOD);
             }
             if (reaction == Reaction.POSSIBLE_ALLERGY && (allergyNote == null || allergyNote.isBlank())) {
-                problems.add("allergyNote", "Describe the possible allergic reaction.");
+                problems.add("allergyNote", Reason.SOLIDS_ALLERGY_NOTE);
             }
         }
     }
@@ -90,7 +90,7 @@ public sealed interface EntryData {
 
         private static void checkSide(Problems problems, String field, Integer ml) {
             if (ml != null && (ml < 0 || ml > Bottle.MAX_ML)) {
-                problems.add(field, "The amount per side must be between 0 and 500 ml.");
+                problems.add(field, Reason.PUMPING_SIDE_RANGE);
             }
         }
     }
@@ -102,7 +102,7 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (kind == null) {
-                problems.add("kind", "Say whether this was a nap or the night.");
+                problems.add("kind", Reason.SLEEP_KIND);
             }
         }
     }
@@ -115,12 +115,12 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (!wet && !dirty && !dry) {
-                problems.add("contents", "Say whether the diaper was wet, dirty or dry.");
+                problems.add("contents", Reason.DIAPER_CONTENTS);
             } else if (dry && (wet || dirty)) {
-                problems.add("contents", "A dry diaper cannot also be wet or dirty.");
+                problems.add("contents", Reason.DIAPER_DRY_AND_USED);
             }
             if (!dirty && (stoolColour != null || consistency != null)) {
-                problems.add("stool", "Stool colour and consistency go with a dirty diaper.");
+                problems.add("stool", Reason.DIAPER_STOOL_WITHOUT_DIRTY);
             }
         }
     }
@@ -134,18 +134,18 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (name == null || name.isBlank()) {
-                problems.add("name", "Name the medicine.");
+                problems.add("name", Reason.MEDICINE_NAME);
             }
             if (dose == null) {
-                problems.add("dose", "Give the dose.");
+                problems.add("dose", Reason.MEDICINE_DOSE_MISSING);
             } else if (dose.signum() <= 0) {
-                problems.add("dose", "The dose must be more than 0.");
+                problems.add("dose", Reason.MEDICINE_DOSE_NOT_POSITIVE);
             }
             if (unit == null) {
-                problems.add("unit", "Give the unit of the dose.");
+                problems.add("unit", Reason.MEDICINE_UNIT);
             }
             if (minIntervalMinutes != null && (minIntervalMinutes <= 0 || minIntervalMinutes > 7 * 24 * 60)) {
-                problems.add("minInterval", "The minimum interval must be between 1 minute and 7 days.");
+                problems.add("minInterval", Reason.MEDICINE_INTERVAL_RANGE);
             }
         }
     }
@@ -160,9 +160,9 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (deciCelsius == null) {
-                problems.add("temperature", "Give the temperature.");
+                problems.add("temperature", Reason.TEMPERATURE_MISSING);
             } else if (deciCelsius < MIN_DECI_CELSIUS || deciCelsius > MAX_DECI_CELSIUS) {
-                problems.add("temperature", "The temperature must be between 30 and 45 °C (86 and 113 °F).");
+                problems.add("temperature", Reason.TEMPERATURE_RANGE);
             }
         }
     }
@@ -178,21 +178,21 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (grams == null && lengthMm == null && headMm == null) {
-                problems.add("measurements", "Give at least one of weight, length or head circumference.");
+                problems.add("measurements", Reason.GROWTH_NOTHING);
             }
             if (grams != null && grams <= 0) {
-                problems.add("weight", "The weight must be more than 0.");
+                problems.add("weight", Reason.GROWTH_WEIGHT_NOT_POSITIVE);
             } else if (grams != null && grams > MAX_GRAMS) {
-                problems.add("weight", "A weight over 35 kg (77 lb) is not plausible.");
+                problems.add("weight", Reason.GROWTH_WEIGHT_TOO_LARGE);
             }
             if (lengthMm != null && (lengthMm < 200 || lengthMm > 1300)) {
-                problems.add("length", "The length must be between 20 and 130 cm (7.9 and 51.2 in).");
+                problems.add("length", Reason.GROWTH_LENGTH_RANGE);
             }
             if (lengthMm != null && position == null) {
-                problems.add("position", "Say whether the length was measured lying or standing.");
+                problems.add("position", Reason.GROWTH_POSITION);
             }
             if (headMm != null && (headMm < 200 || headMm > 650)) {
-                problems.add("head", "The head circumference must be between 20 and 65 cm (7.9 and 25.6 in).");
+                problems.add("head", Reason.GROWTH_HEAD_RANGE);
             }
         }
     }
@@ -205,17 +205,17 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (kind == null) {
-                problems.add("kind", "Say which activity.");
+                problems.add("kind", Reason.ACTIVITY_KIND);
             } else if (kind == ActivityKind.CUSTOM && activityTypeId == null) {
-                problems.add("kind", "Pick one of your own activities.");
+                problems.add("kind", Reason.ACTIVITY_OWN_MISSING);
             }
             if (spitUpSize != null && kind != ActivityKind.SPIT_UP) {
-                problems.add("size", "A size goes with spit-up only.");
+                problems.add("size", Reason.ACTIVITY_SIZE_NOT_SPIT_UP);
             }
         }
     }
 
-    /** {@code photo}: optional downscaled image bytes (the UI part is not built yet). */
+    /** {@code photo}: optional downscaled image bytes (the entry form scales a chosen picture down first). */
     record Milestone(String title, String note, byte[] photo) implements EntryData {
         public Milestone {
             photo = photo == null ? null : photo.clone();
@@ -232,10 +232,10 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (title == null || title.isBlank()) {
-                problems.add("title", "Give the milestone a title.");
+                problems.add("title", Reason.MILESTONE_TITLE);
             }
             if (photo != null && photo.length > Baby.MAX_PHOTO_BYTES) {
-                problems.add("photo", "The photo is too large; it must be downscaled first.");
+                problems.add("photo", Reason.PHOTO_TOO_LARGE);
             }
         }
 
@@ -258,9 +258,9 @@ public sealed interface EntryData {
 
         public void check(Problems problems) {
             if (text == null || text.isBlank()) {
-                problems.add("text", "Write the note.");
+                problems.add("text", Reason.NOTE_TEXT);
             } else if (text.length() > 10_000) {
-                problems.add("text", "A note can have at most 10,000 characters.");
+                problems.add("text", Reason.NOTE_TOO_LONG);
             }
         }
     }

@@ -6,7 +6,7 @@ import java.util.Collection;
 
 /**
  * Whether an entry can be saved: its own fields, its times against the clock, and overlaps with the
- * same baby's other entries. The UI and the CLI show exactly these messages.
+ * same baby's other entries. The UI shows these reasons in its language, the CLI in English.
  */
 public final class EntryRules {
     /** Clocks of two devices drift; a few minutes ahead is still "now". */
@@ -41,36 +41,35 @@ public final class EntryRules {
         return problems;
     }
 
-    private static String overlapMessage(EntryType type) {
-        return type == EntryType.SLEEP ? "This sleep overlaps another sleep of the same baby."
-                : "This feed overlaps another feed of the same baby.";
+    private static Reason overlapMessage(EntryType type) {
+        return type == EntryType.SLEEP ? Reason.SLEEP_OVERLAPS : Reason.FEED_OVERLAPS;
     }
 
     private static void checkTimes(Entry entry, Instant now, Problems problems) {
         Instant latest = now.plus(FUTURE_TOLERANCE);
         if (entry.start().isAfter(latest)) {
-            problems.add("start", "The start is in the future.");
+            problems.add("start", Reason.START_IN_FUTURE);
         }
         EntryType.Span span = entry.type().span();
         if (entry.end() == null) {
             if (span == EntryType.Span.TIMED) {
-                problems.add("end", "Give the end time.");
+                problems.add("end", Reason.END_MISSING);
             }
             return;
         }
         if (span == EntryType.Span.INSTANT) {
-            problems.add("end", "This kind of entry has a time, not an end.");
+            problems.add("end", Reason.END_NOT_ALLOWED);
         } else if (entry.end().isBefore(entry.start())) {
-            problems.add("end", "The end is before the start.");
+            problems.add("end", Reason.END_BEFORE_START);
         } else if (entry.end().isAfter(latest)) {
-            problems.add("end", "The end is in the future.");
+            problems.add("end", Reason.END_IN_FUTURE);
         } else if (Duration.between(entry.start(), entry.end()).compareTo(MAX_DURATION) > 0) {
-            problems.add("end", "This lasts more than 48 hours; was a timer left running?");
+            problems.add("end", Reason.TOO_LONG);
         }
         if (entry.data() instanceof EntryData.Breastfeeding feed && problems.message("end") == null) {
             long seconds = Duration.between(entry.start(), entry.end()).toSeconds();
             if (feed.leftSeconds() + feed.rightSeconds() + feed.pausedSeconds() > seconds + 60) {
-                problems.add("sides", "The time on both sides is longer than the whole feed.");
+                problems.add("sides", Reason.FEED_SIDES_LONGER);
             }
         }
     }

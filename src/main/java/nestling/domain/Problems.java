@@ -5,15 +5,16 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Validation result: one message per field, in the order found. Messages are written for the parent
- * (the UI shows them next to the field, the CLI prints them) and never contain the entered values.
+ * Validation result: one problem per field, in the order found. Each is a {@link Reason} with its
+ * arguments, so the window can show it in its language; {@link #byField()} gives the English the CLI
+ * prints. Problems never contain the entered values.
  */
 public final class Problems {
-    private final Map<String, String> byField = new LinkedHashMap<>();
+    private final Map<String, Problem> byField = new LinkedHashMap<>();
 
-    /** Records {@code message} for {@code field} unless that field already has one (the first reason wins). */
-    public Problems add(String field, String message) {
-        byField.putIfAbsent(field, message);
+    /** Records {@code reason} for {@code field} unless that field already has one (the first reason wins). */
+    public Problems add(String field, Reason reason, Object... arguments) {
+        byField.putIfAbsent(field, Problem.of(reason, arguments));
         return this;
     }
 
@@ -21,12 +22,22 @@ public final class Problems {
         return byField.isEmpty();
     }
 
-    public Map<String, String> byField() {
+    /** Field → problem, in the order found. */
+    public Map<String, Problem> problems() {
         return Collections.unmodifiableMap(byField);
     }
 
+    /** Field → English text, in the order found. */
+    public Map<String, String> byField() {
+        Map<String, String> english = new LinkedHashMap<>();
+        byField.forEach((field, problem) -> english.put(field, problem.english()));
+        return Collections.unmodifiableMap(english);
+    }
+
+    /** The English text for {@code field}, or null when it has no problem. */
     public String message(String field) {
-        return byField.get(field);
+        Problem problem = byField.get(field);
+        return problem == null ? null : problem.english();
     }
 
     /** Throws a {@link ValidationException} when there is any problem. */
@@ -38,6 +49,6 @@ public final class Problems {
 
     @Override
     public String toString() {
-        return String.join(" ", byField.values());
+        return String.join(" ", byField().values());
     }
 }

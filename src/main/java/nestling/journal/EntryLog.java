@@ -16,6 +16,7 @@ import nestling.domain.EntryRules;
 import nestling.domain.LocalDays;
 import nestling.domain.Meta;
 import nestling.domain.Problems;
+import nestling.domain.Reason;
 import nestling.store.BabyRepository;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
@@ -191,7 +192,7 @@ public final class EntryLog {
     private static Problems problemsOf(Connection c, Entry entry, Instant now) throws SQLException {
         Problems problems;
         if (BabyRepository.find(c, entry.babyId()).filter(b -> !b.meta().deleted()).isEmpty()) {
-            problems = new Problems().add("baby", "Pick a baby.");
+            problems = new Problems().add("baby", Reason.BABY_UNKNOWN);
         } else {
             Instant end = entry.endOrStart();
             problems = EntryRules.check(entry, now, EntryRepository.around(c, entry.babyId(), entry.start(),

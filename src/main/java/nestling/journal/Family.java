@@ -13,6 +13,7 @@ import nestling.domain.Caregiver;
 import nestling.domain.GestationalAge;
 import nestling.domain.Meta;
 import nestling.domain.Problems;
+import nestling.domain.Reason;
 import nestling.domain.Sex;
 import nestling.store.ActivityTypeRepository;
 import nestling.store.BabyRepository;
@@ -37,10 +38,10 @@ public final class Family {
                     null, false);
             Problems problems = baby.problems();
             if (problems.message("name") == null && findBaby(BabyRepository.all(c, true), name, null).isPresent()) {
-                problems.add("name", "Another baby already has this name.");
+                problems.add("name", Reason.BABY_NAME_TAKEN);
             }
             if (birthAt.isAfter(now.plus(nestling.domain.EntryRules.FUTURE_TOLERANCE))) {
-                problems.add("birth", "The birth is in the future.");
+                problems.add("birth", Reason.BIRTH_IN_FUTURE);
             }
             problems.throwIfAny();
             BabyRepository.save(c, baby);
@@ -57,7 +58,7 @@ public final class Family {
             Problems problems = baby.problems();
             if (problems.message("name") == null
                     && findBaby(BabyRepository.all(c, true), baby.name(), baby.meta().id()).isPresent()) {
-                problems.add("name", "Another baby already has this name.");
+                problems.add("name", Reason.BABY_NAME_TAKEN);
             }
             problems.throwIfAny();
             BabyRepository.save(c, baby);
@@ -108,6 +109,41 @@ public final class Family {
         });
     }
 
+    /** Saves a new name, email or colour of a caregiver, with the same checks as adding. */
+    public Caregiver updateCaregiver(Caregiver changed) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            Caregiver before = liveCaregiver(c, changed.meta().id());
+            Caregiver caregiver = new Caregiver(before.meta().touched(now), changed.name(), changed.email(),
+                    changed.colour());
+            caregiver.problems().throwIfAny();
+            CaregiverRepository.save(c, caregiver);
+            return caregiver;
+        });
+    }
+
+    /**
+     * Removes a caregiver: a tombstone, so the entries they logged still say who logged them and a
+     * merge learns of the removal. If they were the one logging on this laptop, nobody is.
+     */
+    public void removeCaregiver(UUID caregiverId) {
+        Instant now = clock.instant();
+        database.write(c -> {
+            Caregiver before = liveCaregiver(c, caregiverId);
+            CaregiverRepository.save(c, new Caregiver(before.meta().withDeleted(true, now), before.name(),
+                    before.email(), before.colour()));
+            if (caregiverId.equals(currentCaregiverId(c))) {
+                Settings.remove(c, Settings.CURRENT_CAREGIVER);
+            }
+            return null;
+        });
+    }
+
+    private static Caregiver liveCaregiver(java.sql.Connection c, UUID id) throws java.sql.SQLException {
+        return CaregiverRepository.find(c, id).filter(g -> !g.meta().deleted())
+                .orElseThrow(() -> new NotFoundException("That caregiver no longer exists."));
+    }
+
     public List<Caregiver> caregivers() {
         return database.read(CaregiverRepository::all);
     }
@@ -121,7 +157,7 @@ public final class Family {
     public void setCurrentCaregiver(UUID caregiverId) {
         database.write(c -> {
             if (CaregiverRepository.find(c, caregiverId).filter(g -> !g.meta().deleted()).isEmpty()) {
-                new Problems().add("caregiver", "Pick a caregiver from the list.").throwIfAny();
+                new Problems().add("caregiver", Reason.CAREGIVER_UNKNOWN).throwIfAny();
             }
             Settings.put(c, Settings.CURRENT_CAREGIVER, caregiverId.toString());
             return null;
@@ -151,5 +187,42 @@ public final class Family {
 
     public List<ActivityType> activityTypes() {
         return database.read(ActivityTypeRepository::all);
+    }
+
+    /** With {@code includeRemoved}, removed types too: entries that use one still show its name. */
+    public List<ActivityType> activityTypes(boolean includeRemoved) {
+        return database.read(c -> ActivityTypeRepository.all(c, includeRemoved));
+    }
+
+    /** Renames a family activity (or changes its colour or whether it is timed); its entries follow. */
+    public ActivityType updateActivityType(ActivityType changed) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            ActivityType before = liveActivityType(c, changed.meta().id());
+            ActivityType type = new ActivityType(before.meta().touched(now), changed.name(), changed.colour(),
+                    changed.timed());
+            type.problems().throwIfAny();
+            ActivityTypeRepository.save(c, type);
+            return type;
+        });
+    }
+
+    /**
+     * Removes a family activity from the lists: a tombstone, so the entries that use it keep their
+     * name ({@link #activityTypes(boolean)}) and nothing logged is lost.
+     */
+    public void removeActivityType(UUID typeId) {
+        Instant now = clock.instant();
+        database.write(c -> {
+            ActivityType before = liveActivityType(c, typeId);
+            ActivityTypeRepository.save(c, new ActivityType(before.meta().withDeleted(true, now), before.name(),
+                    before.colour(), before.timed()));
+            return null;
+        });
+    }
+
+    private static ActivityType liveActivityType(java.sql.Connection c, UUID id) throws java.sql.SQLException {
+        return ActivityTypeRepository.find(c, id).filter(t -> !t.meta().deleted())
+                .orElseThrow(() -> new NotFoundException("That activity no longer exists."));
     }
 }

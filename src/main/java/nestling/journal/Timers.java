@@ -5,7 +5,6 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
 import nestling.domain.ActivityKind;
@@ -13,6 +12,7 @@ import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.Meta;
 import nestling.domain.Problems;
+import nestling.domain.Reason;
 import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.domain.SleepKind;
@@ -45,11 +45,11 @@ public final class Timers {
         return database.write(c -> {
             Problems problems = new Problems();
             if (BabyRepository.find(c, babyId).filter(b -> !b.meta().deleted()).isEmpty()) {
-                problems.add("baby", "Pick a baby.");
+                problems.add("baby", Reason.BABY_UNKNOWN);
             }
             if (kind == TimerKind.CUSTOM && (activityTypeId == null
                     || ActivityTypeRepository.find(c, activityTypeId).filter(t -> !t.meta().deleted()).isEmpty())) {
-                problems.add("kind", "Pick one of your own activities.");
+                problems.add("kind", Reason.ACTIVITY_OWN_MISSING);
             }
             problems.throwIfAny();
             Side side = kind == TimerKind.BREASTFEEDING ? (firstSide == null ? Side.LEFT : firstSide) : null;
@@ -59,7 +59,7 @@ public final class Timers {
             boolean alreadyRunning = TimerRepository.running(c, babyId).stream()
                     .anyMatch(t -> t.kindKey().equals(timer.kindKey()));
             if (alreadyRunning) {
-                new Problems().add("kind", "A " + label(kind) + " timer is already running for this baby.").throwIfAny();
+                new Problems().add("kind", Reason.TIMER_ALREADY_RUNNING, kind).throwIfAny();
             }
             TimerRepository.save(c, timer);
             return timer;
@@ -150,9 +150,5 @@ public final class Timers {
     private static RunningTimer running(Connection c, UUID timerId) throws SQLException {
         return TimerRepository.find(c, timerId)
                 .orElseThrow(() -> new NotFoundException("That timer is no longer running."));
-    }
-
-    private static String label(TimerKind kind) {
-        return kind.name().toLowerCase(Locale.ROOT).replace('_', ' ');
     }
 }

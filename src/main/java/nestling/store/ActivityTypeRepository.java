@@ -37,9 +37,14 @@ public final class ActivityTypeRepository {
     }
 
     public static List<ActivityType> all(Connection connection) throws SQLException {
+        return all(connection, false);
+    }
+
+    /** By name; with {@code includeRemoved} the tombstoned ones too (old entries still name them). */
+    public static List<ActivityType> all(Connection connection, boolean includeRemoved) throws SQLException {
         List<ActivityType> types = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM activity_type WHERE deleted = 0 ORDER BY name COLLATE NOCASE");
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM activity_type"
+                + (includeRemoved ? "" : " WHERE deleted = 0") + " ORDER BY name COLLATE NOCASE");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 types.add(type(rows));

@@ -36,4 +36,11 @@ public final class Settings {
             upsert.executeUpdate();
         }
     }
+
+    public static void remove(Connection connection, String key) throws SQLException {
+        try (PreparedStatement delete = connection.prepareStatement("DELETE FROM setting WHERE key = ?")) {
+            delete.setString(1, key);
+            delete.executeUpdate();
+        }
+    }
 }

@@ -27,6 +27,7 @@ import nestling.domain.UnitSystem;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
 import nestling.store.EntryQuery;
+import nestling.ui.common.ReasonTexts;
 import nestling.ui.common.UiContext;
 
 /**
@@ -52,6 +53,7 @@ public final class EntryFormModel {
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
+    private final ReadOnlyBooleanWrapper loadingPhoto = new ReadOnlyBooleanWrapper(this, "loadingPhoto");
     private boolean sleepKindChosen;
     private long checks;
 
@@ -149,6 +151,52 @@ public final class EntryFormModel {
         return valid.getReadOnlyProperty();
     }
 
+    /** While a chosen picture is read and downscaled; saving waits for it. */
+    public ReadOnlyBooleanProperty loadingPhotoProperty() {
+        return loadingPhoto.getReadOnlyProperty();
+    }
+
+    /**
+     * Loads what pick lists offer: for an activity, the family's own activities. A removed one is
+     * listed only when this entry uses it (marked as removed), so an old entry keeps its name.
+     */
+    public void loadChoices() {
+        if (type != EntryType.ACTIVITY) {
+            return;
+        }
+        FormField own = field("activityType");
+        context.tasks().run(() -> journal.family().activityTypes(true), types -> {
+            UUID used = editing != null && editing.data() instanceof EntryData.Activity activity
+                    ? activity.activityTypeId() : null;
+            own.picks().setAll(types.stream()
+                    .filter(t -> !t.meta().deleted() || t.meta().id().equals(used))
+                    .map(t -> new FormField.Pick(t.meta().id(), t.meta().deleted()
+                            ? context.formats().message("entry.activityType.removed", t.name()) : t.name(),
+                            t.meta().deleted()))
+                    .toList());
+        }, failure -> message.set(context.text("entry.problem.loadFailed")));
+    }
+
+    /**
+     * Reads and downscales the picture in {@code file} in the background (never on the FX thread)
+     * and puts it in the photo {@code field}; a file that is no picture leaves the photo as it was.
+     */
+    public void choosePhoto(FormField field, java.nio.file.Path file) {
+        if (file == null || field.kind() != FormField.Kind.PHOTO) {
+            return;
+        }
+        field.problemProperty().set("");
+        loadingPhoto.set(true);
+        context.tasks().run(() -> nestling.ui.common.PhotoScaler.downscale(java.nio.file.Files.readAllBytes(file)),
+                scaled -> {
+                    loadingPhoto.set(false);
+                    field.photoProperty().set(scaled);
+                }, failure -> {
+                    loadingPhoto.set(false);
+                    field.problemProperty().set(context.text("entry.photo.unreadable"));
+                });
+    }
+
     /** For a new entry: fills in what the last entry of this type of this baby had. */
     public void loadDefaults() {
         Baby chosen = baby.get();
@@ -203,6 +251,8 @@ public final class EntryFormModel {
             field.textProperty().addListener((o, was, now) -> check());
             field.checkedProperty().addListener((o, was, now) -> check());
             field.choiceProperty().addListener((o, was, now) -> check());
+            field.pickedProperty().addListener((o, was, now) -> check());
+            field.photoProperty().addListener((o, was, now) -> check());
         }
     }
 
@@ -247,14 +297,14 @@ public final class EntryFormModel {
         context.tasks().run(() -> journal.entries().problems(candidate.babyId(), candidate.start(), candidate.end(),
                 candidate.data(), replacing), problems -> {
                     if (check == checks) {
-                        show(problems.byField());
+                        show(ReasonTexts.byField(context.bundle(), problems.problems()));
                     }
                 }, failure -> { });
     }
 
     /** Saves in the background; {@code saved} gets the stored entry, or the problems show next to the fields. */
     public void save(Consumer<Entry> saved) {
-        if (saving.get()) {
+        if (saving.get() || loadingPhoto.get()) {
             return;
         }
         Candidate candidate = candidate();
@@ -273,7 +323,7 @@ public final class EntryFormModel {
                         }, failure -> {
                             saving.set(false);
                             if (failure instanceof ValidationException invalid) {
-                                show(invalid.byField());
+                                show(ReasonTexts.byField(context.bundle(), invalid.problems()));
                             } else {
                                 message.set(context.text("entry.problem.saveFailed"));
                             }

@@ -37,6 +37,9 @@ public final class EntryFormView {
     private final TimeField startField;
     private final Button save;
     private final Button cancel;
+    private final EntryFormModel model;
+    /** Asks for a picture file; a file chooser, or a stand-in in tests (the Headless platform has no dialogs). */
+    private java.util.function.Function<javafx.stage.Window, java.io.File> photoFiles = this::choosePhotoFile;
 
     /**
      * @param suggestions remembered names for fields that have them (medicine, food), loaded beforehand
@@ -44,11 +47,12 @@ public final class EntryFormView {
     public EntryFormView(UiContext context, EntryFormModel model, java.util.function.Function<String, List<String>> suggestions,
             Runnable onSave, Runnable onCancel) {
         this.context = context;
+        this.model = model;
         root.setId("entry-form");
         root.getStyleClass().addAll("entry-form", "kind-" + model.type().wireName());
         root.getStylesheets().add(EntryFormView.class.getResource("/nestling/ui/history.css").toExternalForm());
         String typeName = context.text("entry.type." + model.type().wireName());
-        Label title = Controls.text("entry-title", context.formats().message(
+        Label title = Controls.text("entry-heading", context.formats().message(
                 model.isEditing() ? "entry.title.edit" : "entry.title.new", typeName), "heading");
 
         ComboBox<Baby> baby = new ComboBox<>(model.babies());
@@ -94,7 +98,7 @@ public final class EntryFormView {
         cancel.setOnAction(e -> onCancel.run());
         save = Controls.primaryButton("entry-save", context.text("entry.save"));
         save.setDefaultButton(true);
-        save.disableProperty().bind(model.savingProperty());
+        save.disableProperty().bind(model.savingProperty().or(model.loadingPhotoProperty()));
         save.setOnAction(e -> onSave.run());
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
@@ -125,6 +129,8 @@ public final class EntryFormView {
                 yield box;
             }
             case CHOICE -> choice(field);
+            case PICK -> pick(field);
+            case PHOTO -> photo(field, caption);
             case LONG_TEXT -> {
                 TextArea area = new TextArea();
                 area.setPrefRowCount(2);
@@ -170,6 +176,71 @@ public final class EntryFormView {
         VBox box = Controls.labelled(caption, shown, problem);
         ((Label) box.getChildren().getFirst()).setLabelFor(control);
         return box;
+    }
+
+    /** A list filled at run time, kept in step with the field's picked id (which may come first). */
+    private ComboBox<FormField.Pick> pick(FormField field) {
+        ComboBox<FormField.Pick> box = new ComboBox<>(field.picks());
+        box.setConverter(converter(pick -> pick == null ? context.text("entry.choice.none") : pick.label()));
+        box.setPromptText(context.text("entry.choice.none"));
+        box.setPlaceholder(new Label(context.text("entry.activityType.none")));
+        box.setMinWidth(200);
+        Runnable show = () -> box.setValue(field.picks().stream()
+                .filter(p -> p.id().equals(field.pickedProperty().get())).findFirst().orElse(null));
+        field.pickedProperty().subscribe(id -> show.run());
+        field.picks().subscribe(show);
+        box.valueProperty().subscribe(chosen -> {
+            if (chosen != null || field.pickedProperty().get() == null
+                    || field.picks().stream().anyMatch(p -> p.id().equals(field.pickedProperty().get()))) {
+                field.pickedProperty().set(chosen == null ? null : chosen.id());
+            }
+        });
+        return box;
+    }
+
+    /** The picture (or "no photo"), and buttons to choose one from a file or take it away. */
+    private VBox photo(FormField field, String caption) {
+        javafx.scene.image.ImageView image = new javafx.scene.image.ImageView();
+        image.setId("entry-" + field.id() + "-image");
+        image.setFitWidth(120);
+        image.setFitHeight(120);
+        image.setPreserveRatio(true);
+        image.setAccessibleText(caption);
+        field.photoProperty().subscribe(bytes -> image.setImage(bytes == null ? null
+                : new javafx.scene.image.Image(new java.io.ByteArrayInputStream(bytes))));
+        Label none = Controls.text("entry-" + field.id() + "-none", context.text("entry.photo.none"), "hint");
+        none.visibleProperty().bind(field.photoProperty().isNull());
+        javafx.scene.layout.StackPane frame = new javafx.scene.layout.StackPane(none, image);
+        frame.setMinSize(120, 120);
+        frame.setMaxSize(120, 120);
+        frame.getStyleClass().add("photo-frame");
+        Button choose = Controls.button("entry-" + field.id() + "-choose", context.text("entry.photo.choose"));
+        choose.disableProperty().bind(model.loadingPhotoProperty());
+        choose.setOnAction(e -> {
+            java.io.File file = photoFiles.apply(root.getScene().getWindow());
+            if (file != null) {
+                model.choosePhoto(field, file.toPath());
+            }
+        });
+        Button remove = Controls.button("entry-" + field.id() + "-remove", context.text("entry.photo.remove"));
+        remove.disableProperty().bind(field.photoProperty().isNull());
+        remove.setOnAction(e -> field.photoProperty().set(null));
+        HBox row = new HBox(12, frame, new VBox(8, choose, remove));
+        row.setFocusTraversable(false);
+        return new VBox(row);
+    }
+
+    private java.io.File choosePhotoFile(javafx.stage.Window owner) {
+        javafx.stage.FileChooser chooser = new javafx.stage.FileChooser();
+        chooser.setTitle(context.text("entry.field.photo"));
+        chooser.getExtensionFilters().add(new javafx.stage.FileChooser.ExtensionFilter(
+                context.text("entry.field.photo"), "*.jpg", "*.jpeg", "*.png", "*.gif", "*.bmp"));
+        return chooser.showOpenDialog(owner);
+    }
+
+    /** Replaces the file chooser of the photo field (tests: the Headless platform shows no dialogs). */
+    public void choosePhotosWith(java.util.function.Function<javafx.stage.Window, java.io.File> files) {
+        photoFiles = files;
     }
 
     private ComboBox<Enum<?>> choice(FormField field) {

@@ -50,6 +50,7 @@ public final class EntryForms {
             EntryFormModel model = new EntryFormModel(context, journal, type, loaded.units(), editing,
                     shell.babies(), shell.currentBabyProperty().get());
             model.loadDefaults();
+            model.loadChoices();
             if (editing != null) {
                 model.check(); // a new, empty form waits for the parent before it complains
             }

@@ -16,23 +16,59 @@ final class FeedingForms {
     private FeedingForms() {
     }
 
+    /**
+     * Minutes per side, the side it ended on, how often the baby switched and how long the feed was
+     * paused: everything a breastfeeding timer records, so a timed feed can be corrected by hand.
+     */
     static TypeForm breastfeeding() {
-        FormField left = FormField.number("leftMinutes", "min", "sides");
-        FormField right = FormField.number("rightMinutes", "min");
+        Minutes left = new Minutes(FormField.number("leftMinutes", "min", "sides"));
+        Minutes right = new Minutes(FormField.number("rightMinutes", "min"));
         FormField side = FormField.choice("lastSide", Side.class);
+        FormField switches = FormField.number("sideSwitches", null);
+        Minutes paused = new Minutes(FormField.number("pausedMinutes", "min"));
         FormField notes = FormField.longText("notes");
-        return new SimpleForm(List.of(left, right, side, notes), () -> {
-            Integer l = Amounts.whole(left);
-            Integer r = Amounts.whole(right);
-            return new EntryData.Breastfeeding(l == null ? 0 : l * 60L, r == null ? 0 : r * 60L, side.chosen(), 0, 0,
-                    notes.value());
+        return new SimpleForm(List.of(left.field, right.field, side, switches, paused.field, notes), () -> {
+            Integer switched = Amounts.whole(switches);
+            return new EntryData.Breastfeeding(left.seconds(), right.seconds(), side.chosen(),
+                    switched == null ? 0 : switched, paused.seconds(), notes.value());
         }, data -> {
             EntryData.Breastfeeding feed = (EntryData.Breastfeeding) data;
-            left.textProperty().set(Long.toString(feed.leftSeconds() / 60));
-            right.textProperty().set(Long.toString(feed.rightSeconds() / 60));
+            left.load(feed.leftSeconds());
+            right.load(feed.rightSeconds());
             side.choiceProperty().set(feed.lastSide());
+            switches.textProperty().set(Integer.toString(feed.sideSwitches()));
+            paused.load(feed.pausedSeconds());
             notes.textProperty().set(text(feed.notes()));
         });
+    }
+
+    /**
+     * A time typed in whole minutes for one stored in seconds. A timer measures seconds; as long as
+     * the parent leaves the minutes as shown, the exact seconds are saved back, so editing only the
+     * notes of a timed feed changes nothing else.
+     */
+    private static final class Minutes {
+        final FormField field;
+        private long loaded = -1;
+        private String shown;
+
+        Minutes(FormField field) {
+            this.field = field;
+        }
+
+        void load(long seconds) {
+            loaded = seconds;
+            shown = Long.toString(Math.round(seconds / 60.0));
+            field.textProperty().set(shown);
+        }
+
+        long seconds() throws TypeForm.FieldException {
+            Integer minutes = Amounts.whole(field);
+            if (minutes == null) {
+                return 0;
+            }
+            return loaded >= 0 && shown.equals(field.value()) ? loaded : minutes * 60L;
+        }
     }
 
     static TypeForm bottle(UnitSystem units) {

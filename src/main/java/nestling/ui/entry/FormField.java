@@ -17,7 +17,18 @@ import javafx.beans.property.StringProperty;
 public final class FormField {
     /** How the view shows the field. */
     public enum Kind {
-        TEXT, NUMBER, LONG_TEXT, CHOICE, CHECK
+        TEXT, NUMBER, LONG_TEXT, CHOICE, CHECK,
+        /** One of {@link #picks()}, a list the form fills at run time (the family's own activities). */
+        PICK,
+        /** A downscaled picture ({@link #photoProperty()}), chosen from a file. */
+        PHOTO
+    }
+
+    /**
+     * An item of a {@link Kind#PICK} field: its id and what the list shows. A removed item is
+     * offered only to the entry that already uses it, so an old entry stays readable.
+     */
+    public record Pick(java.util.UUID id, String label, boolean removed) {
     }
 
     private final String id;
@@ -30,6 +41,9 @@ public final class FormField {
     private final BooleanProperty checked = new SimpleBooleanProperty(this, "checked");
     private final ObjectProperty<Enum<?>> choice = new SimpleObjectProperty<>(this, "choice");
     private final StringProperty problem = new SimpleStringProperty(this, "problem", "");
+    private final javafx.collections.ObservableList<Pick> picks = javafx.collections.FXCollections.observableArrayList();
+    private final ObjectProperty<java.util.UUID> picked = new SimpleObjectProperty<>(this, "picked");
+    private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
 
     private FormField(String id, Kind kind, List<? extends Enum<?>> options, String unit, String suggestions,
             String... problemKeys) {
@@ -65,6 +79,14 @@ public final class FormField {
 
     public static FormField check(String id, String... problemKeys) {
         return new FormField(id, Kind.CHECK, List.of(), null, null, problemKeys);
+    }
+
+    public static FormField pick(String id, String... problemKeys) {
+        return new FormField(id, Kind.PICK, List.of(), null, null, problemKeys);
+    }
+
+    public static FormField photo(String id, String... problemKeys) {
+        return new FormField(id, Kind.PHOTO, List.of(), null, null, problemKeys);
     }
 
     public String id() {
@@ -103,6 +125,21 @@ public final class FormField {
 
     public ObjectProperty<Enum<?>> choiceProperty() {
         return choice;
+    }
+
+    /** The items of a {@link Kind#PICK} field, in the order shown. */
+    public javafx.collections.ObservableList<Pick> picks() {
+        return picks;
+    }
+
+    /** The id of the chosen {@link Pick}; it may arrive before the picks are loaded. */
+    public ObjectProperty<java.util.UUID> pickedProperty() {
+        return picked;
+    }
+
+    /** The picture of a {@link Kind#PHOTO} field (JPEG bytes), or null. */
+    public ObjectProperty<byte[]> photoProperty() {
+        return photo;
     }
 
     /** The message shown under the field; empty when all is well. */

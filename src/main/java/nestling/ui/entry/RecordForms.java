@@ -32,33 +32,48 @@ final class RecordForms {
                 });
     }
 
-    /** Built-in activities; an entry of a family's own activity keeps its type when edited. */
+    /**
+     * A built-in activity, or one of the family's own (Settings → activities): picking one of those
+     * makes the kind "own activity"; choosing another kind drops the pick. The form model fills the
+     * list of own activities ({@link FormField#picks()}).
+     */
     static TypeForm activity() {
         FormField kind = FormField.choice("kind", ActivityKind.class);
+        FormField own = FormField.pick("activityType");
         FormField size = FormField.choice("size", SpitUpSize.class);
         FormField notes = FormField.longText("notes");
-        java.util.UUID[] custom = new java.util.UUID[1];
-        return new SimpleForm(List.of(kind, size, notes),
-                () -> new EntryData.Activity(kind.chosen(), custom[0], size.chosen(), notes.value()), data -> {
+        own.pickedProperty().addListener((o, was, now) -> {
+            if (now != null) {
+                kind.choiceProperty().set(ActivityKind.CUSTOM);
+            }
+        });
+        kind.choiceProperty().addListener((o, was, now) -> {
+            if (now != ActivityKind.CUSTOM) {
+                own.pickedProperty().set(null);
+            }
+        });
+        return new SimpleForm(List.of(kind, own, size, notes), () -> new EntryData.Activity(kind.chosen(),
+                kind.chosen() == ActivityKind.CUSTOM ? own.pickedProperty().get() : null, size.chosen(), notes.value()),
+                data -> {
                     EntryData.Activity activity = (EntryData.Activity) data;
                     kind.choiceProperty().set(activity.kind());
-                    custom[0] = activity.activityTypeId();
+                    own.pickedProperty().set(activity.activityTypeId());
                     size.choiceProperty().set(activity.spitUpSize());
                     notes.textProperty().set(text(activity.notes()));
                 });
     }
 
-    /** Title and note; a photo already on the milestone is kept. */
+    /** Title, note and an optional photo (downscaled before it reaches the form). */
     static TypeForm milestone() {
         FormField title = FormField.text("title");
         FormField note = FormField.longText("note");
-        byte[][] photo = new byte[1][];
-        return new SimpleForm(List.of(title, note), () -> new EntryData.Milestone(title.value(), note.value(), photo[0]),
-                data -> {
+        FormField photo = FormField.photo("photo");
+        return new SimpleForm(List.of(title, note, photo),
+                () -> new EntryData.Milestone(title.value(), note.value(), photo.photoProperty().get()), data -> {
                     EntryData.Milestone milestone = (EntryData.Milestone) data;
                     title.textProperty().set(text(milestone.title()));
                     note.textProperty().set(text(milestone.note()));
-                    photo[0] = milestone.photo();
+                    photo.photoProperty().set(milestone.photo());
                 });
     }
 

@@ -13,6 +13,7 @@ public final class Shortcuts {
             new Shortcut("Esc", "help.keys.escape", true),
             new Shortcut("Ctrl+L", "help.keys.lock", true),
             new Shortcut("Ctrl+Z", "help.keys.undo", true),
+            new Shortcut("Ctrl+Shift+Z  /  Ctrl+Y", "help.keys.redo", true),
             new Shortcut("Ctrl+F", "help.keys.search", true),
             new Shortcut("Ctrl+1 \u2026 Ctrl+9", "help.keys.baby", true),
             new Shortcut("W  /  D", "help.keys.diaper", true),

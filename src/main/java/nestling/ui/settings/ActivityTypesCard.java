@@ -25,6 +25,31 @@ final class ActivityTypesCard {
         this.model = model;
     }
 
+    /** Rename (the typed name) or remove (after a confirmation) the activity chosen in the list. */
+    private HBox change() {
+        TextField rename = SettingsControls.field("activity-rename", context.text("settings.activity.rename.name"));
+        rename.textProperty().bindBidirectional(model.newNameProperty());
+        rename.disableProperty().bind(model.selectedProperty().isNull());
+        rename.setOnAction(e -> model.rename());
+        Button save = Controls.button("activity-rename-button", context.text("settings.activity.rename"));
+        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        save.setOnAction(e -> model.rename());
+        Button remove = Controls.button("activity-remove", context.text("settings.activity.remove"));
+        remove.getStyleClass().add("danger");
+        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        remove.setOnAction(e -> {
+            if (RemoveConfirmation.ask(context, remove, "activity-remove-dialog", model.removeQuestion())) {
+                model.remove();
+            }
+        });
+        HBox row = new HBox(12, SettingsControls.labelled("activity-rename", context.text("settings.activity.rename.name"),
+                rename, model.errorProperty("rename")), save, remove);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return row;
+    }
+
     Node build() {
         ListView<ActivityType> list = new ListView<>(model.types());
         list.setId("activity-types");
@@ -44,6 +69,7 @@ final class ActivityTypesCard {
                 }
             }
         });
+        SelectionSync.bind(list, model.selectedProperty(), t -> t.meta().id());
         TextField name = SettingsControls.field("activity-name", context.text("settings.activity.name"));
         name.textProperty().bindBidirectional(model.nameProperty());
         name.setOnAction(e -> model.add());
@@ -63,7 +89,8 @@ final class ActivityTypesCard {
                 Controls.labelled(context.text("settings.colour"), colour), timed, add);
         form.setAlignment(Pos.BOTTOM_LEFT);
         return SettingsControls.card("settings-activities", context.text("settings.activities"),
-                Controls.text("activity-hint", context.text("settings.activity.hint"), "hint"), list, form,
+                Controls.text("activity-hint", context.text("settings.activity.hint"), "hint"), list, change(),
+                Controls.text("activity-add-heading", context.text("settings.activity.addHeading"), "field-caption"), form,
                 Controls.message("activity-general-error", model.errorProperty("general"), "field-error"));
     }
 }

@@ -26,6 +26,7 @@ import nestling.domain.Baby;
 import nestling.domain.GestationalAge;
 import nestling.domain.Sex;
 import nestling.journal.Journal;
+import nestling.ui.common.PhotoScaler;
 import nestling.ui.common.UiContext;
 
 /**
@@ -140,7 +141,7 @@ public final class BabiesViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.text("settings.baby.error.failed"));
+            errors.from(failure, context.bundle(), context.text("settings.baby.error.failed"));
         });
     }
 

@@ -5,7 +5,12 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.TextField;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
+import javafx.scene.paint.Color;
+import javafx.scene.shape.Rectangle;
 import nestling.domain.Caregiver;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
@@ -18,6 +23,51 @@ final class CaregiversCard {
     CaregiversCard(UiContext context, CaregiversViewModel model) {
         this.context = context;
         this.model = model;
+    }
+
+    /** Everyone who logs, to pick one to rename or remove. */
+    private ListView<Caregiver> list() {
+        ListView<Caregiver> list = new ListView<>(model.caregivers());
+        list.setId("caregivers-list");
+        list.setAccessibleText(context.text("settings.caregivers"));
+        list.setPrefHeight(120);
+        list.setPlaceholder(Controls.text("caregivers-none", context.text("settings.caregiver.none"), "hint"));
+        list.setCellFactory(view -> new ListCell<>() {
+            @Override
+            protected void updateItem(Caregiver caregiver, boolean empty) {
+                super.updateItem(caregiver, empty);
+                setText(empty || caregiver == null ? null : model.describe(caregiver));
+                setGraphic(empty || caregiver == null || caregiver.colour() == null ? null
+                        : new Rectangle(14, 14, Color.web(caregiver.colour())));
+            }
+        });
+        SelectionSync.bind(list, model.selectedProperty(), c -> c.meta().id());
+        return list;
+    }
+
+    /** Rename (the typed name) or remove (after a confirmation) the caregiver chosen in the list. */
+    private HBox change() {
+        TextField rename = SettingsControls.field("caregiver-rename", context.text("settings.caregiver.rename.name"));
+        rename.textProperty().bindBidirectional(model.newNameProperty());
+        rename.disableProperty().bind(model.selectedProperty().isNull());
+        rename.setOnAction(e -> model.rename());
+        Button save = Controls.button("caregiver-rename-button", context.text("settings.caregiver.rename"));
+        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        save.setOnAction(e -> model.rename());
+        Button remove = Controls.button("caregiver-remove", context.text("settings.caregiver.remove"));
+        remove.getStyleClass().add("danger");
+        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
+        remove.setMinWidth(Region.USE_PREF_SIZE);
+        remove.setOnAction(e -> {
+            if (RemoveConfirmation.ask(context, remove, "caregiver-remove-dialog", model.removeQuestion())) {
+                model.remove();
+            }
+        });
+        HBox row = new HBox(12, SettingsControls.labelled("caregiver-rename", context.text("settings.caregiver.rename.name"),
+                rename, model.errorProperty("rename")), save, remove);
+        row.setAlignment(Pos.BOTTOM_LEFT);
+        return row;
     }
 
     Node build() {
@@ -60,6 +110,8 @@ final class CaregiversCard {
         return SettingsControls.card("settings-caregivers", context.text("settings.caregivers"),
                 Controls.labelled(context.text("settings.caregiver.current"), current,
                         Controls.text("caregiver-current-hint", context.text("settings.caregiver.current.hint"), "hint")),
+                Controls.text("caregiver-list-heading", context.text("settings.caregiver.listHeading"), "field-caption"),
+                list(), change(),
                 Controls.text("caregiver-add-heading", context.text("settings.caregiver.addHeading"), "field-caption"),
                 form,
                 Controls.text("caregiver-email-hint", context.text("settings.caregiver.email.hint"), "hint"),

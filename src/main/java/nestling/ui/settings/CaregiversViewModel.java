@@ -34,20 +34,29 @@ public final class CaregiversViewModel {
     private final StringProperty email = new SimpleStringProperty(this, "email", "");
     private final ObjectProperty<String> colour = new SimpleObjectProperty<>(this, "colour", COLOURS.getFirst());
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final FieldErrors errors = new FieldErrors("name", "email", "colour");
+    private final FieldErrors errors = new FieldErrors("name", "email", "colour", "rename");
+    private final ObjectProperty<Caregiver> selected = new SimpleObjectProperty<>(this, "selected");
+    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
 
     public CaregiversViewModel(UiContext context, Journal journal, Runnable changed) {
         this.context = context;
         this.journal = journal;
         this.changed = changed;
+        selected.addListener((o, was, now) -> {
+            newName.set(now == null ? "" : now.name());
+            errors.clear();
+        });
         reload();
     }
 
     public void reload() {
         context.tasks().run(() -> new Loaded(journal.family().caregivers(),
                 journal.family().currentCaregiver().orElse(null)), loaded -> {
+                    Caregiver chosen = selected.get();
                     caregivers.setAll(loaded.all());
                     current.set(loaded.current());
+                    selected.set(chosen == null ? null : loaded.all().stream()
+                            .filter(c -> c.meta().id().equals(chosen.meta().id())).findFirst().orElse(null));
                 }, failure -> { });
     }
 
@@ -90,7 +99,7 @@ public final class CaregiversViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.text("settings.caregiver.error.failed"));
+            errors.from(failure, context.bundle(), context.text("settings.caregiver.error.failed"));
         });
     }
 
@@ -106,6 +115,77 @@ public final class CaregiversViewModel {
             current.set(chosen);
             changed.run();
         }, failure -> errors.set("general", context.text("settings.caregiver.error.failed")));
+    }
+
+    /** Saves the typed name for the selected caregiver; the entries they logged show the new name. */
+    public void rename() {
+        Caregiver chosen = selected.get();
+        if (chosen == null || busy.get()) {
+            return;
+        }
+        errors.clear();
+        String typed = newName.get() == null ? "" : newName.get().strip();
+        if (typed.isEmpty()) {
+            errors.set("rename", context.text("settings.caregiver.error.name"));
+        } else if (typed.length() > 60) {
+            errors.set("rename", context.text("settings.baby.error.nameLong"));
+        }
+        if (errors.any() || typed.equals(chosen.name())) {
+            return;
+        }
+        busy.set(true);
+        context.tasks().run(() -> journal.family().updateCaregiver(new Caregiver(chosen.meta(), typed, chosen.email(),
+                chosen.colour())), renamed -> {
+                    busy.set(false);
+                    reload();
+                    changed.run();
+                }, failure -> {
+                    busy.set(false);
+                    // A refusal of the new name belongs under the rename field, not the add form's.
+                    errors.set("rename", failure instanceof nestling.domain.ValidationException refused
+                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("settings.caregiver.error.failed"));
+                });
+    }
+
+    /** What the confirmation asks before {@link #remove()}: says exactly what happens. */
+    public String removeQuestion() {
+        Caregiver chosen = selected.get();
+        return chosen == null ? "" : context.formats().message("settings.caregiver.remove.confirm", chosen.name());
+    }
+
+    /**
+     * Removes the selected caregiver (a tombstone: the entries they logged keep their name). If they
+     * were logging on this laptop, nobody is until someone is chosen.
+     */
+    public void remove() {
+        Caregiver chosen = selected.get();
+        if (chosen == null || busy.get()) {
+            return;
+        }
+        errors.clear();
+        busy.set(true);
+        context.tasks().run(() -> {
+            journal.family().removeCaregiver(chosen.meta().id());
+            return chosen;
+        }, removed -> {
+            busy.set(false);
+            selected.set(null);
+            reload();
+            changed.run();
+        }, failure -> {
+            busy.set(false);
+            errors.set("general", context.text("settings.caregiver.error.failed"));
+        });
+    }
+
+    /** The caregiver the rename and remove buttons act on. */
+    public ObjectProperty<Caregiver> selectedProperty() {
+        return selected;
+    }
+
+    /** The new name typed for the selected caregiver. */
+    public StringProperty newNameProperty() {
+        return newName;
     }
 
     public String describe(Caregiver caregiver) {

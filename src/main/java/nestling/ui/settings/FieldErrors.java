@@ -38,9 +38,9 @@ final class FieldErrors {
     }
 
     /** The core's per-field messages (refusals the form could not foresee), or a general failure. */
-    void from(Throwable failure, String generalText) {
+    void from(Throwable failure, java.util.ResourceBundle bundle, String generalText) {
         if (failure instanceof ValidationException invalid) {
-            invalid.byField().forEach(this::set);
+            nestling.ui.common.ReasonTexts.byField(bundle, invalid.problems()).forEach(this::set);
         } else {
             set("general", generalText);
         }

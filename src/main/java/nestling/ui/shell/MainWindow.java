@@ -44,6 +44,11 @@ public final class MainWindow {
     private final Stage stage;
     private final Scene scene;
     private final EventHandler<InputEvent> activity = e -> touched(e);
+    /**
+     * On the stage, so it runs last: a screen that handles Ctrl+Z itself (Today's undo bar, the
+     * History's delete) consumes the key first, and text fields keep their own undo.
+     */
+    private final EventHandler<KeyEvent> undoKeys = e -> undoKey(e);
     private ShellViewModel shell;
     private Theme theme = Theme.SYSTEM;
     private final UnlockAttempts attempts;
@@ -62,6 +67,7 @@ public final class MainWindow {
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
+        stage.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
         // Typing in a dialog (change passphrase …) counts as activity too.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
             while (change.next()) {
@@ -142,6 +148,21 @@ public final class MainWindow {
                 dialog.close();
             }
         }
+    }
+
+    private void undoKey(KeyEvent event) {
+        ShellViewModel current = shell;
+        if (current == null || current.isLocked()) {
+            return;
+        }
+        UndoKeys.of(event, scene.getFocusOwner()).ifPresent(action -> {
+            event.consume();
+            if (action == UndoKeys.Action.UNDO) {
+                current.undo();
+            } else {
+                current.redo();
+            }
+        });
     }
 
     private void touched(InputEvent event) {

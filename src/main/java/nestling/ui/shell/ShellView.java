@@ -155,7 +155,9 @@ public final class ShellView {
         reason.setMaxWidth(Double.MAX_VALUE);
         Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
         lockError.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(lockError, reason);
+        Label undone = Controls.message("undo-status", model.undoStatusProperty(), "banner", "banner-success");
+        undone.setMaxWidth(Double.MAX_VALUE);
+        return new VBox(lockError, reason, undone);
     }
 
     private static void bindShowing(Label label) {

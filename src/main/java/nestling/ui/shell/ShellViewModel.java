@@ -64,6 +64,7 @@ public final class ShellViewModel implements SettingsModel {
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
     private final ReadOnlyLongWrapper revision = new ReadOnlyLongWrapper(this, "revision");
     private final ReadOnlyBooleanWrapper babiesLoaded = new ReadOnlyBooleanWrapper(this, "babiesLoaded");
+    private final ReadOnlyStringWrapper undoStatus = new ReadOnlyStringWrapper(this, "undoStatus", "");
 
     public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked) {
         this(context, session, onLocked, onLocked);
@@ -97,6 +98,7 @@ public final class ShellViewModel implements SettingsModel {
         }, failure -> { });
         context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
+        section.addListener((o, was, now) -> undoStatus.set(""));
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
@@ -159,6 +161,40 @@ public final class ShellViewModel implements SettingsModel {
 
     public ReadOnlyLongProperty revisionProperty() {
         return revision.getReadOnlyProperty();
+    }
+
+    /** Ctrl+Z from any screen: takes back the newest change to entries (a log, an edit, a delete). */
+    public void undo() {
+        step(() -> journal.entries().undo(), "shell.undone", "shell.nothingToUndo");
+    }
+
+    /** Ctrl+Shift+Z or Ctrl+Y: puts back what the last undo took back. */
+    public void redo() {
+        step(() -> journal.entries().redo(), "shell.redone", "shell.nothingToRedo");
+    }
+
+    private void step(nestling.ui.common.BackgroundTasks.Work<java.util.Optional<nestling.domain.Entry>> work,
+            String doneKey, String noneKey) {
+        if (locked || locking.get()) {
+            return;
+        }
+        context.tasks().run(work, restored -> {
+            undoStatus.set(context.text(restored.isPresent() ? doneKey : noneKey));
+            if (restored.isPresent()) {
+                changed();
+            }
+        }, failure -> undoStatus.set(failure instanceof nestling.domain.ValidationException refused
+                ? context.formats().message("shell.undoRefused", nestling.ui.common.ReasonTexts.joined(context.bundle(), refused))
+                : context.text("shell.undoFailed")));
+    }
+
+    /** What the last Ctrl+Z or redo did ("Undone."), or why it could not; "" when there is nothing to say. */
+    public ReadOnlyStringProperty undoStatusProperty() {
+        return undoStatus.getReadOnlyProperty();
+    }
+
+    public void dismissUndoStatus() {
+        undoStatus.set("");
     }
 
     private void showStatus(SaveStatus status) {

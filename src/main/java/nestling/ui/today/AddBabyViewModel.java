@@ -76,7 +76,7 @@ public final class AddBabyViewModel {
                 }, failure -> {
                     saving.set(false);
                     problem.set(failure instanceof ValidationException refused
-                            ? String.join(" ", refused.byField().values()) : context.text("today.failed"));
+                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("today.failed"));
                 });
     }
 

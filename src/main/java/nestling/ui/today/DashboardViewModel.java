@@ -223,8 +223,8 @@ public final class DashboardViewModel {
 
     private void failed(Throwable failure) {
         error.set(failure instanceof ValidationException refused
-                ? context.formats().message("today.refused", String.join(" ", refused.byField().values()))
-                : failure instanceof nestling.journal.NotFoundException gone ? gone.getMessage()
+                ? context.formats().message("today.refused", nestling.ui.common.ReasonTexts.joined(context.bundle(), refused))
+                : failure instanceof nestling.journal.NotFoundException ? context.text("today.gone")
                 : context.text("today.failed"));
     }
 

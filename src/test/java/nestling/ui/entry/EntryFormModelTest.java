@@ -214,4 +214,109 @@ class EntryFormModelTest {
         assertEquals(logged.id(), saved.id());
         assertEquals(383, ((EntryData.Temperature) journal.entries().find(logged.id()).orElseThrow().data()).deciCelsius());
     }
+
+    @Test
+    void anActivityCanBeOneOfTheFamilysOwnAndARemovedOneStaysReadableOnItsEntries() {
+        var swimming = journal.family().addActivityType("Swimming", "#3a7bd5", true);
+        var massage = journal.family().addActivityType("Massage", null, false);
+        EntryFormModel model = form(EntryType.ACTIVITY, UnitSystem.METRIC, null);
+        fx(model::loadChoices);
+        ui.drainTasks();
+        FormField own = model.field("activityType");
+        assertEquals(List.of("Massage", "Swimming"), onFx(() -> own.picks().stream().map(FormField.Pick::label).toList()));
+        fx(() -> own.pickedProperty().set(swimming.meta().id()));
+        assertEquals(nestling.domain.ActivityKind.CUSTOM, model.field("kind").choiceProperty().get());
+        Entry saved = save(model);
+        assertEquals(swimming.meta().id(), ((EntryData.Activity) saved.data()).activityTypeId());
+
+        journal.family().removeActivityType(swimming.meta().id());
+        EntryFormModel fresh = form(EntryType.ACTIVITY, UnitSystem.METRIC, null);
+        fx(fresh::loadChoices);
+        ui.drainTasks();
+        assertEquals(List.of(massage.meta().id()), onFx(() -> fresh.field("activityType").picks().stream()
+                .map(FormField.Pick::id).toList()), "a removed activity is not offered for new entries");
+
+        EntryFormModel editing = form(EntryType.ACTIVITY, UnitSystem.METRIC, saved);
+        fx(editing::loadChoices);
+        ui.drainTasks();
+        assertTrue(onFx(() -> editing.field("activityType").picks().stream()
+                .anyMatch(p -> p.removed() && p.label().equals("Swimming (removed)"))));
+        fx(() -> editing.field("notes").textProperty().set("50 m"));
+        Entry edited = save(editing);
+        assertEquals(swimming.meta().id(), ((EntryData.Activity) edited.data()).activityTypeId(), "its activity stays");
+    }
+
+    @Test
+    void aMilestonePhotoIsDownscaledInTheBackgroundAndSaved() throws Exception {
+        java.awt.image.BufferedImage picture = new java.awt.image.BufferedImage(2400, 1600,
+                java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.util.Random random = new java.util.Random(3);
+        for (int y = 0; y < picture.getHeight(); y++) {
+            for (int x = 0; x < picture.getWidth(); x++) {
+                picture.setRGB(x, y, random.nextInt(0x1000000));
+            }
+        }
+        Path file = dir.resolve("first-smile.png");
+        javax.imageio.ImageIO.write(picture, "png", file.toFile());
+        EntryFormModel model = form(EntryType.MILESTONE, UnitSystem.METRIC, null);
+        FormField photo = model.field("photo");
+        fx(() -> {
+            model.field("title").textProperty().set("First smile");
+            model.choosePhoto(photo, file);
+        });
+        ui.drainTasks();
+        byte[] scaled = onFx(photo.photoProperty()::get);
+        assertTrue(scaled.length <= Baby.MAX_PHOTO_BYTES, scaled.length + " bytes");
+        assertFalse(model.loadingPhotoProperty().get());
+        Entry saved = save(model);
+        org.junit.jupiter.api.Assertions.assertArrayEquals(scaled, ((EntryData.Milestone) saved.data()).photo());
+
+        Path notAPicture = java.nio.file.Files.writeString(dir.resolve("notes.png"), "not a picture");
+        EntryFormModel editing = form(EntryType.MILESTONE, UnitSystem.METRIC, saved);
+        fx(() -> editing.choosePhoto(editing.field("photo"), notAPicture));
+        ui.drainTasks();
+        assertEquals(ui.context.text("entry.photo.unreadable"), editing.field("photo").problemProperty().get());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(scaled, editing.field("photo").photoProperty().get(),
+                "the photo it had stays");
+    }
+
+    @Test
+    void breastfeedingRecordsSwitchesAndPauses() {
+        EntryFormModel model = form(EntryType.BREASTFEEDING, UnitSystem.METRIC, null);
+        fx(() -> {
+            model.start().textProperty().set("-30m");
+            model.field("leftMinutes").textProperty().set("12");
+            model.field("rightMinutes").textProperty().set("10");
+            model.field("lastSide").choiceProperty().set(Side.RIGHT);
+            model.field("sideSwitches").textProperty().set("2");
+            model.field("pausedMinutes").textProperty().set("5");
+        });
+        EntryData.Breastfeeding feed = (EntryData.Breastfeeding) save(model).data();
+        assertEquals(new EntryData.Breastfeeding(720, 600, Side.RIGHT, 2, 300, null), feed);
+
+        EntryFormModel tooLong = form(EntryType.BREASTFEEDING, UnitSystem.METRIC, null);
+        fx(() -> {
+            tooLong.field("leftMinutes").textProperty().set("10");
+            tooLong.field("lastSide").choiceProperty().set(Side.LEFT);
+            tooLong.field("pausedMinutes").textProperty().set("20");
+        });
+        ui.drainTasks();
+        assertEquals("The time on both sides is longer than the whole feed.",
+                tooLong.field("leftMinutes").problemProperty().get(), "a pause counts toward the feed's length");
+    }
+
+    @Test
+    void theDomainsMessagesShowInTheWindowsLanguage() {
+        java.util.ResourceBundle german = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.GERMAN);
+        nestling.ui.common.UiContext c = ui.context;
+        nestling.ui.common.UiContext inGerman = new nestling.ui.common.UiContext(german, c.vaultDirectory(),
+                c.vaultOptions(), c.tasks(), c.clock(), c.tick());
+        EntryFormModel model = onFx(() -> new EntryFormModel(inGerman, journal, EntryType.DIAPER, UnitSystem.METRIC,
+                null, List.of(ada), ada));
+        fx(() -> model.start().textProperty().set("today 9:00"));
+        ui.drainTasks();
+        assertEquals("Geben Sie an, ob die Windel nass, voll oder trocken war.", model.field("wet").problemProperty().get());
+        assertEquals("Der Beginn liegt in der Zukunft.", model.start().problemProperty().get());
+        assertNull(save(model));
+    }
 }

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 /** Every type's form reads back what it shows, in metric and imperial. */
 class TypeFormsTest {
     private static final List<EntryData> SAMPLES = List.of(
-            new EntryData.Breastfeeding(600, 420, Side.RIGHT, 0, 0, "sleepy"),
+            new EntryData.Breastfeeding(605, 425, Side.RIGHT, 2, 130, "sleepy"),
             new EntryData.Bottle(BottleContent.FORMULA, 120, "warm"),
             new EntryData.Solids(List.of("carrot", "pear"), "2 spoons", Reaction.POSSIBLE_ALLERGY, "red cheeks", null),
             new EntryData.Pumping(80, 95, null),
@@ -109,6 +109,39 @@ class TypeFormsTest {
         TypeForm solids = TypeForms.of(EntryType.SOLIDS, UnitSystem.METRIC);
         field(solids, "foods").textProperty().set(" carrot ,, pear ");
         assertEquals(List.of("carrot", "pear"), ((EntryData.Solids) solids.build()).foods());
+    }
+
+    @Test
+    void breastfeedingKeepsATimersSecondsUntilTheMinutesAreChanged() throws Exception {
+        TypeForm feed = TypeForms.of(EntryType.BREASTFEEDING, UnitSystem.METRIC);
+        feed.load(new EntryData.Breastfeeding(425, 89, Side.LEFT, 3, 150, null));
+        assertEquals("7", field(feed, "leftMinutes").textProperty().get(), "rounded to the nearest minute");
+        assertEquals("1", field(feed, "rightMinutes").textProperty().get());
+        assertEquals("3", field(feed, "sideSwitches").textProperty().get());
+        assertEquals("3", field(feed, "pausedMinutes").textProperty().get());
+        field(feed, "notes").textProperty().set("only the note changed");
+        assertEquals(new EntryData.Breastfeeding(425, 89, Side.LEFT, 3, 150, "only the note changed"), feed.build());
+
+        field(feed, "leftMinutes").textProperty().set("9");
+        field(feed, "sideSwitches").textProperty().set("1");
+        field(feed, "pausedMinutes").textProperty().set("");
+        EntryData.Breastfeeding read = (EntryData.Breastfeeding) feed.build();
+        assertEquals(540, read.leftSeconds());
+        assertEquals(89, read.rightSeconds(), "the untouched side keeps its seconds");
+        assertEquals(1, read.sideSwitches());
+        assertEquals(0, read.pausedSeconds());
+    }
+
+    @Test
+    void pickingAnOwnActivityMakesItCustomAndAnotherKindDropsThePick() throws Exception {
+        TypeForm activity = TypeForms.of(EntryType.ACTIVITY, UnitSystem.METRIC);
+        UUID swimming = UUID.randomUUID();
+        field(activity, "activityType").pickedProperty().set(swimming);
+        assertEquals(ActivityKind.CUSTOM, field(activity, "kind").choiceProperty().get());
+        assertEquals(new EntryData.Activity(ActivityKind.CUSTOM, swimming, null, null), activity.build());
+        field(activity, "kind").choiceProperty().set(ActivityKind.BATH);
+        assertEquals(null, field(activity, "activityType").pickedProperty().get());
+        assertEquals(new EntryData.Activity(ActivityKind.BATH, null, null, null), activity.build());
     }
 
     static FormField field(TypeForm form, String id) {

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import nestling.ui.common.PhotoScaler;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 

@@ -135,4 +135,72 @@ class FamilySettingsViewModelsTest {
         assertTrue(Language.GERMAN.matches(Language.GERMAN.bundle()));
         assertTrue(!Language.GERMAN.matches(Language.ENGLISH.bundle()));
     }
+
+    @Test
+    void aCaregiverCanBeRenamedAndRemovedAndTheOneLoggingIsThenNobody() {
+        Caregiver sam = journal.family().addCaregiver("Sam", null, "#3a7bd5");
+        Caregiver alex = journal.family().addCaregiver("Alex", null, null);
+        journal.family().setCurrentCaregiver(sam.meta().id());
+        int[] told = new int[1];
+        CaregiversViewModel model = onFx(() -> new CaregiversViewModel(ui.context, journal, () -> told[0]++));
+        ui.drainTasks();
+        fx(() -> model.selectedProperty().set(model.caregivers().stream()
+                .filter(c -> c.name().equals("Sam")).findFirst().orElseThrow()));
+        assertEquals("Sam", model.newNameProperty().get(), "the rename field starts with the name");
+        fx(() -> {
+            model.newNameProperty().set("  ");
+            model.rename();
+        });
+        assertEquals("Give the caregiver a name.", onFx(model.errorProperty("rename")::get));
+        fx(() -> {
+            model.newNameProperty().set("Samira");
+            model.rename();
+        });
+        ui.drainTasks();
+        assertEquals(List.of("Alex", "Samira"), journal.family().caregivers().stream().map(Caregiver::name).toList());
+        assertEquals("Samira", onFx(() -> model.selectedProperty().get().name()), "still chosen after the reload");
+        assertEquals(sam.meta().id(), journal.family().currentCaregiver().orElseThrow().meta().id());
+
+        assertTrue(onFx(model::removeQuestion).startsWith("Samira will no longer be offered"));
+        fx(model::remove);
+        ui.drainTasks();
+        assertEquals(List.of(alex.meta().id()), journal.family().caregivers().stream().map(c -> c.meta().id()).toList());
+        assertTrue(journal.family().currentCaregiver().isEmpty(), "a removed caregiver no longer logs");
+        assertEquals(null, onFx(model.currentProperty()::get));
+        assertEquals(null, onFx(model.selectedProperty()::get));
+        assertEquals(2, told[0]);
+        assertTrue(session.database().read(c -> nestling.store.CaregiverRepository.find(c, sam.meta().id()))
+                .orElseThrow().meta().deleted(), "a tombstone: entries Samira logged still name her");
+    }
+
+    @Test
+    void anOwnActivityCanBeRenamedButNotToATakenNameAndRemovedAsATombstone() {
+        ActivityType swimming = journal.family().addActivityType("Swimming", null, true);
+        journal.family().addActivityType("Massage", null, false);
+        ActivityTypesViewModel model = onFx(() -> new ActivityTypesViewModel(ui.context, journal, () -> { }));
+        ui.drainTasks();
+        fx(() -> model.selectedProperty().set(model.types().stream()
+                .filter(t -> t.name().equals("Swimming")).findFirst().orElseThrow()));
+        fx(() -> {
+            model.newNameProperty().set("massage");
+            model.rename();
+        });
+        assertEquals("There is already an activity with this name.", onFx(model.errorProperty("rename")::get));
+        fx(() -> {
+            model.newNameProperty().set("Baby swimming");
+            model.rename();
+        });
+        ui.drainTasks();
+        assertEquals(List.of("Baby swimming", "Massage"), journal.family().activityTypes().stream()
+                .map(ActivityType::name).toList());
+        assertTrue(journal.family().activityTypes().getFirst().timed(), "renaming keeps the rest");
+
+        fx(model::remove);
+        ui.drainTasks();
+        assertEquals(List.of("Massage"), onFx(() -> model.types().stream().map(ActivityType::name).toList()));
+        ActivityType removed = journal.family().activityTypes(true).stream()
+                .filter(t -> t.meta().id().equals(swimming.meta().id())).findFirst().orElseThrow();
+        assertTrue(removed.meta().deleted());
+        assertEquals("Baby swimming", removed.name(), "old entries still find its name");
+    }
 }

@@ -243,6 +243,18 @@ class DashboardViewModelTest {
     }
 
     @Test
+    void stoppingATimerAnotherWindowThrewAwaySaysSoInTheWindowsWords() {
+        reload();
+        fx(model::startSleep);
+        settle();
+        RunningTimer sleep = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        journal.timers().discard(sleep.meta().id());
+        fx(() -> model.stop(sleep));
+        settle();
+        assertEquals(ui.context.text("today.gone"), onFx(model.errorProperty()::get));
+    }
+
+    @Test
     void anOverlappingSleepIsRefusedWithAMessage() {
         reload();
         fx(model::startSleep);

@@ -1,4 +1,4 @@
-package nestling.ui.settings;
+package nestling.ui.common;
 
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -16,7 +16,7 @@ import nestling.domain.Baby;
  */
 public final class PhotoScaler {
     /** Longest sides tried, largest first, until the JPEG fits. */
-    static final int[] SIDES = {768, 512, 384, 256, 160};
+    public static final int[] SIDES = {768, 512, 384, 256, 160};
 
     private PhotoScaler() {
     }
