@@ -62,6 +62,9 @@ class MutationFuzzTest {
                         seen.merge(problem, 1, Integer::sum);
                     }
                 });
+        if (accepted[0] + seen.values().stream().mapToInt(Integer::intValue).sum() < 1000) {
+            return; // a short run (-Dnestling.property.tries) need not reach every check
+        }
         // the mutations reach the checks of every stage, and most of them are refused
         assertTrue(seen.keySet().containsAll(EnumSet.of(BackupProblem.NOT_A_BACKUP, BackupProblem.INVALID_JSON,
                 BackupProblem.SCHEMA_VIOLATION, BackupProblem.IMPOSSIBLE_VALUE)), seen.toString());
