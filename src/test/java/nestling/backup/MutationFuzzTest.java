@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * problem's message and, where the problem has one, a place (line and column, JSON path); none
  * crashes, none carries family data in its message, and a failed one leaves the family's data
  * exactly as it was. {@code -Dbackup.fuzz.rounds=N} sets the plain cases (the encrypted ones are a
- * tenth), e.g. 50000 for a long run.
+ * tenth), e.g. 50000 for a long run (with {@code -Djunit.jupiter.execution.timeout.default=30m}).
  */
 class MutationFuzzTest {
     private static final int ROUNDS = Integer.getInteger("backup.fuzz.rounds", 2400);

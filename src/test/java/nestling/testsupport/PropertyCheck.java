@@ -10,7 +10,8 @@ import java.util.function.Function;
  * offers, greedily, within a time budget) before it is reported with its seed. Each run starts from
  * a fresh seed, so the suite explores new cases over time; {@code -Dnestling.property.seed=N} makes
  * the reported case the first one tried again, and {@code -Dnestling.property.tries=N} changes how
- * many cases every property tries (e.g. 5000 for a long run).
+ * many cases every property tries (e.g. 5000 for a long run, with
+ * {@code -Djunit.jupiter.execution.timeout.default=30m} so the two-minute limit per test allows it).
  *
  * <p>Why not jqwik: from 1.10 its maintainers ask that it not be used by AI coding agents, and
  * this project is partly written by them; this runner covers what the backup properties need.
