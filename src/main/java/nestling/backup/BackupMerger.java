@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,11 @@ public final class BackupMerger {
             List<Object[]> incomingRows = new ArrayList<>();
             Rows.forEach(staged, shape, incomingRows::add);
             LiveUniqueness unique = LiveUniqueness.of(c, shape);
+            if (unique.hasKeys()) {
+                // Tombstones first: a live record here that the backup deletes is no rival for a new one
+                // (a timer stopped and started again on the other laptop), whatever order the ids have.
+                incomingRows.sort(Comparator.comparingLong(row -> -Rows.number(row[deleted])));
+            }
             for (Object[] candidate : incomingRows) {
                 Object[] incoming = candidate;
                 Object[] mine = local.get(Ids.toText((byte[]) incoming[id]));

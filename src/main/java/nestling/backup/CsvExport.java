@@ -18,15 +18,17 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nestling.domain.UnitSystem;
 import nestling.store.Database;
 import nestling.vault.AtomicFileWriter;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Spreadsheet export: one CSV per entry type ({@code nestling-<type>.csv}), live entries only, times
- * in the local time at which each entry was logged. Generic for now: the columns after the fixed
- * ones are the keys of the entries' {@code data}, in canonical units (ml, g, mm, 0.1 °C); the
- * user's units arrive with the domain model. Plain text: anyone who finds the files can read them.
+ * in the local time at which each entry was logged. The columns after the fixed ones are the keys of
+ * the entries' {@code data}; amounts are in the family's units (metric or imperial, as chosen in
+ * Settings) with the unit in the header ({@link CsvUnits}). Plain text: anyone who finds the files can
+ * read them.
  */
 public final class CsvExport {
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -56,6 +58,7 @@ public final class CsvExport {
     private static Map<String, String> render(Connection c) throws SQLException {
         Map<String, String> babies = names(c, "SELECT id, name FROM baby");
         Map<String, String> caregivers = names(c, "SELECT id, name FROM caregiver");
+        CsvUnits units = new CsvUnits(units(c));
         Map<String, List<String[]>> rowsByType = new TreeMap<>();
         Map<String, TreeSet<String>> keysByType = new HashMap<>();
         Map<String, List<JsonNode>> dataByType = new HashMap<>();
@@ -88,20 +91,27 @@ public final class CsvExport {
             List<String> keys = List.copyOf(keysByType.get(type.getKey()));
             StringBuilder csv = new StringBuilder();
             List<String> header = new ArrayList<>(List.of("start", "end", "minutes", "baby", "caregiver", "id"));
-            header.addAll(keys);
+            keys.forEach(key -> header.add(units.header(key)));
             line(csv, header);
             List<JsonNode> data = dataByType.get(type.getKey());
             for (int i = 0; i < type.getValue().size(); i++) {
                 List<String> cells = new ArrayList<>(List.of(type.getValue().get(i)));
                 for (String key : keys) {
                     JsonNode value = data.get(i).get(key);
-                    cells.add(value == null || value.isNull() ? "" : value.isValueNode() ? value.asString() : value.toString());
+                    cells.add(value == null || value.isNull() ? ""
+                            : value.isValueNode() ? units.cell(key, value.asString()) : value.toString());
                 }
                 line(csv, cells);
             }
             files.put(type.getKey(), csv.toString());
         }
         return files;
+    }
+
+    /** As the window shows them: imperial only when the family chose it (as journal.Preferences reads it). */
+    private static UnitSystem units(Connection c) throws SQLException {
+        return nestling.store.Settings.get(c, nestling.store.Settings.UNITS).filter("IMPERIAL"::equals)
+                .map(s -> UnitSystem.IMPERIAL).orElse(UnitSystem.METRIC);
     }
 
     private static Map<String, String> names(Connection c, String sql) throws SQLException {
