@@ -25,29 +25,9 @@ final class ActivityTypesCard {
         this.model = model;
     }
 
-    /** Rename (the typed name) or remove (after a confirmation) the activity chosen in the list. */
+    /** Rename (the typed name) or remove (after a confirmation) the one chosen in the list. */
     private HBox change() {
-        TextField rename = SettingsControls.field("activity-rename", context.text("settings.activity.rename.name"));
-        rename.textProperty().bindBidirectional(model.newNameProperty());
-        rename.disableProperty().bind(model.selectedProperty().isNull());
-        rename.setOnAction(e -> model.rename());
-        Button save = Controls.button("activity-rename-button", context.text("settings.activity.rename"));
-        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        save.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        save.setOnAction(e -> model.rename());
-        Button remove = Controls.button("activity-remove", context.text("settings.activity.remove"));
-        remove.getStyleClass().add("danger");
-        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        remove.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
-        remove.setOnAction(e -> {
-            if (RemoveConfirmation.ask(context, remove, "activity-remove-dialog", model.removeQuestion())) {
-                model.remove();
-            }
-        });
-        HBox row = new HBox(12, SettingsControls.labelled("activity-rename", context.text("settings.activity.rename.name"),
-                rename, model.errorProperty("rename")), save, remove);
-        row.setAlignment(Pos.BOTTOM_LEFT);
-        return row;
+        return RenameRemoveRow.build(context, "activity", "settings.activity", model.editing());
     }
 
     Node build() {

@@ -1,5 +1,6 @@
 package nestling.ui.settings;
 
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -25,26 +26,48 @@ public final class ActivityTypesViewModel {
     private final BooleanProperty timed = new SimpleBooleanProperty(this, "timed");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FieldErrors errors = new FieldErrors("name", "colour", "rename");
-    private final ObjectProperty<ActivityType> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
+    private final RenameRemove<ActivityType> editing;
 
     public ActivityTypesViewModel(UiContext context, Journal journal, Runnable changed) {
         this.context = context;
         this.journal = journal;
         this.changed = changed;
-        selected.addListener((o, was, now) -> {
-            newName.set(now == null ? "" : now.name());
-            errors.clear();
+        this.editing = new RenameRemove<>(context, errors, busy, "settings.activity", new RenameRemove.Rules<>() {
+            @Override
+            public UUID id(ActivityType type) {
+                return type.meta().id();
+            }
+
+            @Override
+            public String name(ActivityType type) {
+                return type.name();
+            }
+
+            @Override
+            public String problem(String typed, ActivityType type) {
+                return nameProblem(typed, type.meta().id());
+            }
+
+            @Override
+            public void rename(ActivityType type, String typed) {
+                journal.family().updateActivityType(new ActivityType(type.meta(), typed, type.colour(), type.timed()));
+            }
+
+            @Override
+            public void remove(ActivityType type) {
+                journal.family().removeActivityType(type.meta().id());
+            }
+        }, () -> {
+            reload();
+            changed.run();
         });
         reload();
     }
 
     public void reload() {
         context.tasks().run(() -> journal.family().activityTypes(), loaded -> {
-            ActivityType chosen = selected.get();
             types.setAll(loaded);
-            selected.set(chosen == null ? null : loaded.stream().filter(t -> t.meta().id().equals(chosen.meta().id()))
-                    .findFirst().orElse(null));
+            editing.keepSelection(loaded);
         }, failure -> { });
     }
 
@@ -54,10 +77,9 @@ public final class ActivityTypesViewModel {
         }
         errors.clear();
         String chosen = name.get() == null ? "" : name.get().strip();
-        if (chosen.isEmpty()) {
-            errors.set("name", context.text("settings.activity.error.name"));
-        } else if (types.stream().anyMatch(t -> t.name().strip().equalsIgnoreCase(chosen))) {
-            errors.set("name", context.text("settings.activity.error.taken"));
+        String nameProblem = nameProblem(chosen, null);
+        if (nameProblem != null) {
+            errors.set("name", nameProblem);
         }
         if (errors.any()) {
             return;
@@ -77,41 +99,28 @@ public final class ActivityTypesViewModel {
         });
     }
 
+    /** Empty, or the name of another of the family's activities ({@code except} is the one being renamed). */
+    private String nameProblem(String typed, UUID except) {
+        if (typed.isEmpty()) {
+            return context.text("settings.activity.error.name");
+        }
+        boolean taken = types.stream().anyMatch(t -> !t.meta().id().equals(except) && t.name().strip().equalsIgnoreCase(typed));
+        return taken ? context.text("settings.activity.error.taken") : null;
+    }
+
+    /** The rename-and-remove row's model (the card builds it with {@link RenameRemoveRow}). */
+    RenameRemove<ActivityType> editing() {
+        return editing;
+    }
+
     /** Saves the typed name for the selected activity; the entries of it show the new name. */
     public void rename() {
-        ActivityType chosen = selected.get();
-        if (chosen == null || busy.get()) {
-            return;
-        }
-        errors.clear();
-        String typed = newName.get() == null ? "" : newName.get().strip();
-        if (typed.isEmpty()) {
-            errors.set("rename", context.text("settings.activity.error.name"));
-        } else if (types.stream().anyMatch(t -> !t.meta().id().equals(chosen.meta().id())
-                && t.name().strip().equalsIgnoreCase(typed))) {
-            errors.set("rename", context.text("settings.activity.error.taken"));
-        }
-        if (errors.any() || typed.equals(chosen.name())) {
-            return;
-        }
-        busy.set(true);
-        context.tasks().run(() -> journal.family().updateActivityType(new ActivityType(chosen.meta(), typed,
-                chosen.colour(), chosen.timed())), renamed -> {
-                    busy.set(false);
-                    reload();
-                    changed.run();
-                }, failure -> {
-                    busy.set(false);
-                    // A refusal of the new name belongs under the rename field, not the add form's.
-                    errors.set("rename", failure instanceof nestling.domain.ValidationException refused
-                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("settings.activity.error.failed"));
-                });
+        editing.rename();
     }
 
     /** What the confirmation asks before {@link #remove()}: says exactly what happens. */
     public String removeQuestion() {
-        ActivityType chosen = selected.get();
-        return chosen == null ? "" : context.formats().message("settings.activity.remove.confirm", chosen.name());
+        return editing.removeQuestion();
     }
 
     /**
@@ -119,33 +128,16 @@ public final class ActivityTypesViewModel {
      * it and still show its name; it is no longer offered for new ones.
      */
     public void remove() {
-        ActivityType chosen = selected.get();
-        if (chosen == null || busy.get()) {
-            return;
-        }
-        errors.clear();
-        busy.set(true);
-        context.tasks().run(() -> {
-            journal.family().removeActivityType(chosen.meta().id());
-            return chosen;
-        }, removed -> {
-            busy.set(false);
-            selected.set(null);
-            reload();
-            changed.run();
-        }, failure -> {
-            busy.set(false);
-            errors.set("general", context.text("settings.activity.error.failed"));
-        });
+        editing.remove();
     }
 
     /** The activity the rename and remove buttons act on. */
     public ObjectProperty<ActivityType> selectedProperty() {
-        return selected;
+        return editing.selectedProperty();
     }
 
     public StringProperty newNameProperty() {
-        return newName;
+        return editing.newNameProperty();
     }
 
     public String describe(ActivityType type) {

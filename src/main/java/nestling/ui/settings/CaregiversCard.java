@@ -45,29 +45,9 @@ final class CaregiversCard {
         return list;
     }
 
-    /** Rename (the typed name) or remove (after a confirmation) the caregiver chosen in the list. */
+    /** Rename (the typed name) or remove (after a confirmation) the one chosen in the list. */
     private HBox change() {
-        TextField rename = SettingsControls.field("caregiver-rename", context.text("settings.caregiver.rename.name"));
-        rename.textProperty().bindBidirectional(model.newNameProperty());
-        rename.disableProperty().bind(model.selectedProperty().isNull());
-        rename.setOnAction(e -> model.rename());
-        Button save = Controls.button("caregiver-rename-button", context.text("settings.caregiver.rename"));
-        save.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        save.setMinWidth(Region.USE_PREF_SIZE);
-        save.setOnAction(e -> model.rename());
-        Button remove = Controls.button("caregiver-remove", context.text("settings.caregiver.remove"));
-        remove.getStyleClass().add("danger");
-        remove.disableProperty().bind(model.selectedProperty().isNull().or(model.busyProperty()));
-        remove.setMinWidth(Region.USE_PREF_SIZE);
-        remove.setOnAction(e -> {
-            if (RemoveConfirmation.ask(context, remove, "caregiver-remove-dialog", model.removeQuestion())) {
-                model.remove();
-            }
-        });
-        HBox row = new HBox(12, SettingsControls.labelled("caregiver-rename", context.text("settings.caregiver.rename.name"),
-                rename, model.errorProperty("rename")), save, remove);
-        row.setAlignment(Pos.BOTTOM_LEFT);
-        return row;
+        return RenameRemoveRow.build(context, "caregiver", "settings.caregiver", model.editing());
     }
 
     Node build() {

@@ -1,6 +1,7 @@
 package nestling.ui.settings;
 
 import java.util.List;
+import java.util.UUID;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -35,16 +36,40 @@ public final class CaregiversViewModel {
     private final ObjectProperty<String> colour = new SimpleObjectProperty<>(this, "colour", COLOURS.getFirst());
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
     private final FieldErrors errors = new FieldErrors("name", "email", "colour", "rename");
-    private final ObjectProperty<Caregiver> selected = new SimpleObjectProperty<>(this, "selected");
-    private final StringProperty newName = new SimpleStringProperty(this, "newName", "");
+    private final RenameRemove<Caregiver> editing;
 
     public CaregiversViewModel(UiContext context, Journal journal, Runnable changed) {
         this.context = context;
         this.journal = journal;
         this.changed = changed;
-        selected.addListener((o, was, now) -> {
-            newName.set(now == null ? "" : now.name());
-            errors.clear();
+        this.editing = new RenameRemove<>(context, errors, busy, "settings.caregiver", new RenameRemove.Rules<>() {
+            @Override
+            public UUID id(Caregiver caregiver) {
+                return caregiver.meta().id();
+            }
+
+            @Override
+            public String name(Caregiver caregiver) {
+                return caregiver.name();
+            }
+
+            @Override
+            public String problem(String typed, Caregiver caregiver) {
+                return nameProblem(typed);
+            }
+
+            @Override
+            public void rename(Caregiver caregiver, String typed) {
+                journal.family().updateCaregiver(new Caregiver(caregiver.meta(), typed, caregiver.email(), caregiver.colour()));
+            }
+
+            @Override
+            public void remove(Caregiver caregiver) {
+                journal.family().removeCaregiver(caregiver.meta().id());
+            }
+        }, () -> {
+            reload();
+            changed.run();
         });
         reload();
     }
@@ -52,11 +77,9 @@ public final class CaregiversViewModel {
     public void reload() {
         context.tasks().run(() -> new Loaded(journal.family().caregivers(),
                 journal.family().currentCaregiver().orElse(null)), loaded -> {
-                    Caregiver chosen = selected.get();
                     caregivers.setAll(loaded.all());
                     current.set(loaded.current());
-                    selected.set(chosen == null ? null : loaded.all().stream()
-                            .filter(c -> c.meta().id().equals(chosen.meta().id())).findFirst().orElse(null));
+                    editing.keepSelection(loaded.all());
                 }, failure -> { });
     }
 
@@ -71,10 +94,9 @@ public final class CaregiversViewModel {
         errors.clear();
         String chosen = name.get() == null ? "" : name.get().strip();
         String label = email.get() == null ? "" : email.get().strip();
-        if (chosen.isEmpty()) {
-            errors.set("name", context.text("settings.caregiver.error.name"));
-        } else if (chosen.length() > 60) {
-            errors.set("name", context.text("settings.baby.error.nameLong"));
+        String nameProblem = nameProblem(chosen);
+        if (nameProblem != null) {
+            errors.set("name", nameProblem);
         }
         if (!label.isEmpty() && !label.matches("[^@\\s]+@[^@\\s]+")) {
             errors.set("email", context.text("settings.caregiver.error.email"));
@@ -117,40 +139,26 @@ public final class CaregiversViewModel {
         }, failure -> errors.set("general", context.text("settings.caregiver.error.failed")));
     }
 
+    private String nameProblem(String typed) {
+        if (typed.isEmpty()) {
+            return context.text("settings.caregiver.error.name");
+        }
+        return typed.length() > 60 ? context.text("settings.baby.error.nameLong") : null;
+    }
+
+    /** The rename-and-remove row's model (the card builds it with {@link RenameRemoveRow}). */
+    RenameRemove<Caregiver> editing() {
+        return editing;
+    }
+
     /** Saves the typed name for the selected caregiver; the entries they logged show the new name. */
     public void rename() {
-        Caregiver chosen = selected.get();
-        if (chosen == null || busy.get()) {
-            return;
-        }
-        errors.clear();
-        String typed = newName.get() == null ? "" : newName.get().strip();
-        if (typed.isEmpty()) {
-            errors.set("rename", context.text("settings.caregiver.error.name"));
-        } else if (typed.length() > 60) {
-            errors.set("rename", context.text("settings.baby.error.nameLong"));
-        }
-        if (errors.any() || typed.equals(chosen.name())) {
-            return;
-        }
-        busy.set(true);
-        context.tasks().run(() -> journal.family().updateCaregiver(new Caregiver(chosen.meta(), typed, chosen.email(),
-                chosen.colour())), renamed -> {
-                    busy.set(false);
-                    reload();
-                    changed.run();
-                }, failure -> {
-                    busy.set(false);
-                    // A refusal of the new name belongs under the rename field, not the add form's.
-                    errors.set("rename", failure instanceof nestling.domain.ValidationException refused
-                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("settings.caregiver.error.failed"));
-                });
+        editing.rename();
     }
 
     /** What the confirmation asks before {@link #remove()}: says exactly what happens. */
     public String removeQuestion() {
-        Caregiver chosen = selected.get();
-        return chosen == null ? "" : context.formats().message("settings.caregiver.remove.confirm", chosen.name());
+        return editing.removeQuestion();
     }
 
     /**
@@ -158,34 +166,17 @@ public final class CaregiversViewModel {
      * were logging on this laptop, nobody is until someone is chosen.
      */
     public void remove() {
-        Caregiver chosen = selected.get();
-        if (chosen == null || busy.get()) {
-            return;
-        }
-        errors.clear();
-        busy.set(true);
-        context.tasks().run(() -> {
-            journal.family().removeCaregiver(chosen.meta().id());
-            return chosen;
-        }, removed -> {
-            busy.set(false);
-            selected.set(null);
-            reload();
-            changed.run();
-        }, failure -> {
-            busy.set(false);
-            errors.set("general", context.text("settings.caregiver.error.failed"));
-        });
+        editing.remove();
     }
 
     /** The caregiver the rename and remove buttons act on. */
     public ObjectProperty<Caregiver> selectedProperty() {
-        return selected;
+        return editing.selectedProperty();
     }
 
     /** The new name typed for the selected caregiver. */
     public StringProperty newNameProperty() {
-        return newName;
+        return editing.newNameProperty();
     }
 
     public String describe(Caregiver caregiver) {
