@@ -49,7 +49,7 @@ final class ActivityTypesCard {
                 }
             }
         });
-        SelectionSync.bind(list, model.selectedProperty(), t -> t.meta().id());
+        SelectionSync.bind(list, model.editing().selectedProperty(), t -> t.meta().id());
         TextField name = SettingsControls.field("activity-name", context.text("settings.activity.name"));
         name.textProperty().bindBidirectional(model.nameProperty());
         name.setOnAction(e -> model.add());

@@ -108,36 +108,9 @@ public final class ActivityTypesViewModel {
         return taken ? context.text("settings.activity.error.taken") : null;
     }
 
-    /** The rename-and-remove row's model (the card builds it with {@link RenameRemoveRow}). */
+    /** Renaming and removing the one chosen in the list (the card shows it with {@link RenameRemoveRow}). */
     RenameRemove<ActivityType> editing() {
         return editing;
-    }
-
-    /** Saves the typed name for the selected activity; the entries of it show the new name. */
-    public void rename() {
-        editing.rename();
-    }
-
-    /** What the confirmation asks before {@link #remove()}: says exactly what happens. */
-    public String removeQuestion() {
-        return editing.removeQuestion();
-    }
-
-    /**
-     * Takes the selected activity off the lists (a tombstone): entries already logged with it keep
-     * it and still show its name; it is no longer offered for new ones.
-     */
-    public void remove() {
-        editing.remove();
-    }
-
-    /** The activity the rename and remove buttons act on. */
-    public ObjectProperty<ActivityType> selectedProperty() {
-        return editing.selectedProperty();
-    }
-
-    public StringProperty newNameProperty() {
-        return editing.newNameProperty();
     }
 
     public String describe(ActivityType type) {

@@ -41,7 +41,7 @@ final class CaregiversCard {
                         : new Rectangle(14, 14, Color.web(caregiver.colour())));
             }
         });
-        SelectionSync.bind(list, model.selectedProperty(), c -> c.meta().id());
+        SelectionSync.bind(list, model.editing().selectedProperty(), c -> c.meta().id());
         return list;
     }
 

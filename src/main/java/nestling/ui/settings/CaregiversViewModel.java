@@ -146,37 +146,9 @@ public final class CaregiversViewModel {
         return typed.length() > 60 ? context.text("settings.baby.error.nameLong") : null;
     }
 
-    /** The rename-and-remove row's model (the card builds it with {@link RenameRemoveRow}). */
+    /** Renaming and removing the one chosen in the list (the card shows it with {@link RenameRemoveRow}). */
     RenameRemove<Caregiver> editing() {
         return editing;
-    }
-
-    /** Saves the typed name for the selected caregiver; the entries they logged show the new name. */
-    public void rename() {
-        editing.rename();
-    }
-
-    /** What the confirmation asks before {@link #remove()}: says exactly what happens. */
-    public String removeQuestion() {
-        return editing.removeQuestion();
-    }
-
-    /**
-     * Removes the selected caregiver (a tombstone: the entries they logged keep their name). If they
-     * were logging on this laptop, nobody is until someone is chosen.
-     */
-    public void remove() {
-        editing.remove();
-    }
-
-    /** The caregiver the rename and remove buttons act on. */
-    public ObjectProperty<Caregiver> selectedProperty() {
-        return editing.selectedProperty();
-    }
-
-    /** The new name typed for the selected caregiver. */
-    public StringProperty newNameProperty() {
-        return editing.newNameProperty();
     }
 
     public String describe(Caregiver caregiver) {

@@ -144,30 +144,30 @@ class FamilySettingsViewModelsTest {
         int[] told = new int[1];
         CaregiversViewModel model = onFx(() -> new CaregiversViewModel(ui.context, journal, () -> told[0]++));
         ui.drainTasks();
-        fx(() -> model.selectedProperty().set(model.caregivers().stream()
+        fx(() -> model.editing().selectedProperty().set(model.caregivers().stream()
                 .filter(c -> c.name().equals("Sam")).findFirst().orElseThrow()));
-        assertEquals("Sam", model.newNameProperty().get(), "the rename field starts with the name");
+        assertEquals("Sam", model.editing().newNameProperty().get(), "the rename field starts with the name");
         fx(() -> {
-            model.newNameProperty().set("  ");
-            model.rename();
+            model.editing().newNameProperty().set("  ");
+            model.editing().rename();
         });
         assertEquals("Give the caregiver a name.", onFx(model.errorProperty("rename")::get));
         fx(() -> {
-            model.newNameProperty().set("Samira");
-            model.rename();
+            model.editing().newNameProperty().set("Samira");
+            model.editing().rename();
         });
         ui.drainTasks();
         assertEquals(List.of("Alex", "Samira"), journal.family().caregivers().stream().map(Caregiver::name).toList());
-        assertEquals("Samira", onFx(() -> model.selectedProperty().get().name()), "still chosen after the reload");
+        assertEquals("Samira", onFx(() -> model.editing().selectedProperty().get().name()), "still chosen after the reload");
         assertEquals(sam.meta().id(), journal.family().currentCaregiver().orElseThrow().meta().id());
 
-        assertTrue(onFx(model::removeQuestion).startsWith("Samira will no longer be offered"));
-        fx(model::remove);
+        assertTrue(onFx(() -> model.editing().removeQuestion()).startsWith("Samira will no longer be offered"));
+        fx(() -> model.editing().remove());
         ui.drainTasks();
         assertEquals(List.of(alex.meta().id()), journal.family().caregivers().stream().map(c -> c.meta().id()).toList());
         assertTrue(journal.family().currentCaregiver().isEmpty(), "a removed caregiver no longer logs");
         assertEquals(null, onFx(model.currentProperty()::get));
-        assertEquals(null, onFx(model.selectedProperty()::get));
+        assertEquals(null, onFx(model.editing().selectedProperty()::get));
         assertEquals(2, told[0]);
         assertTrue(session.database().read(c -> nestling.store.CaregiverRepository.find(c, sam.meta().id()))
                 .orElseThrow().meta().deleted(), "a tombstone: entries Samira logged still name her");
@@ -179,23 +179,23 @@ class FamilySettingsViewModelsTest {
         journal.family().addActivityType("Massage", null, false);
         ActivityTypesViewModel model = onFx(() -> new ActivityTypesViewModel(ui.context, journal, () -> { }));
         ui.drainTasks();
-        fx(() -> model.selectedProperty().set(model.types().stream()
+        fx(() -> model.editing().selectedProperty().set(model.types().stream()
                 .filter(t -> t.name().equals("Swimming")).findFirst().orElseThrow()));
         fx(() -> {
-            model.newNameProperty().set("massage");
-            model.rename();
+            model.editing().newNameProperty().set("massage");
+            model.editing().rename();
         });
         assertEquals("There is already an activity with this name.", onFx(model.errorProperty("rename")::get));
         fx(() -> {
-            model.newNameProperty().set("Baby swimming");
-            model.rename();
+            model.editing().newNameProperty().set("Baby swimming");
+            model.editing().rename();
         });
         ui.drainTasks();
         assertEquals(List.of("Baby swimming", "Massage"), journal.family().activityTypes().stream()
                 .map(ActivityType::name).toList());
         assertTrue(journal.family().activityTypes().getFirst().timed(), "renaming keeps the rest");
 
-        fx(model::remove);
+        fx(() -> model.editing().remove());
         ui.drainTasks();
         assertEquals(List.of("Massage"), onFx(() -> model.types().stream().map(ActivityType::name).toList()));
         ActivityType removed = journal.family().activityTypes(true).stream()
