@@ -15,7 +15,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -276,6 +275,8 @@ class MainScreensScreenshotTest {
     void helpOverTheToday() {
         robot.clickOn("#nav-today");
         ui.drainTasks();
+        waitUntil("back on Today, the dashboard shows again", () -> lookup("#dashboard") != null
+                && lookup("#timer-breastfeeding-clock") != null);
         for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
             fx(() -> theme.applyTo(window.scene()));
             robot.type(KeyCode.F1);
@@ -365,18 +366,16 @@ class MainScreensScreenshotTest {
     // ---- the family in the vault ----
 
     /**
-     * Twins, Ada and Ben, born 10 January 2026, with the days from 14 February to now: nights in
+     * Twins, Ada and Ben, born 10 January 2026, with the days from 25 January to now: nights in
      * three stretches, three naps, feeds every three hours, diapers, tummy time and baths, vitamin D,
      * a fever with paracetamol on the last evening, growth every two weeks, a milestone and a note.
      * At 03:00 Ada is being breastfed (since 02:41, switched at 02:52) and Ben sleeps (since 01:10).
      */
     private static final class TwinsDays {
-        private final nestling.store.Database database;
         private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T01:10:00Z"));
         private final Journal journal;
 
         TwinsDays(nestling.store.Database database) {
-            this.database = database;
             this.journal = Journal.of(database, clock);
         }
 
@@ -398,7 +397,7 @@ class MainScreensScreenshotTest {
             clock.advance(Duration.ofMinutes(8)); // 03:00
 
             List<UUID> by = List.of(sam, alex);
-            for (LocalDate day = TODAY.minusDays(15); day.isBefore(TODAY); day = day.plusDays(1)) {
+            for (LocalDate day = TODAY.minusDays(35); day.isBefore(TODAY); day = day.plusDays(1)) {
                 int n = day.getDayOfMonth();
                 day(ada.meta().id(), day, n, 0, by);
                 day(ben.meta().id(), day, n, 1, by);

@@ -80,17 +80,19 @@ final class DayStrip {
             label.setY(y + 4);
             pane.getChildren().addAll(line, label);
         }
-        double[] lastMarkY = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        int[] shift = new int[3];
+        // Marks that would overlap what is above them in their lane (a mark or a short block) move
+        // down just below it: a few pixels off in time, but every label readable.
+        double[] laneBottom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         for (TimelineItem item : day.items()) {
             Region node = item.block() ? block(item) : mark(item);
-            if (!item.block()) {
-                double y = y(item.startMinute());
-                int lane = item.lane();
-                shift[lane] = y < lastMarkY[lane] + 26 ? shift[lane] + 1 : 0;
-                lastMarkY[lane] = y;
-                node.setLayoutX(laneX(lane) + (shift[lane] % 3) * 40);
-                node.setLayoutY(y - 11);
+            int lane = item.lane();
+            if (item.block()) {
+                laneBottom[lane] = Math.max(laneBottom[lane], node.getLayoutY() + node.getPrefHeight());
+            } else {
+                double top = Math.max(y(item.startMinute()) - 11, laneBottom[lane] + 2);
+                laneBottom[lane] = top + MIN_BLOCK;
+                node.setLayoutX(laneX(lane));
+                node.setLayoutY(top);
             }
             node.getStyleClass().addAll("timeline-item", item.kindClass());
             if (selected != null && selected.entry().id().equals(item.entry().id())) {
@@ -205,7 +207,9 @@ final class DayStrip {
         Label mark = new Label(text.label(item.entry()));
         mark.getStyleClass().add("timeline-mark");
         mark.setId("timeline-mark-" + item.entry().id());
-        mark.setMinHeight(22);
+        mark.setMinHeight(MIN_BLOCK);
+        // Ends inside the strip: a long note is cut with "…" (its details show the whole text).
+        mark.setMaxWidth(LANE_WIDTH + 56);
         return mark;
     }
 }

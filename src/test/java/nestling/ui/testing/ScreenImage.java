@@ -41,8 +41,6 @@ public final class ScreenImage {
             g.setColor(new java.awt.Color(0, 0, 0, 60));
             g.fillRect(0, 0, image.getWidth(), image.getHeight());
             g.drawImage(over, x, y, null);
-            g.setColor(new java.awt.Color(0, 0, 0, 90));
-            g.drawRect(x - 1, y - 1, over.getWidth() + 1, over.getHeight() + 1);
         } finally {
             g.dispose();
         }
