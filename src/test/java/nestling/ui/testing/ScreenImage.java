@@ -7,10 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
+import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.SnapshotParameters;
 import javafx.scene.image.PixelFormat;
 import javafx.scene.image.PixelReader;
 import javafx.scene.image.WritableImage;
+import javafx.scene.paint.Color;
 import javax.imageio.ImageIO;
 
 /**
@@ -30,9 +33,22 @@ public final class ScreenImage {
         return new ScreenImage(toBuffered(UiTesting.onFx(() -> scene.snapshot(null))));
     }
 
-    /** This picture with {@code scene} drawn over it, its top left corner at ({@code x}, {@code y}). */
+    /** This picture with {@code scene} (a dialog) drawn over it, its top left corner at ({@code x}, {@code y}). */
     public ScreenImage with(Scene scene, int x, int y) {
-        BufferedImage over = toBuffered(UiTesting.onFx(() -> scene.snapshot(null)));
+        return with(toBuffered(UiTesting.onFx(() -> scene.snapshot(null))), x, y);
+    }
+
+    /**
+     * This picture with {@code node} (a popup's content, shadow included, on a transparent ground)
+     * drawn over it, its bounds' top left corner at ({@code x}, {@code y}).
+     */
+    public ScreenImage with(Node node, int x, int y) {
+        SnapshotParameters transparent = new SnapshotParameters();
+        transparent.setFill(Color.TRANSPARENT);
+        return with(toBuffered(UiTesting.onFx(() -> node.snapshot(transparent, null))), x, y);
+    }
+
+    private ScreenImage with(BufferedImage over, int x, int y) {
         BufferedImage combined = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_INT_ARGB);
         Graphics2D g = combined.createGraphics();
         try {
