@@ -161,6 +161,7 @@ class MainScreensScreenshotTest {
         ui.drainTasks();
         waitUntil("the second dashboard shows", () -> lookup("#twin-dashboard") != null);
         assertEquals("Ben", text("#twin-dashboard-name"));
+        assertTrue(onFx(() -> lookup("#logged-bar").isVisible()), "Ada's Undo stays when Ben joins her");
         waitUntil("Ben's sleep timer shows", () -> lookup("#twin-timer-sleep-clock") != null);
         shoot("04-today-twins", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
         robot.clickOn("#today-side-by-side");
