@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
@@ -145,7 +146,7 @@ class MainScreensScreenshotTest {
     @Order(3)
     void todayWithARunningTimerAndTheUndoBar() {
         waitUntil("the breastfeeding timer shows", () -> lookup("#timer-breastfeeding-clock") != null);
-        robot.clickOn("#quick-wet");
+        press("#quick-wet");
         ui.drainTasks();
         waitUntil("the undo bar shows", () -> lookup("#logged-bar").isVisible());
         assertTrue(text("#logged-text").startsWith("Wet diaper logged"), text("#logged-text"));
@@ -157,34 +158,45 @@ class MainScreensScreenshotTest {
     @Test
     @Order(4)
     void todaySideBySideForTwins() {
-        robot.clickOn("#today-side-by-side");
+        press("#today-side-by-side");
         ui.drainTasks();
         waitUntil("the second dashboard shows", () -> lookup("#twin-dashboard") != null);
         assertEquals("Ben", text("#twin-dashboard-name"));
         assertTrue(onFx(() -> lookup("#logged-bar").isVisible()), "Ada's Undo stays when Ben joins her");
         waitUntil("Ben's sleep timer shows", () -> lookup("#twin-timer-sleep-clock") != null);
         shoot("04-today-twins", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
-        robot.clickOn("#today-side-by-side");
+        press("#today-side-by-side");
         ui.drainTasks();
     }
 
     @Test
     @Order(5)
     void timelineOfAFullDay() {
-        robot.clickOn("#nav-timeline");
+        press("#nav-timeline");
         ui.drainTasks();
-        robot.clickOn("#timeline-previous");
+        press("#timeline-previous");
         ui.drainTasks();
         ui.drainTasks();
         waitUntil("the day is drawn", () -> robot.lookup(".timeline-item").queryAll().size() > 20);
         assertTrue(text("#timeline-date").contains("28"), text("#timeline-date"));
+        List<javafx.geometry.Bounds> items = onFx(() -> robot.lookup(".timeline-item").queryAll().stream()
+                .map(Node::getBoundsInParent).toList());
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                javafx.geometry.Bounds a = items.get(i);
+                javafx.geometry.Bounds b = items.get(j);
+                boolean overlap = a.getMinX() < b.getMaxX() - 1 && b.getMinX() < a.getMaxX() - 1
+                        && a.getMinY() < b.getMaxY() - 1 && b.getMinY() < a.getMaxY() - 1;
+                assertTrue(!overlap, "timeline items overlap: " + a + " and " + b);
+            }
+        }
         shoot("05-timeline", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
     }
 
     @Test
     @Order(6)
     void historyFilteredToBottles() {
-        robot.clickOn("#nav-history");
+        press("#nav-history");
         ui.drainTasks();
         fx(() -> robot.lookup("#history-type").queryAs(ComboBox.class).getSelectionModel().select(EntryType.BOTTLE));
         ui.drainTasks();
@@ -225,7 +237,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(8)
     void growthChart() {
-        robot.clickOn("#nav-growth");
+        press("#nav-growth");
         ui.drainTasks();
         ui.drainTasks();
         waitUntil("the points are drawn", () -> robot.lookup(".growth-point").queryAll().size() >= 4);
@@ -235,7 +247,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(9)
     void insights() {
-        robot.clickOn("#nav-insights");
+        press("#nav-insights");
         ui.drainTasks();
         ui.drainTasks();
         waitUntil("the sleep summary shows", () -> text("#insights-sleep-summary").startsWith("Sleep over 7 days"));
@@ -245,7 +257,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(10)
     void settings() {
-        robot.clickOn("#nav-settings");
+        press("#nav-settings");
         ui.drainTasks();
         ui.drainTasks();
         assertNotNull(lookup("#language-choice"));
@@ -256,7 +268,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(11)
     void backup() {
-        robot.clickOn("#nav-backup");
+        press("#nav-backup");
         ui.drainTasks();
         ui.drainTasks();
         assertNotNull(lookup("#backup-now-button"));
@@ -266,7 +278,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(12)
     void yourData() {
-        robot.clickOn("#nav-about");
+        press("#nav-about");
         ui.drainTasks();
         ui.drainTasks();
         waitUntil("the vault size shows", () -> !text("#about-vault-size").isEmpty());
@@ -276,7 +288,7 @@ class MainScreensScreenshotTest {
     @Test
     @Order(13)
     void helpOverTheToday() {
-        robot.clickOn("#nav-today");
+        press("#nav-today");
         ui.drainTasks();
         waitUntil("back on Today, the dashboard shows again", () -> lookup("#dashboard") != null
                 && lookup("#timer-breastfeeding-clock") != null);
@@ -304,9 +316,6 @@ class MainScreensScreenshotTest {
 
     /** Snapshots the window in each theme (light first), checks and saves each picture. */
     private void shoot(String name, Theme... themes) {
-        // The pointer rests on a heading, so no button shows the hover of the last click.
-        Node rest = lookup("#app-name") != null ? lookup("#app-name") : lookup("#unlock-heading");
-        robot.moveTo(rest);
         for (Theme theme : themes) {
             fx(() -> {
                 theme.applyTo(window.scene());
@@ -323,8 +332,8 @@ class MainScreensScreenshotTest {
         String screen = file.substring(0, file.lastIndexOf('-'));
         assertEquals(WIDTH, image.width(), file + " width");
         assertEquals(HEIGHT, image.height(), file + " height");
-        int colours = image.distinctColours();
-        assertTrue(colours > 200, file + " is nearly uniform: " + colours + " colours");
+        int colours = image.distinctColours(400);
+        assertTrue(colours >= 400, file + " is nearly uniform: " + colours + " colours");
         double mean = image.meanLuminance();
         Map<Theme, Double> byTheme = luminance.computeIfAbsent(screen, k -> new EnumMap<>(Theme.class));
         byTheme.put(theme, mean);
@@ -348,6 +357,14 @@ class MainScreensScreenshotTest {
         int x = (int) Math.round((WIDTH - onFx(over::getWidth)) / 2);
         int y = (int) Math.round((HEIGHT - onFx(over::getHeight)) / 2);
         return base.with(over, x, y);
+    }
+
+    /**
+     * Fires the button as a click would, without moving the robot's pointer there: the flow tests
+     * click for real; here the pointer's glide costs seconds and leaves a hover in the picture.
+     */
+    private void press(String id) {
+        fx(() -> ((ButtonBase) window.scene().lookup(id)).fire());
     }
 
     private void type(String id, String text) {

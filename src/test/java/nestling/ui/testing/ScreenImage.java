@@ -71,12 +71,18 @@ public final class ScreenImage {
         return image.getHeight();
     }
 
-    /** How many different RGB colours the picture uses (a blank or failed render has one or two). */
-    public int distinctColours() {
+    /**
+     * How many different RGB colours the picture uses (a blank or failed render has one or two),
+     * counting no further than {@code enough}.
+     */
+    public int distinctColours(int enough) {
         Set<Integer> colours = new HashSet<>();
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < image.getWidth(); x++) {
                 colours.add(image.getRGB(x, y) & 0xFFFFFF);
+                if (colours.size() >= enough) {
+                    return enough;
+                }
             }
         }
         return colours.size();
