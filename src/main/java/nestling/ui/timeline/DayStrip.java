@@ -80,19 +80,17 @@ final class DayStrip {
             label.setY(y + 4);
             pane.getChildren().addAll(line, label);
         }
-        // Marks that would overlap what is above them in their lane (a mark or a short block) move
-        // down just below it: a few pixels off in time, but every label readable.
-        double[] laneBottom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        double[] lastMarkY = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        int[] shift = new int[3];
         for (TimelineItem item : day.items()) {
             Region node = item.block() ? block(item) : mark(item);
-            int lane = item.lane();
-            if (item.block()) {
-                laneBottom[lane] = Math.max(laneBottom[lane], node.getLayoutY() + node.getPrefHeight());
-            } else {
-                double top = Math.max(y(item.startMinute()) - 11, laneBottom[lane] + 2);
-                laneBottom[lane] = top + MIN_BLOCK;
-                node.setLayoutX(laneX(lane));
-                node.setLayoutY(top);
+            if (!item.block()) {
+                double y = y(item.startMinute());
+                int lane = item.lane();
+                shift[lane] = y < lastMarkY[lane] + 26 ? shift[lane] + 1 : 0;
+                lastMarkY[lane] = y;
+                node.setLayoutX(laneX(lane) + (shift[lane] % 3) * 40);
+                node.setLayoutY(y - 11);
             }
             node.getStyleClass().addAll("timeline-item", item.kindClass());
             if (selected != null && selected.entry().id().equals(item.entry().id())) {
@@ -118,6 +116,30 @@ final class DayStrip {
             nowLabel.setX(width - 70);
             nowLabel.setY(y(now) - 4);
             pane.getChildren().addAll(nowLine, nowLabel);
+        }
+        unstackMarks(day);
+    }
+
+    /**
+     * Moves each mark that would overlap what is above it in its lane (a mark or a short block)
+     * down to just below it: a few pixels off in time, but every label readable (their details
+     * show the exact time). A long mark ends inside the strip, cut with "…".
+     */
+    private void unstackMarks(TimelineDay day) {
+        double[] laneBottom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < itemNodes.size(); i++) {
+            TimelineItem item = day.items().get(i);
+            Region node = itemNodes.get(i);
+            int lane = item.lane();
+            if (item.block()) {
+                laneBottom[lane] = Math.max(laneBottom[lane], node.getLayoutY() + node.getPrefHeight());
+            } else {
+                double top = Math.max(y(item.startMinute()) - MIN_BLOCK / 2, laneBottom[lane] + 2);
+                node.setMaxWidth(LANE_WIDTH + 56);
+                node.setLayoutX(laneX(lane));
+                node.setLayoutY(top);
+                laneBottom[lane] = top + MIN_BLOCK;
+            }
         }
     }
 
@@ -207,9 +229,7 @@ final class DayStrip {
         Label mark = new Label(text.label(item.entry()));
         mark.getStyleClass().add("timeline-mark");
         mark.setId("timeline-mark-" + item.entry().id());
-        mark.setMinHeight(MIN_BLOCK);
-        // Ends inside the strip: a long note is cut with "…" (its details show the whole text).
-        mark.setMaxWidth(LANE_WIDTH + 56);
+        mark.setMinHeight(22);
         return mark;
     }
 }
