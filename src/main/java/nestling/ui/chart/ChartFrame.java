@@ -49,6 +49,9 @@ public final class ChartFrame {
         Label message = Controls.message(id + "-export-message", exportMessage.getReadOnlyProperty(), "hint");
         root.getChildren().addAll(top, holder, summary, message);
         root.getStyleClass().addAll("card", "chart-card");
+        // The charts are drawn 620 to 640 px wide: a card as wide as the window left its right half
+        // empty with "Save as PNG" far from its chart. As wide as the chart, like the other screens' cards.
+        root.setMaxWidth(720);
     }
 
     public void show(Node chart, String text) {

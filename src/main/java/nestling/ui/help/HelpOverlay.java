@@ -22,6 +22,7 @@ import nestling.ui.common.UiContext;
  * {@link Shortcuts}; Escape, F1 again or the Close button hides it.
  */
 public final class HelpOverlay {
+    private static final double WIDTH = 600;
     private UiContext context;
     private final Scene scene;
     private final List<Shortcut> shortcuts;
@@ -90,7 +91,7 @@ public final class HelpOverlay {
         Node content = content();
         popup.getContent().add(content);
         popup.show(scene.getWindow());
-        popup.setX(scene.getWindow().getX() + Math.max(0, (scene.getWidth() - 560) / 2));
+        popup.setX(scene.getWindow().getX() + Math.max(0, (scene.getWidth() - WIDTH) / 2));
         popup.setY(scene.getWindow().getY() + 60);
     }
 
@@ -111,7 +112,8 @@ public final class HelpOverlay {
         grid.setId("help-shortcuts");
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.RIGHT);
-        keys.setMinWidth(150);
+        // Wide enough for the longest keys ("Alt+↑↓ / Shift+↑↓") on one line.
+        keys.setMinWidth(190);
         grid.getColumnConstraints().addAll(keys, new ColumnConstraints(320));
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
@@ -128,7 +130,7 @@ public final class HelpOverlay {
         box.setId("help-overlay");
         box.getStyleClass().addAll("card", "help-overlay");
         box.getStylesheets().addAll(scene.getStylesheets());
-        box.setPrefWidth(560);
+        box.setPrefWidth(WIDTH);
         return box;
     }
 }

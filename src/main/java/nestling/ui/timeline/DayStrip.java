@@ -117,6 +117,30 @@ final class DayStrip {
             nowLabel.setY(y(now) - 4);
             pane.getChildren().addAll(nowLine, nowLabel);
         }
+        unstackMarks(day);
+    }
+
+    /**
+     * Moves each mark that would overlap what is above it in its lane (a mark or a short block)
+     * down to just below it: a few pixels off in time, but every label readable (their details
+     * show the exact time). A long mark ends inside the strip, cut with "…".
+     */
+    private void unstackMarks(TimelineDay day) {
+        double[] laneBottom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
+        for (int i = 0; i < itemNodes.size(); i++) {
+            TimelineItem item = day.items().get(i);
+            Region node = itemNodes.get(i);
+            int lane = item.lane();
+            if (item.block()) {
+                laneBottom[lane] = Math.max(laneBottom[lane], node.getLayoutY() + node.getPrefHeight());
+            } else {
+                double top = Math.max(y(item.startMinute()) - MIN_BLOCK / 2, laneBottom[lane] + 2);
+                node.setMaxWidth(LANE_WIDTH + 56);
+                node.setLayoutX(laneX(lane));
+                node.setLayoutY(top);
+                laneBottom[lane] = top + MIN_BLOCK;
+            }
+        }
     }
 
     private void keyOn(TimelineItem item, KeyCode code, boolean shift, boolean alt, Consumer<TimelineItem> onSelect,

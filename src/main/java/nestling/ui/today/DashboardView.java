@@ -11,6 +11,7 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
+import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import nestling.domain.EntryData;
 import nestling.domain.RunningTimer;
@@ -20,6 +21,8 @@ import nestling.ui.common.UiContext;
 
 /** One baby's dashboard: last feed, sleep, diaper; running timers; today's totals; quick logs and the undo bar. */
 final class DashboardView {
+    /** The narrowest a feed, sleep or diaper card gets: its big number ("12 h 45 min") fits. */
+    static final double MIN_CARD = 218;
     private final VBox root = new VBox(14);
     private final DashboardViewModel model;
     private final TodayTexts texts;
@@ -39,13 +42,23 @@ final class DashboardView {
         }
         Label error = Controls.message(id + "today-error", model.errorProperty(), "banner", "banner-error");
         error.setMaxWidth(Double.MAX_VALUE);
-        FlowPane cards = new FlowPane(12, 12, feedCard(), sleepCard(), diaperCard());
+        TilePane cards = new TilePane(12, 12, feedCard(), sleepCard(), diaperCard());
         cards.getStyleClass().add("dash-cards");
+        // The cards share the width (three in a row when they fit, else two) instead of leaving a gap on the right.
+        cards.setPrefColumns(1);
+        cards.widthProperty().subscribe(w -> cards.setPrefTileWidth(
+                tileWidth(w.doubleValue(), cards.getHgap(), cards.getChildren().size())));
         root.getChildren().addAll(quickLog(), loggedBar(), error, timersCard(), cards, todayCard());
         if (id.isEmpty()) {
             // The keys act on the current baby, whose dashboard is the first one.
             root.getChildren().add(Controls.text("quick-keys", texts.text("today.keys"), "hint"));
         }
+    }
+
+    /** The widest tile that still puts as many cards in a row as fit at {@link #MIN_CARD} each. */
+    static double tileWidth(double width, double gap, int cards) {
+        int columns = Math.max(1, Math.min(cards, (int) ((width + gap) / (MIN_CARD + gap))));
+        return Math.max(MIN_CARD, Math.floor((width - gap * (columns - 1)) / columns));
     }
 
     private StringBinding live(java.util.concurrent.Callable<String> text) {

@@ -30,6 +30,7 @@ final class TimerRow {
         Label sides = Cards.hidingWhenEmpty(id + "-sides", Bindings.createStringBinding(
                 () -> texts.sides(timer, model.nowProperty().get()), model.nowProperty()), "hint");
         VBox left = new VBox(2, title, clock, sides);
+        left.setMinWidth(0);
 
         HBox buttons = new HBox(8);
         buttons.setAlignment(Pos.CENTER_RIGHT);
@@ -51,7 +52,12 @@ final class TimerRow {
         stop.setAccessibleText(texts.message("today.timer.stopAccessible", name));
         stop.setOnAction(e -> model.stop(timer));
         buttons.getChildren().addAll(pause, stop);
-        buttons.getChildren().forEach(b -> b.disableProperty().bind(model.busyProperty()));
+        buttons.getChildren().forEach(b -> {
+            b.disableProperty().bind(model.busyProperty());
+            // Big targets keep their words; in a narrow (side-by-side) dashboard the texts on the left wrap.
+            ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
+        });
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
 
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);

@@ -54,7 +54,10 @@ public final class TodayView {
         add.visibleProperty().bind(model.noBabyProperty());
         add.managedProperty().bind(add.visibleProperty());
         root.getChildren().addAll(bar, dashboards, add);
+        // The model may have its dashboards already (back on Today with the babies loaded): a list's
+        // subscription only reports later changes, so show the current ones now too.
         model.dashboards().subscribe(this::showDashboards);
+        showDashboards();
 
         ticker = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);

@@ -63,10 +63,20 @@ public final class TodayViewModel {
         if (before.equals(shown)) {
             return;
         }
-        List<DashboardViewModel> models = shown.stream().map(b -> new DashboardViewModel(shell.context(),
-                shell.journal(), loader, b, shell::changed)).toList();
-        dashboards.setAll(models);
-        models.forEach(DashboardViewModel::reload);
+        // A baby still shown keeps its dashboard, and with it the Undo of what was just logged.
+        List<DashboardViewModel> kept = new ArrayList<>();
+        List<DashboardViewModel> fresh = new ArrayList<>();
+        for (Baby baby : shown) {
+            DashboardViewModel model = dashboards.stream().filter(d -> d.baby().equals(baby)).findFirst()
+                    .orElse(null);
+            if (model == null) {
+                model = new DashboardViewModel(shell.context(), shell.journal(), loader, baby, shell::changed);
+                fresh.add(model);
+            }
+            kept.add(model);
+        }
+        dashboards.setAll(kept);
+        fresh.forEach(DashboardViewModel::reload);
     }
 
     public void reload() {

@@ -169,7 +169,7 @@ class TodayFlowTest {
         assertEquals(Side.RIGHT, data.lastSide());
         assertEquals("8 min", text("#feed-since"), "counted from the start of the feed");
         assertEquals("ago \u00b7 next breast: left", text("#feed-next"));
-        assertTrue(text("#today-totals").startsWith("1 feeds"), text("#today-totals"));
+        assertTrue(text("#today-totals").startsWith("1 feed \u00b7"), text("#today-totals"));
         assertTrue(showing("#timer-sleep"), "the sleep timer runs on");
         assertEquals("Asleep for", text("#sleep-state"));
         assertEquals("0 min", text("#sleep-length"));

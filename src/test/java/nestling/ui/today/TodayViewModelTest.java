@@ -112,8 +112,13 @@ class TodayViewModelTest {
         assertTrue(onFx(() -> today.twinsProperty().get()));
         assertEquals(List.of("Ada"), shown());
 
+        DashboardViewModel ada = onFx(today::main);
+        fx(ada::logWetDiaper);
+        settle();
+        assertTrue(onFx(() -> ada.loggedProperty().get() != null), "the Undo bar shows");
         fx(() -> today.sideBySideProperty().set(true));
         assertEquals(List.of("Ada", "Bea"), shown());
+        assertTrue(onFx(today::main) == ada, "Ada keeps her dashboard, and her Undo, when Bea joins");
         fx(() -> shell.currentBabyProperty().set(shell.babies().get(1)));
         assertEquals(List.of("Bea", "Ada"), shown(), "the current baby comes first, keys act on her");
         fx(() -> today.sideBySideProperty().set(false));

@@ -1,0 +1,553 @@
+package nestling.ui;
+
+import static nestling.ui.testing.UiTesting.PASS;
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nestling.domain.ActivityKind;
+import nestling.domain.Baby;
+import nestling.domain.BottleContent;
+import nestling.domain.DoseUnit;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.domain.GestationalAge;
+import nestling.domain.LengthPosition;
+import nestling.domain.Sex;
+import nestling.domain.Side;
+import nestling.domain.SleepKind;
+import nestling.domain.SleepPlace;
+import nestling.domain.TemperatureMethod;
+import nestling.domain.TimerKind;
+import nestling.journal.Journal;
+import nestling.store.VaultSession;
+import nestling.ui.common.Theme;
+import nestling.ui.entry.EntryForms;
+import nestling.ui.shell.MainWindow;
+import nestling.ui.shell.ShellViewModel;
+import nestling.ui.testing.MutableClock;
+import nestling.ui.testing.ScreenImage;
+import nestling.ui.testing.UiTesting;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every main screen of the real window at 1280×800, in the light and the dark theme (and the night
+ * theme where 3 a.m. matters), over a real vault of twins with two weeks of days, at a fixed time
+ * (1 March 2026, 03:00 UTC) so the PNGs under target/screenshots/ come out the same each run.
+ * Each picture must have the size, be far from blank, be darker in dark than in light, and show
+ * the screen's key content. The screens run in order on one window: one vault, one unlock.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class MainScreensScreenshotTest {
+    private static final int WIDTH = 1280;
+    private static final int HEIGHT = 800;
+    private static final Instant NOW = Instant.parse("2026-03-01T03:00:00Z");
+    private static final LocalDate TODAY = LocalDate.of(2026, 3, 1);
+
+    @TempDir
+    static Path dir;
+
+    private final FxRobot robot = new FxRobot();
+    private UiTesting ui;
+    private MainWindow window;
+    private Stage stage;
+
+    @BeforeAll
+    void openWindow() throws Exception {
+        ui = new UiTesting(dir);
+        assertEquals(NOW, ui.clock.instant(), "the screens are drawn at the fixed time");
+        stage = FxToolkit.registerPrimaryStage();
+        try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
+            new TwinsDays(session.database()).fill();
+            session.flush();
+        }
+        FxToolkit.setupStage(s -> {
+            window = new MainWindow(ui.context, s, WIDTH, HEIGHT);
+            window.start(false);
+            s.show();
+        });
+        WaitForAsyncUtils.waitForFxEvents();
+    }
+
+    @AfterAll
+    void closeWindow() throws Exception {
+        if (window == null) {
+            return;
+        }
+        ShellViewModel shell = onFx(window::shell);
+        if (shell != null && !shell.isLocked()) {
+            shell.session().close();
+        }
+        closeDialogs();
+        FxToolkit.cleanupStages();
+        ui.context.tasks().close();
+    }
+
+    @Test
+    @Order(1)
+    void createVault() {
+        // Set rather than typed: the robot's key by key typing costs seconds on CI.
+        type("#create-passphrase", "correct horse battery");
+        type("#create-confirmation", "correct horse batery");
+        waitUntil("the mismatch shows", () -> !text("#create-mismatch").isEmpty());
+        assertTrue(text("#create-strength").length() > 0, "the strength hint shows");
+        shoot("01-create-vault", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(2)
+    void unlock() {
+        fx(window::showUnlock);
+        type("#unlock-passphrase", PASS);
+        assertEquals("Unlock", text("#unlock-button"));
+        shoot("02-unlock", Theme.LIGHT, Theme.DARK);
+        robot.type(KeyCode.ENTER);
+        waitUntil("unlocked", () -> window.shell() != null);
+        waitUntil("the babies are loaded", () -> window.shell().currentBabyProperty().get() != null);
+        ui.drainTasks();
+    }
+
+    @Test
+    @Order(3)
+    void todayWithARunningTimerAndTheUndoBar() {
+        waitUntil("the breastfeeding timer shows", () -> lookup("#timer-breastfeeding-clock") != null);
+        press("#quick-wet");
+        ui.drainTasks();
+        waitUntil("the undo bar shows", () -> lookup("#logged-bar").isVisible());
+        assertTrue(text("#logged-text").startsWith("Wet diaper logged"), text("#logged-text"));
+        assertEquals("19:00", text("#timer-breastfeeding-clock").substring(0, 5), "started 02:41, now 03:00");
+        assertTrue(text("#today-medicine").contains("Paracetamol"), text("#today-medicine"));
+        shoot("03-today", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
+    }
+
+    @Test
+    @Order(4)
+    void todaySideBySideForTwins() {
+        press("#today-side-by-side");
+        ui.drainTasks();
+        waitUntil("the second dashboard shows", () -> lookup("#twin-dashboard") != null);
+        assertEquals("Ben", text("#twin-dashboard-name"));
+        assertTrue(onFx(() -> lookup("#logged-bar").isVisible()), "Ada's Undo stays when Ben joins her");
+        waitUntil("Ben's sleep timer shows", () -> lookup("#twin-timer-sleep-clock") != null);
+        shoot("04-today-twins", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
+        press("#today-side-by-side");
+        ui.drainTasks();
+    }
+
+    @Test
+    @Order(5)
+    void timelineOfAFullDay() {
+        press("#nav-timeline");
+        ui.drainTasks();
+        press("#timeline-previous");
+        ui.drainTasks();
+        ui.drainTasks();
+        waitUntil("the day is drawn", () -> robot.lookup(".timeline-item").queryAll().size() > 20);
+        assertTrue(text("#timeline-date").contains("28"), text("#timeline-date"));
+        List<javafx.geometry.Bounds> items = onFx(() -> robot.lookup(".timeline-item").queryAll().stream()
+                .map(Node::getBoundsInParent).toList());
+        for (int i = 0; i < items.size(); i++) {
+            for (int j = i + 1; j < items.size(); j++) {
+                javafx.geometry.Bounds a = items.get(i);
+                javafx.geometry.Bounds b = items.get(j);
+                boolean overlap = a.getMinX() < b.getMaxX() - 1 && b.getMinX() < a.getMaxX() - 1
+                        && a.getMinY() < b.getMaxY() - 1 && b.getMinY() < a.getMaxY() - 1;
+                assertTrue(!overlap, "timeline items overlap: " + a + " and " + b);
+            }
+        }
+        shoot("05-timeline", Theme.LIGHT, Theme.DARK, Theme.NIGHT);
+    }
+
+    @Test
+    @Order(6)
+    void historyFilteredToBottles() {
+        press("#nav-history");
+        ui.drainTasks();
+        fx(() -> robot.lookup("#history-type").queryAs(ComboBox.class).getSelectionModel().select(EntryType.BOTTLE));
+        ui.drainTasks();
+        ui.drainTasks();
+        TableView<?> table = robot.lookup("#history-table").queryAs(TableView.class);
+        waitUntil("bottles are listed", () -> !table.getItems().isEmpty());
+        assertTrue(text("#history-count").matches(".*\\d+.*"), text("#history-count"));
+        shoot("06-history-bottles", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(7)
+    void bottleFormWithAProblem() {
+        fx(() -> EntryForms.open(window.shell(), EntryType.BOTTLE, stage));
+        ui.drainTasks();
+        waitUntil("the form shows", () -> dialog("#entry-form") != null);
+        Scene form = onFx(() -> dialog("#entry-form"));
+        TextInputControl amount = (TextInputControl) form.lookup("#entry-amount");
+        fx(() -> {
+            amount.requestFocus();
+            amount.setText("900");
+            steadyCaret(amount);
+        });
+        waitUntil("the amount's problem shows", () -> !((Labeled) form.lookup("#entry-amount-problem")).getText().isEmpty());
+        assertTrue(((Labeled) form.lookup("#entry-amount-problem")).getText().contains("500 ml"));
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK, Theme.NIGHT)) {
+            fx(() -> {
+                theme.applyTo(window.scene());
+                theme.applyTo(form);
+                form.getRoot().applyCss();
+            });
+            check("07-entry-bottle-" + name(theme), theme, centred(ScreenImage.of(window.scene()), form));
+        }
+        closeDialogs();
+        fx(() -> Theme.LIGHT.applyTo(window.scene()));
+    }
+
+    @Test
+    @Order(8)
+    void growthChart() {
+        press("#nav-growth");
+        ui.drainTasks();
+        ui.drainTasks();
+        waitUntil("the points are drawn", () -> robot.lookup(".growth-point").queryAll().size() >= 4);
+        shoot("08-growth", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(9)
+    void insights() {
+        press("#nav-insights");
+        ui.drainTasks();
+        ui.drainTasks();
+        waitUntil("the sleep summary shows", () -> text("#insights-sleep-summary").startsWith("Sleep over 7 days"));
+        shoot("09-insights", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(10)
+    void settings() {
+        press("#nav-settings");
+        ui.drainTasks();
+        ui.drainTasks();
+        assertNotNull(lookup("#language-choice"));
+        assertNotNull(lookup("#autolock-choice"));
+        shoot("10-settings", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(11)
+    void backup() {
+        press("#nav-backup");
+        ui.drainTasks();
+        ui.drainTasks();
+        assertNotNull(lookup("#backup-now-button"));
+        shoot("11-backup", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(12)
+    void yourData() {
+        press("#nav-about");
+        ui.drainTasks();
+        ui.drainTasks();
+        waitUntil("the vault size shows", () -> !text("#about-vault-size").isEmpty());
+        shoot("12-your-data", Theme.LIGHT, Theme.DARK);
+    }
+
+    @Test
+    @Order(13)
+    void helpOverTheToday() {
+        press("#nav-today");
+        ui.drainTasks();
+        waitUntil("back on Today, the dashboard shows again", () -> lookup("#dashboard") != null
+                && lookup("#timer-breastfeeding-clock") != null);
+        for (Theme theme : List.of(Theme.LIGHT, Theme.DARK)) {
+            fx(() -> theme.applyTo(window.scene()));
+            robot.type(KeyCode.F1);
+            waitUntil("the help shows", () -> window.help().isShowing());
+            Scene help = onFx(() -> dialog("#help-overlay"));
+            assertEquals("Keyboard shortcuts", ((Labeled) help.lookup("#help-heading")).getText());
+            Node box = help.lookup("#help-overlay");
+            int x = (int) Math.round(onFx(() -> help.getWindow().getX() - stage.getX() - window.scene().getX()
+                    + box.getParent().localToScene(box.getBoundsInParent()).getMinX()));
+            int y = (int) Math.round(onFx(() -> help.getWindow().getY() - stage.getY() - window.scene().getY()
+                    + box.getParent().localToScene(box.getBoundsInParent()).getMinY()));
+            check("13-help-" + name(theme), theme, ScreenImage.of(window.scene()).with(box, x, y));
+            robot.type(KeyCode.ESCAPE);
+            waitUntil("the help hides", () -> !window.help().isShowing());
+        }
+        fx(() -> Theme.LIGHT.applyTo(window.scene()));
+    }
+
+    // ---- taking and checking the pictures ----
+
+    private final Map<String, Map<Theme, Double>> luminance = new java.util.HashMap<>();
+
+    /** Snapshots the window in each theme (light first), checks and saves each picture. */
+    private void shoot(String name, Theme... themes) {
+        for (Theme theme : themes) {
+            fx(() -> {
+                theme.applyTo(window.scene());
+                window.scene().getRoot().applyCss();
+                window.scene().getRoot().layout();
+            });
+            WaitForAsyncUtils.waitForFxEvents();
+            check(name + "-" + name(theme), theme, ScreenImage.of(window.scene()));
+        }
+        fx(() -> Theme.LIGHT.applyTo(window.scene()));
+    }
+
+    private void check(String file, Theme theme, ScreenImage image) {
+        String screen = file.substring(0, file.lastIndexOf('-'));
+        assertEquals(WIDTH, image.width(), file + " width");
+        assertEquals(HEIGHT, image.height(), file + " height");
+        int colours = image.distinctColours(400);
+        assertTrue(colours >= 400, file + " is nearly uniform: " + colours + " colours");
+        double mean = image.meanLuminance();
+        Map<Theme, Double> byTheme = luminance.computeIfAbsent(screen, k -> new EnumMap<>(Theme.class));
+        byTheme.put(theme, mean);
+        Double light = byTheme.get(Theme.LIGHT);
+        if (theme != Theme.LIGHT) {
+            assertNotNull(light, "light is drawn first");
+            assertTrue(mean < light - 0.25, file + " is not much darker than light: " + mean + " vs " + light);
+        }
+        if (theme == Theme.NIGHT) {
+            assertTrue(mean <= byTheme.get(Theme.DARK) + 0.02, file + " night is not dimmer than dark");
+        }
+        Path saved = image.save(file);
+        assertTrue(Files.isRegularFile(saved), file + " written");
+    }
+
+    private static String name(Theme theme) {
+        return theme.name().toLowerCase(java.util.Locale.ROOT);
+    }
+
+    private ScreenImage centred(ScreenImage base, Scene over) {
+        int x = (int) Math.round((WIDTH - onFx(over::getWidth)) / 2);
+        int y = (int) Math.round((HEIGHT - onFx(over::getHeight)) / 2);
+        return base.with(over, x, y);
+    }
+
+    /**
+     * Fires the button as a click would, without moving the robot's pointer there: the flow tests
+     * click for real; here the pointer's glide costs seconds and leaves a hover in the picture.
+     */
+    private void press(String id) {
+        fx(() -> ((ButtonBase) window.scene().lookup(id)).fire());
+    }
+
+    private void type(String id, String text) {
+        fx(() -> {
+            TextInputControl field = (TextInputControl) window.scene().lookup(id);
+            field.requestFocus();
+            field.setText(text);
+            field.end();
+            steadyCaret(field);
+        });
+    }
+
+    /** A blinking caret would make the pictures differ from run to run; the focus ring still shows. */
+    private static void steadyCaret(TextInputControl field) {
+        field.setStyle("-fx-display-caret: false;");
+    }
+
+    private Node lookup(String id) {
+        return onFx(() -> window.scene().lookup(id));
+    }
+
+    private String text(String id) {
+        return onFx(() -> {
+            Node node = window.scene().lookup(id);
+            return node instanceof Labeled l ? l.getText() : "";
+        });
+    }
+
+    /** The scene of another window (a dialog or popup) holding {@code id}, or null. FX thread. */
+    private Scene dialog(String id) {
+        return Window.getWindows().stream().filter(w -> w != stage && w.isShowing() && w.getScene() != null
+                && w.getScene().lookup(id) != null).map(Window::getScene).findFirst().orElse(null);
+    }
+
+    private void closeDialogs() {
+        fx(() -> List.copyOf(Window.getWindows()).stream().filter(w -> w != stage && w instanceof Stage)
+                .forEach(w -> ((Stage) w).close()));
+    }
+
+    // ---- the family in the vault ----
+
+    /**
+     * Twins, Ada and Ben, born 10 January 2026, with the days from 25 January to now: nights in
+     * three stretches, three naps, feeds every three hours, diapers, tummy time and baths, vitamin D,
+     * a fever with paracetamol on the last evening, growth every two weeks, a milestone and a note.
+     * At 03:00 Ada is being breastfed (since 02:41, switched at 02:52) and Ben sleeps (since 01:10).
+     */
+    private static final class TwinsDays {
+        private final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T01:10:00Z"));
+        private final Journal journal;
+
+        TwinsDays(nestling.store.Database database) {
+            this.journal = Journal.of(database, clock);
+        }
+
+        void fill() {
+            Instant born = Instant.parse("2026-01-10T04:00:00Z");
+            Baby ada = journal.family().addBaby("Ada", born, ZoneOffset.UTC, Sex.FEMALE, new GestationalAge(37, 2));
+            Baby ben = journal.family().addBaby("Ben", born.plus(Duration.ofMinutes(12)), ZoneOffset.UTC, Sex.MALE,
+                    new GestationalAge(37, 2));
+            UUID sam = journal.family().addCaregiver("Sam", null, "#3a7bd5").meta().id();
+            UUID alex = journal.family().addCaregiver("Alex", null, "#c0504d").meta().id();
+            journal.family().setCurrentCaregiver(sam);
+
+            // Timers first: they start "now" on the clock, which then moves on to 03:00.
+            journal.timers().start(ben.meta().id(), TimerKind.SLEEP, null, null);
+            clock.advance(Duration.ofMinutes(91)); // 02:41
+            UUID feed = journal.timers().start(ada.meta().id(), TimerKind.BREASTFEEDING, null, Side.LEFT).meta().id();
+            clock.advance(Duration.ofMinutes(11)); // 02:52
+            journal.timers().switchSide(feed);
+            clock.advance(Duration.ofMinutes(8)); // 03:00
+
+            List<UUID> by = List.of(sam, alex);
+            for (LocalDate day = TODAY.minusDays(35); day.isBefore(TODAY); day = day.plusDays(1)) {
+                int n = day.getDayOfMonth();
+                day(ada.meta().id(), day, n, 0, by);
+                day(ben.meta().id(), day, n, 1, by);
+            }
+            lastNight(ada.meta().id(), ben.meta().id(), sam);
+            growth(ada.meta().id(), 3100, 480, 335, 0);
+            growth(ben.meta().id(), 2950, 470, 330, 1);
+            UUID adaId = ada.meta().id();
+            log(adaId, "2026-02-28T16:05", null, new EntryData.Milestone("First real smile", "At Sam, during the bath", null), sam);
+            log(adaId, "2026-02-28T12:00", null, new EntryData.Note("Grandma visited; both slept well after the walk."), alex);
+        }
+
+        /** One day of baby {@code who} (0 Ada, 1 Ben): shifted a little per baby and per day. */
+        private void day(UUID baby, LocalDate day, int n, int who, List<UUID> by) {
+            int shift = who * 15 + (n % 3) * 5;
+            UUID first = by.get(n % 2);
+            UUID second = by.get((n + 1) % 2);
+            String d = day.toString();
+            String next = day.plusDays(1).toString();
+            // The day: feeds, naps, diapers and the evening.
+            breast(baby, d, 7 * 60 + shift, 22 + n % 5, n % 2 == 0 ? Side.RIGHT : Side.LEFT, first);
+            log(baby, at(d, 7 * 60 + 30 + shift), null, diaper(true, n % 2 == 0), first);
+            log(baby, at(d, 9 * 60 + 30 + shift), at(d, 10 * 60 + 40 + shift + n % 4 * 5),
+                    new EntryData.Sleep(SleepKind.NAP, SleepPlace.CRIB, null), first);
+            log(baby, at(d, 9 * 60 + shift), null, new EntryData.Medicine("Vitamin D", BigDecimal.ONE, DoseUnit.DROPS,
+                    null, null), first);
+            log(baby, at(d, 10 * 60 + 50 + shift), null, new EntryData.Bottle(BottleContent.BREAST_MILK,
+                    100 + (n % 4) * 10 + who * 10, null), second);
+            log(baby, at(d, 11 * 60 + 20 + shift), at(d, 11 * 60 + 35 + shift),
+                    new EntryData.Activity(ActivityKind.TUMMY_TIME, null, null, null), second);
+            log(baby, at(d, 12 * 60 + shift), null, diaper(true, true), second);
+            breast(baby, d, 12 * 60 + 30 + shift, 18 + n % 4, Side.LEFT, first);
+            log(baby, at(d, 13 * 60 + 10 + shift), at(d, 14 * 60 + 40 + shift - n % 3 * 10),
+                    new EntryData.Sleep(SleepKind.NAP, n % 3 == 0 ? SleepPlace.STROLLER : SleepPlace.CRIB, null), second);
+            log(baby, at(d, 14 * 60 + 50 + shift), null, diaper(true, false), second);
+            log(baby, at(d, 15 * 60 + 30 + shift), null, new EntryData.Bottle(BottleContent.FORMULA,
+                    90 + (n % 3) * 15, null), second);
+            log(baby, at(d, 16 * 60 + 45 + shift), at(d, 17 * 60 + 20 + shift),
+                    new EntryData.Sleep(SleepKind.NAP, SleepPlace.ARMS, null), first);
+            breast(baby, d, 17 * 60 + 40 + shift, 25, Side.RIGHT, first);
+            if (n % 2 == 0) {
+                log(baby, at(d, 18 * 60 + 20 + shift), at(d, 18 * 60 + 35 + shift),
+                        new EntryData.Activity(ActivityKind.BATH, null, null, null), second);
+            }
+            log(baby, at(d, 19 * 60 + shift), null, diaper(true, n % 3 == 0), first);
+            if (day.equals(TODAY.minusDays(1))) {
+                // The fever evening: a temperature and a dose whose next one is due at 03:00.
+                log(baby, at(d, 20 * 60 + 50 + who * 5), null, new EntryData.Temperature(381 - who * 3,
+                        TemperatureMethod.ARMPIT), second);
+                if (who == 0) {
+                    log(baby, at(d, 21 * 60), null, new EntryData.Medicine("Paracetamol", new BigDecimal("2.5"),
+                            DoseUnit.ML, 360, "For the fever"), second);
+                }
+                log(baby, at(d, 19 * 60 + 20 + shift), at(next, 20 + shift),
+                        new EntryData.Sleep(SleepKind.NIGHT, SleepPlace.CRIB, null), first);
+                return; // the night after midnight is lastNight()
+            }
+            // The night in three stretches.
+            log(baby, at(d, 19 * 60 + 20 + shift), at(next, 20 + shift),
+                    new EntryData.Sleep(SleepKind.NIGHT, SleepPlace.CRIB, null), first);
+            breast(baby, next, 30 + shift, 18, Side.LEFT, second);
+            log(baby, at(next, 55 + shift), at(next, 4 * 60 + 30 + shift - n % 4 * 10),
+                    new EntryData.Sleep(SleepKind.NIGHT, SleepPlace.CRIB, null), second);
+            log(baby, at(next, 4 * 60 + 40 + shift), null, diaper(true, false), second);
+            breast(baby, next, 4 * 60 + 45 + shift, 20, Side.RIGHT, second);
+            log(baby, at(next, 5 * 60 + 20 + shift), at(next, 6 * 60 + 50),
+                    new EntryData.Sleep(SleepKind.NIGHT, SleepPlace.BASSINET, null), first);
+        }
+
+        /** After midnight today: a feed each, Ada's sleep until 02:35 and a diaper; Ben's timer runs. */
+        private void lastNight(UUID ada, UUID ben, UUID sam) {
+            String d = TODAY.toString();
+            breast(ada, d, 30, 18, Side.RIGHT, sam);
+            log(ada, at(d, 55), at(d, 2 * 60 + 35), new EntryData.Sleep(SleepKind.NIGHT, SleepPlace.CRIB, null), sam);
+            log(ada, at(d, 2 * 60 + 38), null, diaper(true, false), sam);
+            log(ben, at(d, 45), null, new EntryData.Bottle(BottleContent.BREAST_MILK, 120, null), sam);
+            log(ben, at(d, 60), null, diaper(true, false), sam);
+        }
+
+        private void growth(UUID baby, int grams, int lengthMm, int headMm, int who) {
+            LocalDate day = LocalDate.of(2026, 1, 10);
+            for (int week = 0; week <= 6; week += 2) {
+                log(baby, at(day.plusWeeks(week).toString(), 10 * 60 + 30), null, new EntryData.Growth(
+                        grams + week * 210 - (week == 0 ? 0 : 150), lengthMm + week * 9, LengthPosition.LYING,
+                        headMm + week * 4, week == 0 ? "Birth" : null), null);
+            }
+        }
+
+        private void breast(UUID baby, String day, int minute, int minutes, Side ended, UUID by) {
+            long left = (minutes / 2 + 2) * 60L;
+            long right = (minutes - minutes / 2 - 2) * 60L;
+            log(baby, at(day, minute), at(day, minute + minutes),
+                    new EntryData.Breastfeeding(left, right, ended, 1, 0, null), by);
+        }
+
+        private static EntryData diaper(boolean wet, boolean dirty) {
+            return new EntryData.Diaper(wet, dirty, false, null, null, false, null);
+        }
+
+        private static Instant at(String day, int minuteOfDay) {
+            return Instant.parse(day + "T00:00:00Z").plus(Duration.ofMinutes(minuteOfDay));
+        }
+
+        private void log(UUID baby, String start, String end, EntryData data, UUID by) {
+            log(baby, Instant.parse(start + ":00Z"), end == null ? null : Instant.parse(end + ":00Z"), data, by);
+        }
+
+        private void log(UUID baby, Instant start, Instant end, EntryData data, UUID by) {
+            journal.entries().log(baby, start, end, data, by);
+        }
+    }
+}
