@@ -123,7 +123,9 @@ public final class Database implements AutoCloseable {
 
     private static SQLiteConnection openMemory() {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+            // No generated keys: every table is keyed by its own id, and asking for them makes the driver
+            // run an extra "SELECT last_insert_rowid()" after each INSERT (a fifth of a backup import's time).
+            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:?jdbc.get_generated_keys=false");
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
                 // sorts and temporary tables stay in memory too: no plaintext in temp files
