@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import nestling.vault.Vault;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 import org.sqlite.SQLiteConnection;
@@ -144,23 +145,44 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        return writeWith(null, null, work);
+    }
+
+    /**
+     * Like {@link #write}, with a copy of {@code other} attached under the schema name
+     * {@code schema} for the length of the transaction, so {@code work} can move rows between the
+     * two in SQL ({@code INSERT INTO entry SELECT … FROM schema.entry}) instead of row by row
+     * through JDBC. Tables named without a schema are still this database's. The copy lives in
+     * memory only and is detached (freed) before this returns; {@code other} itself is untouched.
+     */
+    public <T> T writeWith(Database other, String schema, SqlWork<T> work) {
+        DatabaseImage image = other == null ? null : other.image();
         boolean committed = false;
         lock.lock();
         try {
-            T result;
-            connection.setAutoCommit(false);
-            try {
-                result = work.run(connection);
-                connection.commit();
-                commitCount++;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            if (image != null) {
+                attach(schema, image.bytes());
             }
-            committed = true;
-            return result;
+            try {
+                T result;
+                connection.setAutoCommit(false);
+                try {
+                    result = work.run(connection);
+                    connection.commit();
+                    commitCount++;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+                committed = true;
+                return result;
+            } finally {
+                if (image != null) {
+                    detach(schema);
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("a write to the database failed", e);
         } finally {
@@ -170,6 +192,32 @@ public final class Database implements AutoCloseable {
                 commitListener.run();
             }
         }
+    }
+
+    private void attach(String schema, byte[] image) throws SQLException {
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH DATABASE ':memory:' AS " + quote(schema));
+            }
+            try {
+                connection.deserialize(schema, image); // SQLite copies it
+            } catch (SQLException | RuntimeException e) {
+                detach(schema);
+                throw e;
+            }
+        } finally {
+            Vault.wipe(image);
+        }
+    }
+
+    private void detach(String schema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DETACH DATABASE " + quote(schema));
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     public <T> T read(SqlWork<T> work) {
