@@ -198,10 +198,14 @@ final class BackupReader {
 
     private static long insertAll(JsonParser p, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
         SeenIds ids = new SeenIds();
+        SecondaryIndexes indexes = null;
         long index = 0;
         try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
             RecordReader.Sink sink = checkOnly ? RecordReader.Sink.NONE : RecordReader.Sink.of(insert);
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
+                if (index == SecondaryIndexes.WORTH_IT_FROM_ROWS && !checkOnly) {
+                    indexes = SecondaryIndexes.setAside(c, shape.table());
+                }
                 RecordReader.Place place = new RecordReader.Place(shape.key(), index);
                 try {
                     if (t != JsonToken.START_OBJECT) {
@@ -223,6 +227,9 @@ final class BackupReader {
                     throw new WrappedBackupException(e);
                 }
             }
+        }
+        if (indexes != null) {
+            indexes.rebuild(c);
         }
         return index;
     }

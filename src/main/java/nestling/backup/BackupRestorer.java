@@ -32,10 +32,16 @@ public final class BackupRestorer {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableShape shape : shapes) {
             try (Statement statement = c.createStatement()) {
+                boolean many = Rows.count(c, StagedBackup.table(shape)) + Rows.count(c, TableShape.quote(shape.table()))
+                        >= SecondaryIndexes.WORTH_IT_FROM_ROWS;
+                SecondaryIndexes indexes = many ? SecondaryIndexes.setAside(c, shape.table()) : null;
                 statement.executeUpdate("DELETE FROM " + TableShape.quote(shape.table()));
-                // In SQL, not row by row through JDBC: the values arrive exactly as staged, at a tenth of the time.
+                // In SQL, not row by row through JDBC: the values arrive exactly as staged, in half the time.
                 long n = statement.executeUpdate("INSERT INTO " + TableShape.quote(shape.table()) + " (" + shape.columnList()
                         + ") SELECT " + shape.columnList() + " FROM " + StagedBackup.table(shape) + " ORDER BY id");
+                if (indexes != null) {
+                    indexes.rebuild(c);
+                }
                 counts.put(shape.key(), n);
             }
         }
