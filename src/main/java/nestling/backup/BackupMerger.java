@@ -61,10 +61,20 @@ public final class BackupMerger {
             };
             // Records identical on both sides change nothing and are only counted; the rest, each with
             // this laptop's version as it was before the merge (or none), are read before anything is written.
-            List<Object[][]> differing = new ArrayList<>();
-            Rows.differing(c, shape, StagedBackup.table(shape), (incoming, mine) -> differing.add(new Object[][] {incoming, mine}));
-            n[3] = Rows.count(c, StagedBackup.table(shape)) - differing.size();
+            // Without unique keys among live records, a record new to this laptop is simply added and
+            // touches no other record: those go in one INSERT … SELECT (the first merge of a second
+            // laptop is mostly such records) and only the ones present on both sides are judged here.
             LiveUniqueness unique = LiveUniqueness.of(c, shape);
+            boolean newInSql = !unique.hasKeys();
+            List<Object[][]> differing = new ArrayList<>();
+            Rows.differing(c, shape, StagedBackup.table(shape), !newInSql,
+                    (incoming, mine) -> differing.add(new Object[][] {incoming, mine}));
+            if (newInSql) {
+                long[] added = Rows.insertMissing(c, shape, StagedBackup.table(shape));
+                n[0] = added[0];
+                n[5] = added[1];
+            }
+            n[3] = Rows.count(c, StagedBackup.table(shape)) - differing.size() - n[0] - n[5];
             for (Object[][] pair : differing) {
                 Object[] incoming = pair[0];
                 Object[] mine = pair[1];
