@@ -1,6 +1,7 @@
 package nestling.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -22,15 +23,25 @@ public final class BackupFiles {
 
     /** True when the file is encrypted (so a passphrase may be needed to read it). */
     public static boolean isSealed(Path file) throws BackupException {
-        return SealedFile.looksSealed(Arrays.copyOf(readRaw(file), 8));
+        return SealedFile.looksSealed(Arrays.copyOf(read(file, 8), 8));
     }
 
     static byte[] readRaw(Path file) throws BackupException {
+        return read(file, Integer.MAX_VALUE);
+    }
+
+    /** The file's first {@code limit} bytes (all of it, when shorter), after the size cap. */
+    private static byte[] read(Path file, int limit) throws BackupException {
         try {
             if (Files.size(file) > BackupFormat.MAX_FILE_BYTES) {
                 throw new BackupException(BackupProblem.OVERSIZED);
             }
-            return Files.readAllBytes(file);
+            if (limit == Integer.MAX_VALUE) {
+                return Files.readAllBytes(file);
+            }
+            try (InputStream in = Files.newInputStream(file)) {
+                return in.readNBytes(limit); // the magic only: no need to read 70 MB twice
+            }
         } catch (NoSuchFileException e) {
             throw new BackupException(BackupProblem.NOT_FOUND);
         } catch (IOException e) {

@@ -25,14 +25,16 @@ public final class BackupMerger {
     }
 
     public static MergeSummary merge(Database live, StagedBackup backup) throws BackupException {
+        Map<String, String> settings = backup.database().read(Settings::all);
         try {
-            return live.write(c -> backup.database().read(staged -> mergeLocked(c, staged, backup.info())));
+            return backup.applyTo(live, c -> mergeLocked(c, settings, backup.info()));
         } catch (WrappedBackupException e) {
             throw e.backupException;
         }
     }
 
-    private static MergeSummary mergeLocked(Connection c, Connection staged, BackupInfo info) throws SQLException {
+    private static MergeSummary mergeLocked(Connection c, Map<String, String> settings, BackupInfo info)
+            throws SQLException {
         List<TableShape> shapes = shapes(c);
         long point = MergePoints.lastMerge(c, info.sourceVaultId());
         boolean first = point == MergePoints.NEVER;
@@ -40,16 +42,15 @@ public final class BackupMerger {
         List<MergeSummary.Conflict> conflicts = new ArrayList<>();
         long[] conflictCount = {0};
         for (TableShape shape : shapes) {
-            tables.put(shape.key(), mergeTable(c, staged, shape, point, conflicts, conflictCount));
+            tables.put(shape.key(), mergeTable(c, shape, point, conflicts, conflictCount));
         }
-        int settingsAdded = mergeSettings(c, staged);
+        int settingsAdded = mergeSettings(c, settings);
         MergePoints.record(c, info.sourceVaultId(), info.createdAt().toEpochMilli());
         return new MergeSummary(tables, settingsAdded, List.copyOf(conflicts), conflictCount[0], first);
     }
 
-    private static MergeSummary.Counts mergeTable(Connection c, Connection staged, TableShape shape, long point,
+    private static MergeSummary.Counts mergeTable(Connection c, TableShape shape, long point,
             List<MergeSummary.Conflict> conflicts, long[] conflictCount) throws SQLException {
-        Map<String, Object[]> local = Rows.byId(c, shape);
         int id = index(shape, "id");
         int updated = index(shape, "updated_at");
         int deleted = index(shape, "deleted");
@@ -59,17 +60,30 @@ public final class BackupMerger {
                 Rows.bind(upsert, row);
                 upsert.executeUpdate();
             };
-            List<Object[]> incomingRows = new ArrayList<>();
-            Rows.forEach(staged, shape, incomingRows::add);
+            // Records identical on both sides change nothing and are only counted; the rest, each with
+            // this laptop's version as it was before the merge (or none), are read before anything is written.
+            // Without unique keys among live records, a record new to this laptop is simply added and
+            // touches no other record: those go in one INSERT … SELECT (the first merge of a second
+            // laptop is mostly such records) and only the ones present on both sides are judged here.
             LiveUniqueness unique = LiveUniqueness.of(c, shape);
+            boolean newInSql = !unique.hasKeys();
+            List<Object[][]> differing = new ArrayList<>();
+            Rows.differing(c, shape, StagedBackup.table(shape), !newInSql,
+                    (incoming, mine) -> differing.add(new Object[][] {incoming, mine}));
+            if (newInSql) {
+                long[] added = Rows.insertMissing(c, shape, StagedBackup.table(shape));
+                n[0] = added[0];
+                n[5] = added[1];
+            }
+            n[3] = Rows.count(c, StagedBackup.table(shape)) - differing.size() - n[0] - n[5];
             if (unique.hasKeys()) {
                 // Tombstones first: a live record here that the backup deletes is no rival for a new one
                 // (a timer stopped and started again on the other laptop), whatever order the ids have.
-                incomingRows.sort(Comparator.comparingLong(row -> -Rows.number(row[deleted])));
+                differing.sort(Comparator.comparingLong(pair -> -Rows.number(pair[0][deleted])));
             }
-            for (Object[] candidate : incomingRows) {
-                Object[] incoming = candidate;
-                Object[] mine = local.get(Ids.toText((byte[]) incoming[id]));
+            for (Object[][] pair : differing) {
+                Object[] incoming = pair[0];
+                Object[] mine = pair[1];
                 if (unique.hasKeys() && (mine == null || RowContent.newer(shape, incoming, mine, updated))) {
                     Object[] rival = unique.rival(c, incoming, deleted, id);
                     if (rival != null) {
@@ -122,8 +136,7 @@ public final class BackupMerger {
         return new MergeSummary.Counts(n[0], n[1], n[2], n[3], n[4], n[5]);
     }
 
-    private static int mergeSettings(Connection c, Connection staged) throws SQLException {
-        Map<String, String> incoming = Settings.all(staged);
+    private static int mergeSettings(Connection c, Map<String, String> incoming) throws SQLException {
         Map<String, String> mine = Settings.all(c);
         int added = 0;
         for (Map.Entry<String, String> setting : incoming.entrySet()) {

@@ -5,11 +5,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import nestling.store.Database;
 import nestling.store.StoreException;
 import tools.jackson.core.JacksonException;
@@ -199,18 +197,23 @@ final class BackupReader {
     }
 
     private static long insertAll(JsonParser p, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
-        Set<java.nio.ByteBuffer> ids = new HashSet<>();
+        SeenIds ids = new SeenIds();
+        SecondaryIndexes indexes = null;
         long index = 0;
         try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
+            RecordReader.Sink sink = checkOnly ? RecordReader.Sink.NONE : RecordReader.Sink.of(insert);
             for (JsonToken t = p.nextToken(); t != JsonToken.END_ARRAY; t = p.nextToken(), index++) {
-                String path = "$." + shape.key() + "[" + index + "]";
+                if (index == SecondaryIndexes.WORTH_IT_FROM_ROWS && !checkOnly) {
+                    indexes = SecondaryIndexes.setAside(c, shape.table());
+                }
+                RecordReader.Place place = new RecordReader.Place(shape.key(), index);
                 try {
                     if (t != JsonToken.START_OBJECT) {
-                        throw new BackupException(BackupProblem.SCHEMA_VIOLATION, path + " must be an object");
+                        throw new BackupException(BackupProblem.SCHEMA_VIOLATION, place.path() + " must be an object");
                     }
-                    byte[] id = RecordReader.bind(p, shape, path, checkOnly ? RecordReader.Sink.NONE : RecordReader.Sink.of(insert));
-                    if (!ids.add(java.nio.ByteBuffer.wrap(id))) {
-                        throw new BackupException(BackupProblem.DUPLICATE_ID, path + ".id");
+                    byte[] id = RecordReader.bind(p, shape, place, sink);
+                    if (!ids.add(id)) {
+                        throw new BackupException(BackupProblem.DUPLICATE_ID, place.field("id"));
                     }
                     try {
                         if (!checkOnly) {
@@ -218,12 +221,15 @@ final class BackupReader {
                         }
                     } catch (SQLException e) {
                         // a CHECK or UNIQUE constraint of the schema: the values cannot be real
-                        throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, path);
+                        throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, place.path());
                     }
                 } catch (BackupException e) {
                     throw new WrappedBackupException(e);
                 }
             }
+        }
+        if (indexes != null) {
+            indexes.rebuild(c);
         }
         return index;
     }

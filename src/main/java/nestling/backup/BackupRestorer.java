@@ -1,7 +1,6 @@
 package nestling.backup;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.LinkedHashMap;
@@ -19,34 +18,36 @@ public final class BackupRestorer {
     }
 
     public static Map<String, Long> replace(Database live, StagedBackup backup) throws BackupException {
+        Map<String, String> settings = backup.database().read(Settings::all);
         try {
-            return live.write(c -> backup.database().read(staged -> replaceLocked(c, staged, backup.info())));
+            return backup.applyTo(live, c -> replaceLocked(c, settings, backup.info()));
         } catch (WrappedBackupException e) {
             throw e.backupException;
         }
     }
 
-    private static Map<String, Long> replaceLocked(Connection c, Connection staged, BackupInfo info) throws SQLException {
+    private static Map<String, Long> replaceLocked(Connection c, Map<String, String> settings, BackupInfo info)
+            throws SQLException {
         List<TableShape> shapes = BackupMerger.shapes(c);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableShape shape : shapes) {
-            try (Statement delete = c.createStatement()) {
-                delete.executeUpdate("DELETE FROM " + TableShape.quote(shape.table()));
+            try (Statement statement = c.createStatement()) {
+                boolean many = Rows.count(c, StagedBackup.table(shape)) + Rows.count(c, TableShape.quote(shape.table()))
+                        >= SecondaryIndexes.WORTH_IT_FROM_ROWS;
+                SecondaryIndexes indexes = many ? SecondaryIndexes.setAside(c, shape.table()) : null;
+                statement.executeUpdate("DELETE FROM " + TableShape.quote(shape.table()));
+                // In SQL, not row by row through JDBC: the values arrive exactly as staged, in half the time.
+                long n = statement.executeUpdate("INSERT INTO " + TableShape.quote(shape.table()) + " (" + shape.columnList()
+                        + ") SELECT " + shape.columnList() + " FROM " + StagedBackup.table(shape) + " ORDER BY id");
+                if (indexes != null) {
+                    indexes.rebuild(c);
+                }
+                counts.put(shape.key(), n);
             }
-            long[] n = {0};
-            try (PreparedStatement insert = c.prepareStatement(shape.insertSql())) {
-                Rows.forEach(staged, shape, row -> {
-                    Rows.bind(insert, row);
-                    insert.executeUpdate();
-                    n[0]++;
-                });
-            }
-            counts.put(shape.key(), n[0]);
         }
         try (Statement delete = c.createStatement()) {
             delete.executeUpdate("DELETE FROM setting WHERE key NOT LIKE '" + BackupFormat.LOCAL_SETTING_PREFIX + "%'");
         }
-        Map<String, String> settings = Settings.all(staged);
         for (Map.Entry<String, String> setting : settings.entrySet()) {
             Settings.put(c, setting.getKey(), setting.getValue());
         }

@@ -1,8 +1,6 @@
 package nestling.backup;
 
-import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,9 +19,16 @@ public record BackupSummary(BackupInfo info, List<String> babies, Map<String, Lo
         return backup.database().read(c -> {
             Map<String, Long> live = new LinkedHashMap<>();
             Map<String, Long> tombstones = new LinkedHashMap<>();
+            // One pass per table for both counts, and one over the entries for types and dates: at 200k
+            // entries each pass is noticeable.
             for (TableShape shape : BackupMerger.shapes(c)) {
-                live.put(shape.key(), count(c, "SELECT count(*) FROM " + TableShape.quote(shape.table()) + " WHERE deleted = 0"));
-                tombstones.put(shape.key(), count(c, "SELECT count(*) FROM " + TableShape.quote(shape.table()) + " WHERE deleted <> 0"));
+                try (Statement s = c.createStatement();
+                        ResultSet rows = s.executeQuery("SELECT count(*) FILTER (WHERE deleted = 0), count(*) FILTER (WHERE deleted <> 0)"
+                                + " FROM " + TableShape.quote(shape.table()))) {
+                    rows.next();
+                    live.put(shape.key(), rows.getLong(1));
+                    tombstones.put(shape.key(), rows.getLong(2));
+                }
             }
             List<String> babies = new ArrayList<>();
             try (Statement s = c.createStatement();
@@ -33,29 +38,20 @@ public record BackupSummary(BackupInfo info, List<String> babies, Map<String, Lo
                 }
             }
             Map<String, Long> byType = new LinkedHashMap<>();
-            try (Statement s = c.createStatement();
-                    ResultSet rows = s.executeQuery("SELECT type, count(*) FROM entry WHERE deleted = 0 GROUP BY type ORDER BY type")) {
-                while (rows.next()) {
-                    byType.put(rows.getString(1), rows.getLong(2));
-                }
-            }
             Instant first = null;
             Instant last = null;
             try (Statement s = c.createStatement();
-                    ResultSet rows = s.executeQuery("SELECT min(start_at), max(start_at) FROM entry WHERE deleted = 0")) {
-                if (rows.next() && rows.getObject(1) != null) {
-                    first = Instant.ofEpochMilli(rows.getLong(1));
-                    last = Instant.ofEpochMilli(rows.getLong(2));
+                    ResultSet rows = s.executeQuery("SELECT type, count(*), min(start_at), max(start_at) FROM entry"
+                            + " WHERE deleted = 0 GROUP BY type ORDER BY type")) {
+                while (rows.next()) {
+                    byType.put(rows.getString(1), rows.getLong(2));
+                    Instant from = Instant.ofEpochMilli(rows.getLong(3));
+                    Instant to = Instant.ofEpochMilli(rows.getLong(4));
+                    first = first == null || from.isBefore(first) ? from : first;
+                    last = last == null || to.isAfter(last) ? to : last;
                 }
             }
             return new BackupSummary(backup.info(), List.copyOf(babies), live, tombstones, byType, first, last);
         });
-    }
-
-    private static long count(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
-        }
     }
 }

@@ -33,8 +33,22 @@ final class RecordReader {
         }
     }
 
+    /**
+     * Where a record sits in the backup, as the JSON path an error names ({@code $.entries[12]}).
+     * The text is only built for an error: a large backup holds millions of values.
+     */
+    record Place(String key, long index) {
+        String path() {
+            return "$." + key + "[" + index + "]";
+        }
+
+        String field(String name) {
+            return path() + "." + name;
+        }
+    }
+
     /** Parses the object the parser is at (START_OBJECT) and returns its id bytes. */
-    static byte[] bind(JsonParser p, TableShape shape, String path, Sink insert)
+    static byte[] bind(JsonParser p, TableShape shape, Place place, Sink insert)
             throws BackupException, SQLException {
         var columns = shape.columns();
         boolean[] seen = new boolean[columns.size()];
@@ -43,10 +57,9 @@ final class RecordReader {
             insert.set(i + 1, null);
         }
         for (String name = p.nextName(); name != null; name = p.nextName()) {
-            String at = path + "." + name;
             Integer found = shape.indexOfJsonName(name);
             if (found == null) {
-                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + at);
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + place.field(name));
             }
             int index = found;
             Column column = columns.get(index);
@@ -54,11 +67,11 @@ final class RecordReader {
             JsonToken token = p.nextToken();
             if (token == JsonToken.VALUE_NULL) {
                 if (column.notNull()) {
-                    throw new BackupException(BackupProblem.SCHEMA_VIOLATION, at + " must not be null");
+                    throw new BackupException(BackupProblem.SCHEMA_VIOLATION, place.field(name) + " must not be null");
                 }
                 continue;
             }
-            Object value = value(p, token, column, at);
+            Object value = value(p, token, column, place, name);
             if (column.sqlName().equals("id")) {
                 id = (byte[]) value;
             }
@@ -66,72 +79,73 @@ final class RecordReader {
         }
         for (int i = 0; i < columns.size(); i++) {
             if (!seen[i] && columns.get(i).notNull()) {
-                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, path + "." + columns.get(i).jsonName() + " is missing");
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, place.field(columns.get(i).jsonName()) + " is missing");
             }
         }
         return id;
     }
 
-    private static Object value(JsonParser p, JsonToken token, Column column, String at) throws BackupException {
+    private static Object value(JsonParser p, JsonToken token, Column column, Place place, String name)
+            throws BackupException {
         return switch (column.kind()) {
             case UUID -> {
                 byte[] id = token == JsonToken.VALUE_STRING ? Ids.parse(p.getString()) : null;
                 if (id == null) {
-                    throw violation(at, "a UUID string");
+                    throw violation(place.field(name), "a UUID string");
                 }
                 yield id;
             }
             case BYTES -> {
-                expect(token == JsonToken.VALUE_STRING, at, "a base64 string");
+                expect(token == JsonToken.VALUE_STRING, place, name, "a base64 string");
                 try {
                     yield Base64.getDecoder().decode(p.getString());
                 } catch (IllegalArgumentException e) {
-                    throw violation(at, "a base64 string");
+                    throw violation(place.field(name), "a base64 string");
                 }
             }
             case JSON -> {
-                expect(token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, at, "a JSON object or array");
+                expect(token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, place, name, "a JSON object or array");
                 yield Values.compactJson(p);
             }
             case BOOLEAN -> {
-                expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, at, "true or false");
+                expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, place, name, "true or false");
                 yield token == JsonToken.VALUE_TRUE ? 1L : 0L;
             }
             case INTEGER -> {
                 expect(token == JsonToken.VALUE_NUMBER_INT && p.getNumberType() != JsonParser.NumberType.BIG_INTEGER,
-                        at, "a whole number");
+                        place, name, "a whole number");
                 long value = p.getLongValue();
-                checkRange(column, value, at);
+                checkRange(column, value, place, name);
                 yield value;
             }
             case REAL -> {
-                expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT, at, "a number");
+                expect(token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT, place, name, "a number");
                 double value = p.getDoubleValue();
                 if (!Double.isFinite(value)) {
-                    throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, at);
+                    throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, place.field(name));
                 }
                 yield value;
             }
             case TEXT -> {
-                expect(token == JsonToken.VALUE_STRING, at, "a string");
+                expect(token == JsonToken.VALUE_STRING, place, name, "a string");
                 yield p.getString();
             }
         };
     }
 
     /** Generic plausibility rules: instants between 1970 and 2100, UTC offsets within ±18 hours. */
-    private static void checkRange(Column column, long value, String at) throws BackupException {
+    private static void checkRange(Column column, long value, Place place, String jsonName) throws BackupException {
         String name = column.sqlName();
         boolean impossible = (name.endsWith("_at") && (value < 0 || value > BackupFormat.MAX_INSTANT_MILLIS))
                 || (name.endsWith("_offset") && Math.abs(value) > 18 * 3600);
         if (impossible) {
-            throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, at);
+            throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, place.field(jsonName));
         }
     }
 
-    private static void expect(boolean ok, String at, String what) throws BackupException {
+    private static void expect(boolean ok, Place place, String name, String what) throws BackupException {
         if (!ok) {
-            throw violation(at, what);
+            throw violation(place.field(name), what);
         }
     }
 

@@ -7,6 +7,19 @@ import nestling.store.Database;
  * Nestling's schema): the only form in which a backup ever reaches the family's data.
  */
 public record StagedBackup(BackupInfo info, Database database) implements AutoCloseable {
+    /** The schema name a copy of the staged records goes by while they are applied ({@link Database#writeWith}). */
+    static final String SCHEMA = "staged";
+
+    /** {@code work} as one transaction on {@code live}, with the staged records attached as {@link #SCHEMA}. */
+    <T> T applyTo(Database live, nestling.store.SqlWork<T> work) {
+        return live.writeWith(database, SCHEMA, work);
+    }
+
+    /** The staged copy of {@code shape}'s table, for SQL on the live connection inside {@link #applyTo}. */
+    static String table(TableShape shape) {
+        return TableShape.quote(SCHEMA) + "." + TableShape.quote(shape.table());
+    }
+
     @Override
     public void close() {
         database.close();

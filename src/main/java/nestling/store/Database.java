@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
+import nestling.vault.Vault;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 import org.sqlite.SQLiteConnection;
@@ -123,7 +124,9 @@ public final class Database implements AutoCloseable {
 
     private static SQLiteConnection openMemory() {
         try {
-            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:");
+            // No generated keys: every table is keyed by its own id, and asking for them makes the driver
+            // run an extra "SELECT last_insert_rowid()" after each INSERT (a fifth of a backup import's time).
+            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:?jdbc.get_generated_keys=false");
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
                 // sorts and temporary tables stay in memory too: no plaintext in temp files
@@ -142,23 +145,44 @@ public final class Database implements AutoCloseable {
 
     /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
     public <T> T write(SqlWork<T> work) {
+        return writeWith(null, null, work);
+    }
+
+    /**
+     * Like {@link #write}, with a copy of {@code other} attached under the schema name
+     * {@code schema} for the length of the transaction, so {@code work} can move rows between the
+     * two in SQL ({@code INSERT INTO entry SELECT … FROM schema.entry}) instead of row by row
+     * through JDBC. Tables named without a schema are still this database's. The copy lives in
+     * memory only and is detached (freed) before this returns; {@code other} itself is untouched.
+     */
+    public <T> T writeWith(Database other, String schema, SqlWork<T> work) {
+        DatabaseImage image = other == null ? null : other.image();
         boolean committed = false;
         lock.lock();
         try {
-            T result;
-            connection.setAutoCommit(false);
-            try {
-                result = work.run(connection);
-                connection.commit();
-                commitCount++;
-            } catch (SQLException | RuntimeException e) {
-                connection.rollback();
-                throw e;
-            } finally {
-                connection.setAutoCommit(true);
+            if (image != null) {
+                attach(schema, image.bytes());
             }
-            committed = true;
-            return result;
+            try {
+                T result;
+                connection.setAutoCommit(false);
+                try {
+                    result = work.run(connection);
+                    connection.commit();
+                    commitCount++;
+                } catch (SQLException | RuntimeException e) {
+                    connection.rollback();
+                    throw e;
+                } finally {
+                    connection.setAutoCommit(true);
+                }
+                committed = true;
+                return result;
+            } finally {
+                if (image != null) {
+                    detach(schema);
+                }
+            }
         } catch (SQLException e) {
             throw new StoreException("a write to the database failed", e);
         } finally {
@@ -168,6 +192,32 @@ public final class Database implements AutoCloseable {
                 commitListener.run();
             }
         }
+    }
+
+    private void attach(String schema, byte[] image) throws SQLException {
+        try {
+            try (Statement statement = connection.createStatement()) {
+                statement.execute("ATTACH DATABASE ':memory:' AS " + quote(schema));
+            }
+            try {
+                connection.deserialize(schema, image); // SQLite copies it
+            } catch (SQLException | RuntimeException e) {
+                detach(schema);
+                throw e;
+            }
+        } finally {
+            Vault.wipe(image);
+        }
+    }
+
+    private void detach(String schema) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("DETACH DATABASE " + quote(schema));
+        }
+    }
+
+    private static String quote(String identifier) {
+        return "\"" + identifier.replace("\"", "\"\"") + "\"";
     }
 
     public <T> T read(SqlWork<T> work) {
