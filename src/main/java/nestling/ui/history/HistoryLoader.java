@@ -185,8 +185,8 @@ public final class HistoryLoader {
     }
 
     private void remember(Entry entry, String type, String summary) {
-        texts.put(entry.id(), new SearchTexts.Text(entry.meta().updatedAt().toEpochMilli(), entry.babyId(),
-                entry.type(), entry.meta().createdBy(), entry.start().toEpochMilli(),
+        texts.put(entry.id(), new SearchTexts.Text(entry.meta().updatedAt().toEpochMilli(), texts.shared(entry.babyId()),
+                entry.type(), texts.shared(entry.meta().createdBy()), entry.start().toEpochMilli(),
                 entry.end() == null ? Long.MIN_VALUE : entry.end().toEpochMilli(),
                 (type + " " + summary).toLowerCase(Locale.ROOT)));
     }

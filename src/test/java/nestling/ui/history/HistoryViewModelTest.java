@@ -224,11 +224,15 @@ class HistoryViewModelTest {
         fx(model::reload);
         ui.drainTasks();
         HistoryRows rows = (HistoryRows) model.rows();
-        fx(() -> { // a fast drag of the scroll bar: three pages asked for in one go
+        // A fast drag of the scroll bar: three pages asked for while the worker is still busy.
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        ui.context.tasks().run(() -> busy.await(10, java.util.concurrent.TimeUnit.SECONDS), done -> { }, failed -> { });
+        fx(() -> {
             rows.get(5 * HistoryRows.PAGE);
             rows.get(10 * HistoryRows.PAGE);
             rows.get(15 * HistoryRows.PAGE);
         });
+        busy.countDown();
         ui.drainTasks();
         assertEquals(2, onFx(rows::pagesHeld), "the first page and the one where the drag stopped");
         assertTrue(onFx(() -> rows.get(15 * HistoryRows.PAGE)) != null);
