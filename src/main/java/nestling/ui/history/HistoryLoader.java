@@ -139,11 +139,6 @@ public final class HistoryLoader {
         return true;
     }
 
-    /** How many entries have a search text made (for tests and the benchmark). */
-    int textsMade() {
-        return texts.size();
-    }
-
     /**
      * The rows at positions [{@code from}, {@code to}) of the listing, always {@code to - from} of
      * them; null where an entry was deleted since the listing was made (the reload that follows

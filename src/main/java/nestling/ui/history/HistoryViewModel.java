@@ -47,6 +47,7 @@ public final class HistoryViewModel {
     private SearchIndex index;
     private volatile long reloads;
     private boolean warming;
+    private boolean warmed;
     private volatile long generation;
 
     public HistoryViewModel(UiContext context, Journal journal, Runnable changed) {
@@ -180,6 +181,7 @@ public final class HistoryViewModel {
                 warming = true;
                 warm(null);
             }
+            makeIndex();
         }, failure -> {
             if (mine == generation) {
                 loading.set(false);
@@ -198,13 +200,25 @@ public final class HistoryViewModel {
         context.tasks().run(() -> loader.warm(after), last -> {
             if (last.isPresent()) {
                 warm(last.get());
-            } else if (index == null) {
-                long myReload = reloads;
-                context.tasks().run(() -> loader.index(loader.allKeys(), () -> reloads != myReload), made -> {
-                    if (made != null && reloads == myReload && index == null) {
-                        index = made; // so even the first search is a scan
-                    }
-                }, failure -> { });
+            } else {
+                warmed = true;
+                makeIndex();
+            }
+        }, failure -> { });
+    }
+
+    /**
+     * Once the texts are made, reads the keys again after each reload (an edit, a delete) so the
+     * next search is a scan as well, not a query first.
+     */
+    private void makeIndex() {
+        if (!warmed || index != null) {
+            return;
+        }
+        long myReload = reloads;
+        context.tasks().run(() -> loader.index(loader.allKeys(), () -> reloads != myReload), made -> {
+            if (made != null && reloads == myReload && index == null) {
+                index = made;
             }
         }, failure -> { });
     }
