@@ -19,7 +19,10 @@ import nestling.domain.Problems;
 import nestling.domain.Reason;
 import nestling.store.BabyRepository;
 import nestling.store.Database;
+import nestling.store.EntryKeys;
+import nestling.store.EntryListing;
 import nestling.store.EntryQuery;
+import nestling.store.EntrySelection;
 import nestling.store.EntryRepository;
 import nestling.store.RememberedNames;
 
@@ -165,6 +168,31 @@ public final class EntryLog {
 
     public List<Entry> list(EntryQuery query) {
         return database.read(c -> EntryRepository.list(c, query));
+    }
+
+    /** How many live entries the selection matches. */
+    public int count(EntrySelection selection) {
+        return database.read(c -> EntryListing.count(c, selection));
+    }
+
+    /** The selection's entries at positions [offset, offset + limit), newest first. */
+    public List<Entry> page(EntrySelection selection, int offset, int limit) {
+        return database.read(c -> EntryListing.page(c, selection, offset, limit));
+    }
+
+    /** Up to {@code limit} live entries after {@code last} (null: from the newest), newest first. */
+    public List<Entry> after(Entry last, int limit) {
+        return database.read(c -> EntryListing.after(c, last, limit));
+    }
+
+    /** The keys of every live entry the selection matches, newest first: a listing's compact index. */
+    public EntryKeys keys(EntrySelection selection) {
+        return database.read(c -> EntryListing.keys(c, selection));
+    }
+
+    /** The live entries with these ids, by id (deleted or unknown ids are missing). */
+    public java.util.Map<UUID, Entry> byIds(java.util.Collection<UUID> ids) {
+        return database.read(c -> EntryListing.entries(c, ids));
     }
 
     /** The entries of one baby that touch a local day (a sleep from the evening before included). */

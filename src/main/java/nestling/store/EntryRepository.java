@@ -90,7 +90,7 @@ public final class EntryRepository {
         return list(connection, EntryQuery.of(babyId, start, end.equals(start) ? end.plusMillis(1) : end));
     }
 
-    private static Entry entry(ResultSet rows) throws SQLException {
+    static Entry entry(ResultSet rows) throws SQLException {
         String typeName = rows.getString("type");
         EntryType type = EntryType.fromWireName(typeName)
                 .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));

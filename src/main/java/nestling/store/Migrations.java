@@ -16,7 +16,8 @@ import java.util.List;
  */
 public final class Migrations {
     /** In order; the position + 1 is the version each one produces. */
-    private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql", "V3__journal.sql");
+    private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql", "V3__journal.sql",
+            "V4__entry_listing.sql");
 
     private Migrations() {
     }

@@ -5,8 +5,8 @@ import java.util.UUID;
 import nestling.domain.EntryType;
 
 /**
- * What the History shows. Baby, type and dates narrow the query in the store; caregiver and the
- * search text narrow the loaded rows (so typing does not query again).
+ * What the History shows. Without search words, baby, type, caregiver and dates are a store query;
+ * with them, all of it narrows cached texts (so typing does not query again).
  *
  * @param babyId null for every baby
  * @param type null for every type
@@ -21,11 +21,5 @@ public record HistoryFilter(UUID babyId, EntryType type, UUID caregiverId, Local
 
     public HistoryFilter {
         search = search == null ? "" : search.strip();
-    }
-
-    /** Whether {@code other} needs a new query (not only a new narrowing of the loaded rows). */
-    boolean queriesDifferently(HistoryFilter other) {
-        return other == null || !java.util.Objects.equals(babyId, other.babyId) || type != other.type
-                || !java.util.Objects.equals(from, other.from) || !java.util.Objects.equals(to, other.to);
     }
 }

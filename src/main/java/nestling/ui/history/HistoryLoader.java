@@ -1,8 +1,6 @@
 package nestling.ui.history;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -11,56 +9,204 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.BooleanSupplier;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
 import nestling.domain.Entry;
 import nestling.domain.LocalDays;
+import nestling.domain.UnitSystem;
 import nestling.journal.Journal;
-import nestling.store.EntryQuery;
+import nestling.store.EntryKeys;
+import nestling.store.EntrySelection;
 
 /**
- * The History's queries, plain Java for the background worker (and the benchmark): the store
- * query for baby, type and dates, newest first, turned into rows; then the narrowing by caregiver
- * and search words over the rows already loaded.
+ * The History's work, plain Java for the background worker (and the benchmark). Baby, type,
+ * caregiver and dates become a store selection that is only counted; with search words, the
+ * compact {@link EntryKeys} of all entries are narrowed by the filter and the words through cached
+ * {@link SearchTexts}. Full rows are made only for the page on screen.
  */
 public final class HistoryLoader {
-    private static final Instant EARLIEST = Instant.parse("1970-01-03T00:00:00Z");
-    private static final Instant LATEST = Instant.parse("3000-01-01T00:00:00Z");
+    /** Entries read and summarized per store query while making search texts. */
+    public static final int BATCH = 2_000;
 
     private final Journal journal;
     private final ResourceBundle bundle;
-    private final ZoneId zone;
-    private final java.time.Clock clock;
+    private final java.time.ZoneId zone;
+    private final SearchTexts texts = new SearchTexts();
 
     public HistoryLoader(Journal journal, ResourceBundle bundle, java.time.Clock clock) {
         this.journal = journal;
         this.bundle = bundle;
         this.zone = clock.getZone();
-        this.clock = clock;
     }
 
-    /** How far back the first, quick page of the History reaches before the rest is loaded. */
-    public static final java.time.Duration RECENT = java.time.Duration.ofDays(14);
+    /** The store's selection for the filter's baby, type, caregiver and dates (not its search words). */
+    public EntrySelection selection(HistoryFilter filter) {
+        Instant from = filter.from() == null ? null : LocalDays.start(filter.from(), zone);
+        Instant to = filter.to() == null ? null : LocalDays.end(filter.to(), zone);
+        return new EntrySelection(filter.babyId(), filter.type() == null ? Set.of() : Set.of(filter.type()),
+                filter.caregiverId(), from, to);
+    }
 
-    /** Every live entry the filter's baby, type and dates allow, newest first. */
-    public List<HistoryRow> load(HistoryFilter filter) {
-        return load(filter, null);
+    /** Every entry the filter's selection matches, counted (no search words). */
+    public HistoryListing counted(HistoryFilter filter) {
+        EntrySelection selection = selection(filter);
+        return new HistoryListing.Counted(selection, journal.entries().count(selection));
+    }
+
+    /** The keys of every live entry, newest first: what a search narrows (read once per reload). */
+    public EntryKeys allKeys() {
+        return journal.entries().keys(EntrySelection.ALL);
     }
 
     /**
-     * As {@link #load(HistoryFilter)}, but only the entries of the last {@code recent} before now (or
-     * before the filter's end): the page the parent sees first, shown while the rest loads.
+     * Makes the search texts of the next {@link #BATCH} entries of all, newest first, after
+     * {@code last} (null: from the newest). The last entry read, or empty when all are done.
      */
-    public List<HistoryRow> load(HistoryFilter filter, java.time.Duration recent) {
-        Instant from = filter.from() == null ? EARLIEST : LocalDays.start(filter.from(), zone);
-        Instant to = filter.to() == null ? LATEST : LocalDays.end(filter.to(), zone);
-        if (recent != null) {
-            Instant end = to.isBefore(clock.instant()) ? to : clock.instant().plus(java.time.Duration.ofDays(1));
-            Instant start = end.minus(recent);
-            from = from.isAfter(start) ? from : start;
+    public java.util.Optional<Entry> warm(Entry last) {
+        List<Entry> entries = journal.entries().after(last, BATCH);
+        UnitSystem units = journal.preferences().units();
+        texts.useUnits(units);
+        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        for (Entry entry : entries) {
+            if (texts.get(entry.id(), entry.meta().updatedAt().toEpochMilli()) == null) {
+                remember(entry, typeName(entry), summaries.of(entry));
+            }
         }
-        List<Entry> entries = journal.entries().list(new EntryQuery(filter.babyId(), from, to,
-                filter.type() == null ? Set.of() : Set.of(filter.type())));
+        return entries.size() < BATCH ? java.util.Optional.empty() : java.util.Optional.of(entries.getLast());
+    }
+
+    /**
+     * The search texts of {@code all}, in key order, made first where missing or stale. Null if
+     * {@code overtaken} turned true on the way (a newer filter wants the worker).
+     */
+    public SearchIndex index(EntryKeys all, BooleanSupplier overtaken) {
+        if (texts.size() < all.size() / 2) {
+            // Mostly cold: reading everything in order is several times faster than by id.
+            for (var last = warm((Entry) null); last.isPresent(); last = warm(last.get())) {
+                if (overtaken.getAsBoolean()) {
+                    return null;
+                }
+            }
+        }
+        if (!warm(all, 0, all.size(), overtaken)) {
+            return null;
+        }
+        SearchTexts.Text[] aligned = new SearchTexts.Text[all.size()];
+        for (int i = 0; i < aligned.length; i++) {
+            aligned[i] = texts.get(all.id(i), all.updatedMillis(i)); // null: deleted since the keys were read
+        }
+        return new SearchIndex(all, aligned);
+    }
+
+    /**
+     * The keys of the index whose entry the filter's selection lists and that contain every
+     * search word (case-insensitive) in type, summary, baby or caregiver: a scan of strings.
+     */
+    public EntryKeys search(SearchIndex index, HistoryFilter filter) {
+        String[] words = words(filter.search());
+        EntrySelection selection = selection(filter);
+        Names names = names();
+        SearchTexts.Text[] texts = index.texts();
+        return index.keys().filter(i -> texts[i] != null && texts[i].selectedBy(selection)
+                && matches(texts[i], words, names));
+    }
+
+    /**
+     * Makes the missing search texts of keys [{@code from}, {@code to}); false if {@code overtaken}
+     * turned true between batches (what was made stays made).
+     */
+    public boolean warm(EntryKeys keys, int from, int to, BooleanSupplier overtaken) {
+        UnitSystem units = journal.preferences().units();
+        texts.useUnits(units);
+        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        List<UUID> missing = new ArrayList<>(BATCH);
+        for (int i = from; i < to; i++) {
+            UUID id = keys.id(i);
+            if (texts.get(id, keys.updatedMillis(i)) == null) {
+                missing.add(id);
+            }
+            if (missing.size() == BATCH || (i == to - 1 && !missing.isEmpty())) {
+                if (overtaken.getAsBoolean()) {
+                    return false;
+                }
+                for (Entry entry : journal.entries().byIds(missing).values()) {
+                    remember(entry, typeName(entry), summaries.of(entry));
+                }
+                missing.clear();
+            }
+        }
+        return true;
+    }
+
+    /**
+     * The rows at positions [{@code from}, {@code to}) of the listing, always {@code to - from} of
+     * them; null where an entry was deleted since the listing was made (the reload that follows
+     * every change makes a new listing).
+     */
+    public List<HistoryRow> rows(HistoryListing listing, int from, int to) {
+        List<Entry> entries = switch (listing) {
+            case HistoryListing.Counted counted -> journal.entries().page(counted.selection(), from, to - from);
+            case HistoryListing.Found found -> {
+                List<UUID> ids = new ArrayList<>(to - from);
+                for (int i = from; i < to; i++) {
+                    ids.add(found.keys().id(i));
+                }
+                Map<UUID, Entry> byId = journal.entries().byIds(ids);
+                yield ids.stream().map(byId::get).toList();
+            }
+        };
+        Names names = names();
+        UnitSystem units = journal.preferences().units();
+        texts.useUnits(units);
+        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        List<HistoryRow> rows = new ArrayList<>(to - from);
+        for (Entry entry : entries) {
+            if (entry == null) {
+                rows.add(null);
+                continue;
+            }
+            String type = typeName(entry);
+            String summary = summaries.of(entry);
+            remember(entry, type, summary);
+            UUID by = entry.meta().createdBy();
+            rows.add(new HistoryRow(entry, names.babies().getOrDefault(entry.babyId(), ""), type, summary,
+                    by == null ? "" : names.caregivers().getOrDefault(by, "")));
+        }
+        while (rows.size() < to - from) {
+            rows.add(null);
+        }
+        return rows;
+    }
+
+    private void remember(Entry entry, String type, String summary) {
+        texts.put(entry.id(), new SearchTexts.Text(entry.meta().updatedAt().toEpochMilli(), texts.shared(entry.babyId()),
+                entry.type(), texts.shared(entry.meta().createdBy()), entry.start().toEpochMilli(),
+                entry.end() == null ? Long.MIN_VALUE : entry.end().toEpochMilli(),
+                (type + " " + summary).toLowerCase(Locale.ROOT)));
+    }
+
+    private String typeName(Entry entry) {
+        return bundle.getString("entry.type." + entry.type().wireName());
+    }
+
+    static String[] words(String search) {
+        return search == null || search.isBlank() ? new String[0]
+                : search.strip().toLowerCase(Locale.ROOT).split("\\s+");
+    }
+
+    private static boolean matches(SearchTexts.Text text, String[] words, Names names) {
+        String baby = names.babiesLower().getOrDefault(text.babyId(), "");
+        String by = text.createdBy() == null ? "" : names.caregiversLower().getOrDefault(text.createdBy(), "");
+        for (String word : words) {
+            if (!text.typeAndSummary().contains(word) && !baby.contains(word) && !by.contains(word)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private Names names() {
         Map<UUID, String> babies = new HashMap<>();
         for (Baby baby : journal.family().babies(true)) {
             babies.put(baby.meta().id(), baby.name());
@@ -69,49 +215,16 @@ public final class HistoryLoader {
         for (Caregiver caregiver : journal.family().caregivers()) {
             caregivers.put(caregiver.meta().id(), caregiver.name());
         }
-        EntrySummaries summaries = new EntrySummaries(bundle, journal.preferences().units());
-        Map<Object, String> typeNames = new HashMap<>();
-        List<HistoryRow> rows = new ArrayList<>(entries.size());
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            Entry entry = entries.get(i);
-            String baby = babies.getOrDefault(entry.babyId(), "");
-            String type = typeNames.computeIfAbsent(entry.type(), t -> bundle.getString("entry.type." + entry.type().wireName()));
-            String by = entry.meta().createdBy() == null ? "" : caregivers.getOrDefault(entry.meta().createdBy(), "");
-            String summary = summaries.of(entry);
-            rows.add(new HistoryRow(entry, baby, type, summary, by,
-                    (type + " " + summary + " " + baby + " " + by).toLowerCase(Locale.ROOT)));
-        }
-        return rows;
+        return new Names(babies, caregivers, lower(babies), lower(caregivers));
     }
 
-    /** The rows of {@code caregiverId} (null: all) that contain every search word. */
-    public static List<HistoryRow> narrow(List<HistoryRow> rows, UUID caregiverId, String search) {
-        String[] words = search == null || search.isBlank() ? new String[0]
-                : search.strip().toLowerCase(Locale.ROOT).split("\\s+");
-        if (caregiverId == null && words.length == 0) {
-            return rows;
-        }
-        List<HistoryRow> kept = new ArrayList<>();
-        for (HistoryRow row : rows) {
-            if (caregiverId != null && !caregiverId.equals(row.entry().meta().createdBy())) {
-                continue;
-            }
-            boolean all = true;
-            for (String word : words) {
-                if (!row.searchText().contains(word)) {
-                    all = false;
-                    break;
-                }
-            }
-            if (all) {
-                kept.add(row);
-            }
-        }
-        return kept;
+    private static Map<UUID, String> lower(Map<UUID, String> names) {
+        Map<UUID, String> lower = new HashMap<>();
+        names.forEach((id, name) -> lower.put(id, name.toLowerCase(Locale.ROOT)));
+        return lower;
     }
 
-    /** The local day of an entry, for the date filter's defaults. */
-    public LocalDate dayOf(Entry entry) {
-        return LocalDate.ofInstant(entry.start(), zone);
+    private record Names(Map<UUID, String> babies, Map<UUID, String> caregivers, Map<UUID, String> babiesLower,
+            Map<UUID, String> caregiversLower) {
     }
 }

@@ -2,9 +2,6 @@ package nestling.ui.history;
 
 import nestling.domain.Entry;
 
-/**
- * One line of the History: the entry and its texts, made once in the background so that cells and
- * the search only read strings.
- */
-public record HistoryRow(Entry entry, String baby, String type, String summary, String by, String searchText) {
+/** One line of the History: the entry and its texts, made in the background so that cells only read strings. */
+public record HistoryRow(Entry entry, String baby, String type, String summary, String by) {
 }

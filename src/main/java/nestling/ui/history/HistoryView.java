@@ -175,7 +175,7 @@ public final class HistoryView {
         table.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty()) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     edit(row.getItem());
                 }
             });
@@ -200,7 +200,9 @@ public final class HistoryView {
     private TableColumn<HistoryRow, String> column(String key, Function<HistoryRow, String> value, double width) {
         TableColumn<HistoryRow, String> column = new TableColumn<>(context.text(key));
         column.setId(key.replace('.', '-'));
-        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(value.apply(c.getValue())));
+        // A row whose page is still on its way is null: an empty line for a moment.
+        column.setCellValueFactory(c -> new javafx.beans.property.ReadOnlyStringWrapper(
+                c.getValue() == null ? "" : value.apply(c.getValue())));
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;

@@ -19,6 +19,12 @@ import nestling.ui.common.Formats;
  * The 24-hour strip of one day, top to bottom: hour lines labelled in local time (so a DST day
  * shows its skipped or repeated hour), sleep blocks in the first lane, feeds in the second, marks
  * for everything else in the third, and the current time as a line. Block edges can be dragged.
+ *
+ * <p>Targets are large for a tired thumb: every mark and drag handle answers over at least
+ * {@link #TARGET} pixels of height although it looks slimmer. Three layers keep crowded items
+ * reachable: the marks' enlarged areas lie under every item (so they only fill empty space), the
+ * items themselves above them, and the handles on top, each reaching into its block by at most a
+ * quarter of it and outward at most half-way to the next item in its lane.
  */
 final class DayStrip {
     static final double PX_PER_MINUTE = 0.6;
@@ -26,7 +32,12 @@ final class DayStrip {
     static final double HOURS_X = 84;
     static final double LANE_WIDTH = 140;
     static final double MIN_BLOCK = 22;
-    private static final double HANDLE = 10;
+    /** The least height a pointer target answers over, in pixels (what touch guidelines ask for). */
+    static final double TARGET = 44;
+    private static final double MARK_HEIGHT = 22;
+    private static final double GRIP = 10;
+    /** A press on a handle that moves less than this is a click, not a drag. */
+    private static final double DRAG_SLOP = 3;
 
     private final Pane pane = new Pane();
     private final TimelineViewModel model;
@@ -82,15 +93,18 @@ final class DayStrip {
         }
         double[] lastMarkY = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
         int[] shift = new int[3];
+        List<Region> hits = new ArrayList<>();
+        List<Region> handles = new ArrayList<>();
         for (TimelineItem item : day.items()) {
-            Region node = item.block() ? block(item) : mark(item);
+            Region node = item.block() ? block(item, day.items(), handles, onSelect) : mark(item);
             if (!item.block()) {
                 double y = y(item.startMinute());
                 int lane = item.lane();
                 shift[lane] = y < lastMarkY[lane] + 26 ? shift[lane] + 1 : 0;
                 lastMarkY[lane] = y;
                 node.setLayoutX(laneX(lane) + (shift[lane] % 3) * 40);
-                node.setLayoutY(y - 11);
+                node.setLayoutY(y - MARK_HEIGHT / 2);
+                hits.add(hitArea(node, item, onSelect));
             }
             node.getStyleClass().addAll("timeline-item", item.kindClass());
             if (selected != null && selected.entry().id().equals(item.entry().id())) {
@@ -104,8 +118,10 @@ final class DayStrip {
             });
             node.setOnKeyPressed(e -> keyOn(item, e.getCode(), e.isShiftDown(), e.isAltDown(), onSelect, e::consume));
             itemNodes.add(node);
-            pane.getChildren().add(node);
         }
+        pane.getChildren().addAll(hits);
+        pane.getChildren().addAll(itemNodes);
+        pane.getChildren().addAll(handles);
         double now = model.nowMinute();
         if (now >= 0) {
             nowLine.setStartX(HOURS_X - 6);
@@ -159,7 +175,8 @@ final class DayStrip {
         return HOURS_X + lane * (LANE_WIDTH + 10);
     }
 
-    private Region block(TimelineItem item) {
+    private Region block(TimelineItem item, List<TimelineItem> all, List<Region> handles,
+            Consumer<TimelineItem> onSelect) {
         StackPane block = new StackPane();
         Label label = new Label(text.label(item.entry()));
         label.setMouseTransparent(true);
@@ -168,55 +185,119 @@ final class DayStrip {
         block.getStyleClass().add("timeline-block");
         block.setId("timeline-block-" + item.entry().id());
         double top = y(item.startMinute());
-        double height = Math.max(MIN_BLOCK, (item.endMinute() - item.startMinute()) * PX_PER_MINUTE);
+        double height = blockHeight(item);
         block.setLayoutX(laneX(item.lane()));
         block.setLayoutY(top);
         block.setPrefSize(LANE_WIDTH, height);
         block.setMinSize(LANE_WIDTH, height);
         block.setMaxSize(LANE_WIDTH, height);
+        double inward = Math.min(TARGET / 2, height / 4); // the middle half stays the block's own
         if (!item.startsBefore()) {
-            handle(block, item, TimelineViewModel.Edge.START);
+            double room = room(item, all, TimelineViewModel.Edge.START);
+            handles.add(handle(block, item, TimelineViewModel.Edge.START, top, inward, room, onSelect));
         }
         if (!item.endsAfter()) {
-            handle(block, item, TimelineViewModel.Edge.END);
+            double room = room(item, all, TimelineViewModel.Edge.END);
+            handles.add(handle(block, item, TimelineViewModel.Edge.END, top + height, inward, room, onSelect));
         }
         return block;
     }
 
-    /** A strip along one edge; dragging it shows the new edge and saves on release. */
-    private void handle(StackPane block, TimelineItem item, TimelineViewModel.Edge edge) {
-        Region handle = new Region();
+    private static double blockHeight(TimelineItem item) {
+        return Math.max(MIN_BLOCK, (item.endMinute() - item.startMinute()) * PX_PER_MINUTE);
+    }
+
+    private static double visualTop(TimelineItem item) {
+        return item.block() ? y(item.startMinute()) : y(item.startMinute()) - MARK_HEIGHT / 2;
+    }
+
+    private static double visualBottom(TimelineItem item) {
+        return item.block() ? y(item.startMinute()) + blockHeight(item) : y(item.startMinute()) + MARK_HEIGHT / 2;
+    }
+
+    /**
+     * How far a handle may reach outward from {@code edge}: what it needs for a {@link #TARGET}
+     * in all, but no further than half-way to the nearest other item in the lane, so that item
+     * stays clickable right up to its own edge.
+     */
+    private static double room(TimelineItem item, List<TimelineItem> all, TimelineViewModel.Edge edge) {
+        double wanted = TARGET;
+        for (TimelineItem other : all) {
+            if (other == item || other.lane() != item.lane()) {
+                continue;
+            }
+            double gap = edge == TimelineViewModel.Edge.START ? visualTop(item) - visualBottom(other)
+                    : visualTop(other) - visualBottom(item);
+            if (gap >= 0) {
+                wanted = Math.min(wanted, gap / 2);
+            }
+        }
+        return wanted;
+    }
+
+    /**
+     * A drag handle on one edge of a block: a slim grip drawn on the edge inside an area of
+     * {@link #TARGET} pixels (fewer outward only when another item is close). Dragging moves the
+     * edge by as much as the pointer moved (wherever in the area it was pressed) and saves on
+     * release; a press that does not move is a click on the block.
+     */
+    private Region handle(StackPane block, TimelineItem item, TimelineViewModel.Edge edge, double edgeY, double inward,
+            double room, Consumer<TimelineItem> onSelect) {
+        boolean start = edge == TimelineViewModel.Edge.START;
+        double outward = Math.max(0, Math.min(room, TARGET - inward));
+        Pane handle = new Pane();
         handle.getStyleClass().add("timeline-handle");
         handle.setId("timeline-handle-" + edge.name().toLowerCase(java.util.Locale.ROOT) + "-" + item.entry().id());
-        handle.setMinHeight(HANDLE);
-        handle.setMaxHeight(HANDLE);
+        handle.setPickOnBounds(true); // transparent, but the whole area answers
         handle.setCursor(Cursor.V_RESIZE);
-        StackPane.setAlignment(handle, edge == TimelineViewModel.Edge.START ? Pos.TOP_CENTER : Pos.BOTTOM_CENTER);
-        block.getChildren().add(handle);
-        double[] origin = new double[2];
+        double height = inward + outward;
+        handle.setLayoutX(laneX(item.lane()));
+        handle.setLayoutY(start ? edgeY - outward : edgeY - inward);
+        handle.resize(LANE_WIDTH, height);
+        handle.setMinSize(LANE_WIDTH, height);
+        handle.setPrefSize(LANE_WIDTH, height);
+        handle.setMaxSize(LANE_WIDTH, height);
+        Region grip = new Region();
+        grip.getStyleClass().add("timeline-handle-grip");
+        grip.setMouseTransparent(true);
+        grip.setManaged(false);
+        double gripHeight = Math.min(GRIP, inward);
+        grip.resizeRelocate(0, start ? outward : inward - gripHeight, LANE_WIDTH, gripHeight);
+        handle.getChildren().add(grip);
+        double[] origin = new double[3]; // the block's top and height, and the pointer's y, at the press
+        boolean[] dragged = new boolean[1];
         handle.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
             origin[0] = block.getLayoutY();
             origin[1] = block.getPrefHeight();
+            origin[2] = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
+            dragged[0] = false;
             e.consume();
         });
         handle.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            double y = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
-            if (edge == TimelineViewModel.Edge.START) {
+            double moved = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY() - origin[2];
+            dragged[0] |= Math.abs(moved) >= DRAG_SLOP;
+            if (dragged[0] && start) {
                 double bottom = origin[0] + origin[1];
-                double top = Math.min(y, bottom - 2);
+                double top = Math.min(origin[0] + moved, bottom - 2);
                 block.setLayoutY(top);
                 size(block, bottom - top);
-            } else {
-                size(block, Math.max(2, y - origin[0]));
+            } else if (dragged[0]) {
+                size(block, Math.max(2, origin[1] + moved));
             }
             e.consume();
         });
         handle.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            double y = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
-            model.moveEdge(item, edge, minuteAt(y));
+            double moved = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY() - origin[2];
+            if (dragged[0]) {
+                model.moveEdge(item, edge, minuteAt(edgeY + moved));
+            } else {
+                block.requestFocus();
+                onSelect.accept(item);
+            }
             e.consume();
         });
         handle.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
+        return handle;
     }
 
     private static void size(Region block, double height) {
@@ -229,7 +310,34 @@ final class DayStrip {
         Label mark = new Label(text.label(item.entry()));
         mark.getStyleClass().add("timeline-mark");
         mark.setId("timeline-mark-" + item.entry().id());
-        mark.setMinHeight(22);
+        mark.setMinHeight(MARK_HEIGHT);
         return mark;
+    }
+
+    /**
+     * The mark's larger target: an invisible area at least {@link #TARGET} pixels square, centred
+     * on the mark and following its size. It lies under every item, so where marks crowd, each
+     * mark itself still takes its own clicks.
+     */
+    private static Region hitArea(Region mark, TimelineItem item, Consumer<TimelineItem> onSelect) {
+        Region hit = new Region();
+        hit.getStyleClass().add("timeline-hit");
+        hit.setId("timeline-hit-" + item.entry().id());
+        hit.setPickOnBounds(true);
+        hit.setCursor(Cursor.HAND);
+        Runnable follow = () -> {
+            javafx.geometry.Bounds bounds = mark.getBoundsInParent();
+            double width = Math.max(TARGET, bounds.getWidth());
+            double height = Math.max(TARGET, bounds.getHeight());
+            hit.resizeRelocate(bounds.getCenterX() - width / 2, bounds.getCenterY() - height / 2, width, height);
+        };
+        mark.boundsInParentProperty().addListener((o, was, now) -> follow.run());
+        follow.run();
+        hit.setManaged(false);
+        hit.setOnMouseClicked(e -> {
+            mark.requestFocus();
+            onSelect.accept(item);
+        });
+        return hit;
     }
 }

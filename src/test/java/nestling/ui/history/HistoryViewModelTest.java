@@ -157,12 +157,143 @@ class HistoryViewModelTest {
     }
 
     @Test
-    void aSlowOldQueryDoesNotOverwriteANewerFilter() {
-        fx(() -> {
-            model.typeProperty().set(EntryType.SLEEP);
-            model.typeProperty().set(EntryType.DIAPER);
-        });
+    void aSlowOlderQueryNeverOverwritesANewerFilter() throws Exception {
+        List<List<String>> shown = new java.util.concurrent.CopyOnWriteArrayList<>();
+        fx(() -> model.rows().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> {
+            while (c.next()) {
+                if (c.wasReplaced()) {
+                    shown.add(model.rows().stream().map(HistoryRow::type).toList());
+                }
+            }
+        }));
+        // The database is busy (held by this test), so the query for Sleep starts and waits in it.
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch held = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = Thread.ofPlatform().start(() -> database.read(c -> {
+            held.countDown();
+            try {
+                return release.await(10, java.util.concurrent.TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                throw new IllegalStateException(e);
+            }
+        }));
+        held.await();
+        fx(() -> model.typeProperty().set(EntryType.SLEEP));
+        nestling.ui.testing.UiTesting.waitUntil("the Sleep query waits for the database", () -> Thread.getAllStackTraces()
+                .entrySet().stream().anyMatch(e -> e.getKey().getName().startsWith("nestling-ui-worker")
+                        && java.util.Arrays.stream(e.getValue()).anyMatch(f -> f.getMethodName().equals("read")
+                                && f.getClassName().equals(Database.class.getName()))));
+        fx(() -> model.typeProperty().set(EntryType.DIAPER));
+        release.countDown();
+        holder.join();
         ui.drainTasks();
         assertEquals(List.of("Diaper"), types());
+        assertEquals(List.of(List.of("Diaper")), shown, "the Sleep result, finished first, was never shown");
+    }
+
+    @Test
+    void aLongHistoryIsReadAPageAtATimeAndKeepsOnlyAFewPages() {
+        Instant start = ui.clock.instant().minus(Duration.ofDays(30));
+        int notes = HistoryRows.PAGE * (HistoryRows.PAGES_KEPT + 5) + 37;
+        for (int i = 0; i < notes; i++) {
+            journal.entries().log(ada.meta().id(), start.plus(Duration.ofMinutes(i)), null, new EntryData.Note("note " + i));
+        }
+        fx(model::reload);
+        ui.drainTasks();
+        HistoryRows rows = (HistoryRows) model.rows();
+        assertEquals(notes + 4, onFx(rows::size));
+        assertEquals("Sleep", onFx(() -> rows.get(0).type()), "the first page comes with the count");
+        int deep = 4 + 1000; // newest first: the four setUp entries, then note (notes - 1), ...
+        assertEquals(null, onFx(() -> rows.get(deep)), "not read yet: an empty line for a moment");
+        ui.drainTasks();
+        assertEquals("note " + (notes - 1 - 1000), onFx(() -> rows.get(deep).summary()));
+        assertEquals("note 0", fetched(rows, notes + 3), "the last, partial page");
+        for (int i = 0; i < onFx(rows::size); i += HistoryRows.PAGE) {
+            fetched(rows, i);
+        }
+        assertTrue(onFx(rows::pagesHeld) <= HistoryRows.PAGES_KEPT, "a bounded window of pages: " + onFx(rows::pagesHeld));
+        assertEquals("note 0", fetched(rows, rows.size() - 1));
+    }
+
+    @Test
+    void pagesScrolledPastBeforeTheirTurnAreNotRead() {
+        Instant start = ui.clock.instant().minus(Duration.ofDays(30));
+        for (int i = 0; i < HistoryRows.PAGE * 20; i++) {
+            journal.entries().log(ada.meta().id(), start.plus(Duration.ofMinutes(i)), null, new EntryData.Note("n" + i));
+        }
+        fx(model::reload);
+        ui.drainTasks();
+        HistoryRows rows = (HistoryRows) model.rows();
+        // A fast drag of the scroll bar: three pages asked for while the worker is still busy.
+        java.util.concurrent.CountDownLatch busy = new java.util.concurrent.CountDownLatch(1);
+        ui.context.tasks().run(() -> busy.await(10, java.util.concurrent.TimeUnit.SECONDS), done -> { }, failed -> { });
+        fx(() -> {
+            rows.get(5 * HistoryRows.PAGE);
+            rows.get(10 * HistoryRows.PAGE);
+            rows.get(15 * HistoryRows.PAGE);
+        });
+        busy.countDown();
+        ui.drainTasks();
+        assertEquals(2, onFx(rows::pagesHeld), "the first page and the one where the drag stopped");
+        assertTrue(onFx(() -> rows.get(15 * HistoryRows.PAGE)) != null);
+        assertEquals("n" + (HistoryRows.PAGE * 20 - 1 - (5 * HistoryRows.PAGE - 4)), fetched(rows, 5 * HistoryRows.PAGE),
+                "a skipped page is read when it is asked for again");
+    }
+
+    /** The row's summary once its page was fetched. */
+    private String fetched(HistoryRows rows, int index) {
+        fx(() -> rows.get(index));
+        ui.drainTasks();
+        return onFx(() -> rows.get(index).summary());
+    }
+
+    @Test
+    void theTableHearsWhenARowsPageArrives() {
+        Instant start = ui.clock.instant().minus(Duration.ofDays(30));
+        for (int i = 0; i < HistoryRows.PAGE + 10; i++) {
+            journal.entries().log(ada.meta().id(), start.plus(Duration.ofMinutes(i)), null, new EntryData.Note("n" + i));
+        }
+        fx(model::reload);
+        ui.drainTasks();
+        java.util.Set<Integer> updated = new java.util.concurrent.ConcurrentSkipListSet<>();
+        fx(() -> model.rows().addListener((javafx.collections.ListChangeListener<HistoryRow>) c -> {
+            while (c.next()) {
+                for (int i = c.getFrom(); c.wasUpdated() && i < c.getTo(); i++) {
+                    updated.add(i);
+                }
+            }
+        }));
+        assertEquals(null, onFx(() -> model.rows().get(HistoryRows.PAGE + 3)));
+        ui.drainTasks();
+        assertEquals(java.util.stream.IntStream.range(HistoryRows.PAGE, HistoryRows.PAGE + 14).boxed().toList(),
+                List.copyOf(updated), "the second page, all 14 of its rows, and nothing else");
+        assertEquals("n10", onFx(() -> model.rows().get(HistoryRows.PAGE + 3).summary()),
+                "index 103: the 4 setUp entries are newer, then n109 at index 4, so n10");
+    }
+
+    @Test
+    void searchSeesEditsAndCombinesWithTheOtherFilters() {
+        fx(() -> model.searchProperty().set("paracet"));
+        ui.drainTasks();
+        assertEquals(List.of("Medicine"), types());
+        var medicine = onFx(() -> model.rows().getFirst().entry());
+        ui.clock.advance(Duration.ofMinutes(1)); // an edit moves updated_at: that is how a cached text knows it is stale
+        journal.entries().edit(new nestling.domain.Entry(medicine.meta(), medicine.babyId(), medicine.start(), null,
+                medicine.offset(), new EntryData.Medicine("Ibuprofen", new BigDecimal("2.5"), DoseUnit.ML, null, null)));
+        fx(model::reload);
+        ui.drainTasks();
+        assertTrue(types().isEmpty(), "the old text no longer matches");
+        fx(() -> model.searchProperty().set("ibu"));
+        ui.drainTasks();
+        assertEquals(List.of("Medicine"), types());
+        fx(() -> model.searchProperty().set("sam"));
+        ui.drainTasks();
+        assertEquals(List.of("Medicine", "Bottle"), types(), "a caregiver's name matches");
+        fx(() -> model.babyProperty().set(ada));
+        ui.drainTasks();
+        assertEquals(List.of("Bottle"), types(), "search words and baby together");
+        fx(() -> model.fromProperty().set(LocalDate.of(2026, 3, 1)));
+        ui.drainTasks();
+        assertTrue(types().isEmpty(), "and dates");
     }
 }

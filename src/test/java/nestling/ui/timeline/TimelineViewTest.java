@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
@@ -170,13 +171,15 @@ class TimelineViewTest {
 
         // The drag as the scene delivers it (press, drag, release on the handle); the Headless robot's
         // pointer moves are too slow and coarse for a pixel drag.
+        // The edge moves by as much as the pointer: pressed on the edge, released 30 minutes lower.
         Node handle = onFx(() -> robot.lookup("#timeline-handle-end-" + nap.id()).query());
         Bounds bounds = onFx(() -> handle.localToScene(handle.getBoundsInLocal()));
         double x = bounds.getCenterX();
         Node block = onFx(() -> robot.lookup("#timeline-block-" + nap.id()).query());
-        double to = onFx(() -> block.localToScene(block.getBoundsInLocal()).getMaxY()) + 30 * DayStrip.PX_PER_MINUTE;
+        double edge = onFx(() -> block.localToScene(block.getBoundsInLocal()).getMaxY());
+        double to = edge + 30 * DayStrip.PX_PER_MINUTE;
         fx(() -> {
-            handle.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, x, bounds.getCenterY()));
+            handle.fireEvent(mouse(MouseEvent.MOUSE_PRESSED, x, edge));
             handle.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, x, to - 10));
             handle.fireEvent(mouse(MouseEvent.MOUSE_DRAGGED, x, to));
             handle.fireEvent(mouse(MouseEvent.MOUSE_RELEASED, x, to));
@@ -190,5 +193,78 @@ class TimelineViewTest {
         robot.clickOn("#timeline-undo");
         drain();
         assertEquals(nap.end(), journal.entries().find(nap.id()).orElseThrow().end());
+    }
+
+    /** Where a node is on the screen, where the robot clicks. */
+    private Bounds screenBounds(String id) {
+        return onFx(() -> {
+            Node node = robot.lookup(id).query();
+            return node.localToScreen(node.getBoundsInLocal());
+        });
+    }
+
+    private UUID selectedId() {
+        return onFx(() -> model.selectedProperty().get() == null ? null : model.selectedProperty().get().entry().id());
+    }
+
+    @Test
+    void aMarkAnswersOverFortyFourPixelsAndCrowdedMarksEachTakeTheirOwnClicks() {
+        var id = baby.meta().id();
+        Entry medicine = journal.entries().list(nestling.store.EntryQuery.of(id, Instant.parse("2026-03-30T08:59:00Z"),
+                Instant.parse("2026-03-30T09:01:00Z"))).getFirst();
+        Entry early = journal.entries().find(journal.entries().list(nestling.store.EntryQuery.of(id,
+                Instant.parse("2026-03-30T04:29:00Z"), Instant.parse("2026-03-30T04:31:00Z"))).getFirst().id()).orElseThrow();
+        Entry close = journal.entries().log(id, Instant.parse("2026-03-30T04:33:00Z"), null, new EntryData.Note("burp"));
+        fx(model::reload);
+        drain();
+
+        Bounds mark = screenBounds("#timeline-mark-" + medicine.id());
+        Bounds hit = screenBounds("#timeline-hit-" + medicine.id());
+        assertTrue(mark.getHeight() < DayStrip.TARGET, "the mark looks slim: " + mark.getHeight());
+        assertTrue(hit.getHeight() >= DayStrip.TARGET && hit.getWidth() >= DayStrip.TARGET, "but answers wider: " + hit);
+        robot.clickOn(new javafx.geometry.Point2D(mark.getCenterX(), hit.getMinY() + 2));
+        drain();
+        assertEquals(medicine.id(), selectedId(), "a click at the top of the enlarged area, well above the mark");
+        robot.clickOn(new javafx.geometry.Point2D(mark.getCenterX(), hit.getMaxY() - 2));
+        drain();
+        assertEquals(medicine.id(), selectedId(), "and at its bottom");
+
+        // Two marks 3 minutes (2 px) apart: each one's own label still takes its clicks.
+        Bounds first = screenBounds("#timeline-mark-" + early.id());
+        Bounds second = screenBounds("#timeline-mark-" + close.id());
+        robot.clickOn(new javafx.geometry.Point2D(first.getMinX() + 6, first.getCenterY()));
+        drain();
+        assertEquals(early.id(), selectedId());
+        robot.clickOn(new javafx.geometry.Point2D(second.getMaxX() - 6, second.getCenterY()));
+        drain();
+        assertEquals(close.id(), selectedId());
+    }
+
+    @Test
+    void aHandleAnswersOverFortyFourPixelsButLeavesACloseNeighbourItsEdge() {
+        Bounds block = screenBounds("#timeline-block-" + nap.id());
+        Bounds handle = screenBounds("#timeline-handle-end-" + nap.id());
+        assertTrue(handle.getHeight() >= DayStrip.TARGET, "the end handle: " + handle);
+        assertTrue(handle.getMinY() > block.getMinY() + block.getHeight() / 4 - 1, "the block keeps its middle half");
+        // A tap in the enlarged area below the block, which does not move: a click on the nap, its end unchanged.
+        robot.clickOn(new javafx.geometry.Point2D(block.getCenterX(), handle.getMaxY() - 3));
+        drain();
+        assertEquals(nap.id(), selectedId());
+        assertEquals(nap.end(), journal.entries().find(nap.id()).orElseThrow().end());
+
+        // Another sleep 10 minutes (6 px) after the nap: the two handles split the gap, neither covers the other block.
+        Entry next = journal.entries().log(baby.meta().id(), Instant.parse("2026-03-30T08:20:00Z"),
+                Instant.parse("2026-03-30T08:50:00Z"), new EntryData.Sleep(SleepKind.NAP, null, null));
+        fx(model::reload);
+        drain();
+        Bounds napEnd = screenBounds("#timeline-handle-end-" + nap.id());
+        Bounds nextBlock = screenBounds("#timeline-block-" + next.id());
+        assertTrue(napEnd.getMaxY() <= nextBlock.getMinY(), napEnd + " reaches into " + nextBlock);
+        robot.clickOn(new javafx.geometry.Point2D(nextBlock.getCenterX(), nextBlock.getMinY() + 1));
+        drain();
+        assertEquals(next.id(), selectedId(), "the next sleep's own top edge is its own");
+        robot.clickOn(new javafx.geometry.Point2D(nextBlock.getCenterX(), napEnd.getMaxY() - 1));
+        drain();
+        assertEquals(nap.id(), selectedId(), "and just above the gap's middle is the nap's");
     }
 }
