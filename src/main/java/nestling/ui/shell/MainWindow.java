@@ -152,7 +152,9 @@ public final class MainWindow {
 
     private void undoKey(KeyEvent event) {
         ShellViewModel current = shell;
-        if (current == null || current.isLocked()) {
+        // The stage may outlive this window (a new window takes it over with its own scene): a
+        // window no longer shown must not act on keys meant for its successor.
+        if (current == null || current.isLocked() || stage.getScene() != scene) {
             return;
         }
         UndoKeys.of(event, scene.getFocusOwner()).ifPresent(action -> {
@@ -175,7 +177,9 @@ public final class MainWindow {
     /** While unlocked, closing first saves and locks; if the save fails the parent decides. */
     private void closeRequested(WindowEvent event) {
         ShellViewModel current = shell;
-        if (current == null || current.isLocked()) {
+        // The stage may outlive this window (a new window takes it over with its own scene): a
+        // window no longer shown must not act on keys meant for its successor.
+        if (current == null || current.isLocked() || stage.getScene() != scene) {
             return;
         }
         event.consume();

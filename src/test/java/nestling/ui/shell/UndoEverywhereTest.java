@@ -4,6 +4,7 @@ import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import javafx.scene.control.TextField;
@@ -69,5 +70,26 @@ class UndoEverywhereTest {
         assertEquals(before + 1, entries(), "in a text field Ctrl+Z is the field's own undo");
         assertEquals("", onFx(() -> app.robot.lookup("#baby-name").queryAs(TextField.class).getText()),
                 "the typing was undone");
+    }
+
+    @Test
+    void aWindowReplacedOnTheSameStageNoLongerActsOnTheKeys() throws Exception {
+        WindowTesting earlier = new WindowTesting(Files.createDirectories(temp.resolve("earlier")), window -> { });
+        earlier.unlock();
+        earlier.close();
+        // the stage lives on (as in the app when a window is rebuilt): only the new window may undo
+        app = new WindowTesting(Files.createDirectories(temp.resolve("now")), window -> { });
+        app.unlock();
+        int before = entries();
+        app.robot.type(KeyCode.W);
+        app.ui.drainTasks();
+        app.robot.type(KeyCode.W);
+        app.ui.drainTasks();
+        assertEquals(before + 2, entries());
+        app.robot.clickOn("#nav-settings");
+        app.ui.drainTasks();
+        shortcut(KeyCode.Z);
+        waitUntil("undone", () -> app.text("#undo-status").equals("Undone."));
+        assertEquals(before + 1, entries(), "one undo, by the window on the stage");
     }
 }
