@@ -90,13 +90,21 @@ public final class EntryRepository {
         return list(connection, EntryQuery.of(babyId, start, end.equals(start) ? end.plusMillis(1) : end));
     }
 
-    private static Entry entry(ResultSet rows) throws SQLException {
-        String typeName = rows.getString("type");
-        EntryType type = EntryType.fromWireName(typeName)
-                .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
+    /**
+     * The entry in the current row of a {@code SELECT * FROM entry}, as every query here reads it
+     * (also what a backup's records are checked with before they may reach the vault).
+     */
+    public static Entry entry(ResultSet rows) throws SQLException {
+        EntryType type = type(rows.getString("type"));
         return new Entry(Rows.meta(rows), Rows.uuid(rows.getBytes("baby_id")), Rows.instant(rows, "start_at"),
                 Rows.instant(rows, "end_at"), ZoneOffset.ofTotalSeconds(rows.getInt("utc_offset")),
                 EntryJson.read(type, rows.getString("data")));
+    }
+
+    /** The type a stored {@code type} column names; a StoreException when it names none. */
+    public static EntryType type(String typeName) {
+        return EntryType.fromWireName(typeName)
+                .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
     }
 
     /** How many live entries there are, for tests and the benchmark. */
