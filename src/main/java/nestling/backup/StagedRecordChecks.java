@@ -6,7 +6,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.DateTimeException;
 import java.time.ZoneOffset;
+import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.function.BiFunction;
 import nestling.domain.ActivityType;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
@@ -21,6 +24,7 @@ import nestling.store.ActivityTypeRepository;
 import nestling.store.BabyRepository;
 import nestling.store.CaregiverRepository;
 import nestling.store.Database;
+import nestling.store.EntryJson;
 import nestling.store.EntryRepository;
 import nestling.store.Settings;
 import nestling.store.TimerRepository;
@@ -31,7 +35,8 @@ import nestling.store.TimerRepository;
  * it only know columns (a string is a string); this knows that a string must name an entry type, that
  * a bottle holds at most 500 ml, that a timer's kind matches its state. So a backup that imports is
  * one the app can use afterwards. Tombstones are held only to what still matters for them (type
- * known, times in order): a deleted entry's content may already be emptied.
+ * known, times in order): a deleted entry's content may already be emptied. The entries are most of
+ * the work: the rules that need no decoding run as one query each, and equal data is decoded once.
  *
  * <p>A failure names the record by its table key and id and the field as a JSON path, plus the
  * rule's English; never a value, which is family data.
@@ -102,43 +107,62 @@ final class StagedRecordChecks {
     }
 
     private static void entries(Connection c) throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT * FROM entry")) {
+        types(c);
+        DataOnce data = new DataOnce();
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT * FROM entry WHERE deleted = 0")) {
             while (rows.next()) {
-                String typeName = rows.getString("type");
-                if (rows.getInt("deleted") != 0) {
-                    tombstone(rows, typeName);
-                    continue;
-                }
-                Entry entry = decoded(rows, "entries", () -> entryColumn(rows, typeName), EntryRepository::entry);
-                exactType(rows, entry.type(), typeName);
-                EntryData data = entry.data();
-                refuseProblems(rows, "entries", EntryRules.checkStored(entry), field -> entryPath(data, field));
+                Entry entry = decoded(rows, "entries", () -> entryColumn(rows), r -> EntryRepository.entry(r, data));
+                refuseProblems(rows, "entries", EntryRules.checkStored(entry), field -> entryPath(entry.data(), field));
+            }
+        }
+        // what a deleted entry must still have: times the queries can use; not its content (it may be emptied)
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                "SELECT id FROM entry WHERE deleted <> 0 AND end_at < start_at LIMIT 1")) {
+            if (rows.next()) {
+                throw refused(rows, "entries", "endAt", nestling.domain.Reason.END_BEFORE_START.english());
             }
         }
     }
 
-    /** What a deleted entry must still have: a type and times the queries can use; not its content. */
-    private static void tombstone(ResultSet rows, String typeName) throws SQLException {
-        EntryType type;
-        try {
-            type = EntryRepository.type(typeName);
-        } catch (RuntimeException e) {
-            throw refused(rows, "entries", "type", UNREADABLE);
+    /**
+     * Every entry, deleted or not, names a type by its exact wire name: the app writes it so and its
+     * queries filter on it ("Bottle " would decode, but no list of bottles would find it).
+     */
+    private static void types(Connection c) throws SQLException {
+        StringBuilder names = new StringBuilder();
+        for (EntryType type : EntryType.values()) {
+            names.append(names.isEmpty() ? "" : ", ").append('\'').append(type.wireName()).append('\'');
         }
-        exactType(rows, type, typeName);
-        if (!offsetOk(rows, "utc_offset")) {
-            throw refused(rows, "entries", "utcOffset", UNREADABLE);
-        }
-        long end = rows.getLong("end_at");
-        if (!rows.wasNull() && end < rows.getLong("start_at")) {
-            throw refused(rows, "entries", "endAt", nestling.domain.Reason.END_BEFORE_START.english());
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                "SELECT id FROM entry WHERE type NOT IN (" + names + ") LIMIT 1")) {
+            if (rows.next()) {
+                throw refused(rows, "entries", "type", UNREADABLE);
+            }
         }
     }
 
-    /** The app writes the exact wire name and its queries filter on it: "Bottle " would read but never be found. */
-    private static void exactType(ResultSet rows, EntryType type, String typeName) throws SQLException {
-        if (!type.wireName().equals(typeName)) {
-            throw refused(rows, "entries", "type", UNREADABLE);
+    /**
+     * {@link EntryJson#read}, once per distinct (type, JSON text): families log the same bottle and
+     * diaper again and again. Records are immutable, so rows with equal text can share one. Holds at
+     * most {@link #LIMIT} texts (a file of all-different notes just decodes each).
+     */
+    private static final class DataOnce implements BiFunction<EntryType, String, EntryData> {
+        private static final int LIMIT = 50_000;
+        private final Map<EntryType, Map<String, EntryData>> known = new EnumMap<>(EntryType.class);
+        private int size;
+
+        @Override
+        public EntryData apply(EntryType type, String json) {
+            Map<String, EntryData> ofType = known.computeIfAbsent(type, t -> new HashMap<>());
+            EntryData data = ofType.get(json);
+            if (data == null) {
+                data = EntryJson.read(type, json);
+                if (size < LIMIT) {
+                    ofType.put(json, data);
+                    size++;
+                }
+            }
+            return data;
         }
     }
 
@@ -203,10 +227,8 @@ final class StagedRecordChecks {
         }
     }
 
-    private static String entryColumn(ResultSet rows, String typeName) throws SQLException {
-        if (EntryType.fromWireName(typeName).isEmpty()) {
-            return "type";
-        }
+    /** The type is known by now (see {@link #types}): the offset or else the data. */
+    private static String entryColumn(ResultSet rows) throws SQLException {
         return offsetOk(rows, "utc_offset") ? "data" : "utcOffset";
     }
 
