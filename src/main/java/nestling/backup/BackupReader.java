@@ -107,6 +107,9 @@ final class BackupReader {
         } catch (StoreException e) {
             throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, "the records do not fit this Nestling's schema");
         }
+        if (!checkOnly) {
+            StagedRecordChecks.check(staging); // every record as the app will read it
+        }
         return new StagedBackup(info, staging);
     }
 

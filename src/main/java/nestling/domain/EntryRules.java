@@ -41,13 +41,27 @@ public final class EntryRules {
         return problems;
     }
 
+    /**
+     * The rules a stored entry must meet whenever and wherever it was logged: its own fields and the
+     * shape of its times (an end where the type needs one, not before the start, at most
+     * {@link #MAX_DURATION}). Not the clock (another laptop's clock may run ahead) and not overlaps
+     * (two laptops may each log the same nap): what a backup's entries are checked against.
+     */
+    public static Problems checkStored(Entry entry) {
+        Problems problems = new Problems();
+        checkTimes(entry, null, problems);
+        entry.data().check(problems);
+        return problems;
+    }
+
     private static Reason overlapMessage(EntryType type) {
         return type == EntryType.SLEEP ? Reason.SLEEP_OVERLAPS : Reason.FEED_OVERLAPS;
     }
 
+    /** With {@code now} null, the times are checked without the clock. */
     private static void checkTimes(Entry entry, Instant now, Problems problems) {
-        Instant latest = now.plus(FUTURE_TOLERANCE);
-        if (entry.start().isAfter(latest)) {
+        Instant latest = now == null ? null : now.plus(FUTURE_TOLERANCE);
+        if (latest != null && entry.start().isAfter(latest)) {
             problems.add("start", Reason.START_IN_FUTURE);
         }
         EntryType.Span span = entry.type().span();
@@ -61,7 +75,7 @@ public final class EntryRules {
             problems.add("end", Reason.END_NOT_ALLOWED);
         } else if (entry.end().isBefore(entry.start())) {
             problems.add("end", Reason.END_BEFORE_START);
-        } else if (entry.end().isAfter(latest)) {
+        } else if (latest != null && entry.end().isAfter(latest)) {
             problems.add("end", Reason.END_IN_FUTURE);
         } else if (Duration.between(entry.start(), entry.end()).compareTo(MAX_DURATION) > 0) {
             problems.add("end", Reason.TOO_LONG);

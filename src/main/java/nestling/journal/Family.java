@@ -172,7 +172,7 @@ public final class Family {
     }
 
     static UUID currentCaregiverId(java.sql.Connection connection) throws java.sql.SQLException {
-        return Settings.get(connection, Settings.CURRENT_CAREGIVER).map(UUID::fromString).orElse(null);
+        return Settings.currentCaregiver(connection);
     }
 
     public ActivityType addActivityType(String name, String colour, boolean timed) {

@@ -53,7 +53,8 @@ public final class ActivityTypeRepository {
         return types;
     }
 
-    private static ActivityType type(ResultSet rows) throws SQLException {
+    /** The activity type in the current row of a {@code SELECT * FROM activity_type}, as every query here reads it. */
+    public static ActivityType type(ResultSet rows) throws SQLException {
         return new ActivityType(Rows.meta(rows), rows.getString("name"), rows.getString("colour"),
                 rows.getInt("timed") != 0);
     }

@@ -69,7 +69,8 @@ public final class BabyRepository {
         return babies;
     }
 
-    private static Baby baby(ResultSet rows) throws SQLException {
+    /** The baby in the current row of a {@code SELECT * FROM baby}, as every query here reads it. */
+    public static Baby baby(ResultSet rows) throws SQLException {
         String sex = rows.getString("sex");
         int gestationDays = rows.getInt("gestation_days");
         GestationalAge gestation = rows.wasNull() ? null : new GestationalAge(gestationDays / 7, gestationDays % 7);

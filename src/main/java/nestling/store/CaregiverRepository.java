@@ -48,7 +48,8 @@ public final class CaregiverRepository {
         return caregivers;
     }
 
-    private static Caregiver caregiver(ResultSet rows) throws SQLException {
+    /** The caregiver in the current row of a {@code SELECT * FROM caregiver}, as every query here reads it. */
+    public static Caregiver caregiver(ResultSet rows) throws SQLException {
         return new Caregiver(Rows.meta(rows), rows.getString("name"), rows.getString("email"), rows.getString("colour"));
     }
 }

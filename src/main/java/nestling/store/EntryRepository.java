@@ -10,7 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BiFunction;
 import nestling.domain.Entry;
+import nestling.domain.EntryData;
 import nestling.domain.EntryRules;
 import nestling.domain.EntryType;
 
@@ -90,13 +92,29 @@ public final class EntryRepository {
         return list(connection, EntryQuery.of(babyId, start, end.equals(start) ? end.plusMillis(1) : end));
     }
 
-    static Entry entry(ResultSet rows) throws SQLException {
-        String typeName = rows.getString("type");
-        EntryType type = EntryType.fromWireName(typeName)
-                .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
+    /**
+     * The entry in the current row of a {@code SELECT * FROM entry}, as every query here reads it
+     * (also what a backup's records are checked with before they may reach the vault).
+     */
+    public static Entry entry(ResultSet rows) throws SQLException {
+        return entry(rows, EntryJson::read);
+    }
+
+    /**
+     * As {@link #entry(ResultSet)} with the {@code data} column read by {@code readData} (which must
+     * give what {@link EntryJson#read} gives, e.g. it once per distinct JSON text).
+     */
+    public static Entry entry(ResultSet rows, BiFunction<EntryType, String, EntryData> readData) throws SQLException {
+        EntryType type = type(rows.getString("type"));
         return new Entry(Rows.meta(rows), Rows.uuid(rows.getBytes("baby_id")), Rows.instant(rows, "start_at"),
                 Rows.instant(rows, "end_at"), ZoneOffset.ofTotalSeconds(rows.getInt("utc_offset")),
-                EntryJson.read(type, rows.getString("data")));
+                readData.apply(type, rows.getString("data")));
+    }
+
+    /** The type a stored {@code type} column names; a StoreException when it names none. */
+    public static EntryType type(String typeName) {
+        return EntryType.fromWireName(typeName)
+                .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
     }
 
     /** How many live entries there are, for tests and the benchmark. */

@@ -5,6 +5,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * The {@code setting} key/value table: small preferences kept inside the vault (so they travel with
@@ -26,6 +27,11 @@ public final class Settings {
                 return rows.next() ? Optional.of(rows.getString(1)) : Optional.empty();
             }
         }
+    }
+
+    /** The current caregiver's id, or null when none is chosen; an IllegalArgumentException when it is no UUID. */
+    public static UUID currentCaregiver(Connection connection) throws SQLException {
+        return get(connection, CURRENT_CAREGIVER).map(UUID::fromString).orElse(null);
     }
 
     public static void put(Connection connection, String key, String value) throws SQLException {

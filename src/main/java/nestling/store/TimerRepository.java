@@ -72,12 +72,19 @@ public final class TimerRepository {
         return timers;
     }
 
-    private static RunningTimer timer(ResultSet rows) throws SQLException {
-        String kindKey = rows.getString("kind");
-        TimerKind kind = kindKey.startsWith("custom:") ? TimerKind.CUSTOM
-                : TimerKind.valueOf(kindKey.toUpperCase(Locale.ROOT));
+    /**
+     * The timer in the current row of a {@code SELECT * FROM timer}, as every query here reads it
+     * (also what a backup's records are checked with before they may reach the vault).
+     */
+    public static RunningTimer timer(ResultSet rows) throws SQLException {
+        TimerKind kind = kind(rows.getString("kind"));
         StoredState stored = MAPPER.readValue(rows.getString("state"), StoredState.class);
         return new RunningTimer(Rows.meta(rows), Rows.uuid(rows.getBytes("baby_id")), kind, stored.activityTypeId(),
                 Rows.instant(rows, "started_at"), ZoneOffset.ofTotalSeconds(stored.offsetSeconds()), stored.timer());
+    }
+
+    /** The kind a stored {@code kind} column names; an IllegalArgumentException when it names none. */
+    public static TimerKind kind(String kindKey) {
+        return kindKey.startsWith("custom:") ? TimerKind.CUSTOM : TimerKind.valueOf(kindKey.toUpperCase(Locale.ROOT));
     }
 }

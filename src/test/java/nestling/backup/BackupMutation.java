@@ -14,7 +14,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * One way to spoil a good backup, from plain byte damage (cut, overwrite, delete, insert) to damage
  * that keeps the JSON well-formed (a field set to a value of the wrong kind, removed, added; a
- * record twice; a header changed), and for an encrypted file: cut anywhere or at a chunk boundary,
+ * record twice; a header changed; a field inside an entry's {@code data} set to a value of the wrong
+ * kind or range), and for an encrypted file: cut anywhere or at a chunk boundary,
  * a flipped bit, bytes appended, chunks swapped or dropped. {@code at}, {@code length} and
  * {@code variant} are read modulo what the file offers, so every combination is a valid case.
  */
@@ -25,12 +26,12 @@ record BackupMutation(Kind kind, int at, int length, int variant) implements Pro
     private static final int SEALED_CHUNK = CHUNK + 16;
 
     enum Kind { TRUNCATE, SET_BYTE, DELETE_SPAN, INSERT_SNIPPET, SWAP_DIGIT, SET_FIELD, REMOVE_FIELD, ADD_FIELD,
-        DUPLICATE_RECORD, SET_HEADER, SEALED_TRUNCATE, SEALED_CUT_AT_CHUNK, SEALED_FLIP, SEALED_APPEND,
+        DUPLICATE_RECORD, SET_HEADER, SET_DATA_FIELD, SEALED_TRUNCATE, SEALED_CUT_AT_CHUNK, SEALED_FLIP, SEALED_APPEND,
         SEALED_SWAP_CHUNKS, SEALED_DROP_CHUNK }
 
     private static final Kind[] PLAIN = {Kind.TRUNCATE, Kind.SET_BYTE, Kind.DELETE_SPAN, Kind.INSERT_SNIPPET,
         Kind.SWAP_DIGIT, Kind.SET_FIELD, Kind.SET_FIELD, Kind.SET_FIELD, Kind.REMOVE_FIELD, Kind.ADD_FIELD,
-        Kind.DUPLICATE_RECORD, Kind.SET_HEADER};
+        Kind.DUPLICATE_RECORD, Kind.SET_HEADER, Kind.SET_DATA_FIELD};
     private static final Kind[] SEALED = {Kind.SEALED_TRUNCATE, Kind.SEALED_CUT_AT_CHUNK, Kind.SEALED_FLIP,
         Kind.SEALED_FLIP, Kind.SEALED_APPEND, Kind.SEALED_SWAP_CHUNKS, Kind.SEALED_DROP_CHUNK};
     private static final String[] SNIPPETS = {"{", "}", "[", "]", ",", ":", "\"", "null", "true", "-1", "1e309",
@@ -77,7 +78,7 @@ record BackupMutation(Kind kind, int at, int length, int variant) implements Pro
                 }
                 yield bytes;
             }
-            case SET_FIELD, REMOVE_FIELD, ADD_FIELD, DUPLICATE_RECORD, SET_HEADER -> tree(good);
+            case SET_FIELD, REMOVE_FIELD, ADD_FIELD, DUPLICATE_RECORD, SET_HEADER, SET_DATA_FIELD -> tree(good);
             case SEALED_CUT_AT_CHUNK -> Arrays.copyOf(bytes, Math.max(0, HEADER + (at % (chunks + 1)) * SEALED_CHUNK
                     + variant % 3 - 1));
             case SEALED_FLIP -> {
@@ -105,6 +106,15 @@ record BackupMutation(Kind kind, int at, int length, int variant) implements Pro
         ObjectNode root = (ObjectNode) JSON.readTree(good);
         if (kind == Kind.SET_HEADER) {
             weird(root, HEADER_KEYS[at % HEADER_KEYS.length]);
+            return JSON.writeValueAsBytes(root);
+        }
+        if (kind == Kind.SET_DATA_FIELD) {
+            // the record stays well-formed for every column check; only the app's own decoders and rules see it
+            ArrayNode entries = (ArrayNode) root.get("entries");
+            ObjectNode entry = (ObjectNode) entries.get(at % entries.size());
+            ObjectNode data = (ObjectNode) entry.get("data");
+            List<String> names = new ArrayList<>(data.propertyNames());
+            weird(data, names.get(length % names.size()));
             return JSON.writeValueAsBytes(root);
         }
         List<ArrayNode> tables = new ArrayList<>();

@@ -12,11 +12,12 @@ import java.util.Random;
 import nestling.store.Database;
 
 /**
- * Test data written with plain SQL (the domain API arrives later): caregivers, babies with photos,
- * entries with JSON data, timers, activity types, settings and tombstones, all from a seed.
+ * Test data written with plain SQL: caregivers, babies with photos, entries with JSON data, timers,
+ * activity types, settings and tombstones, all from a seed. Every record is one the app can read
+ * (an import checks that), shaped as the store writes it.
  */
 public final class Family {
-    static final String[] TYPES = {"feeding", "sleep", "diaper", "pumping", "medicine"};
+    static final String[] TYPES = {"bottle", "sleep", "diaper", "pumping", "medicine"};
 
     private Family() {
     }
@@ -52,7 +53,7 @@ public final class Family {
             exec(c, "INSERT INTO activity_type(id, name, colour, timed, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?)",
                     id(random), "Tummy time", "#00ff00", 1, 1_700_000_000_000L, 1_700_000_000_000L, caregivers.get(0), 0);
             exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?,?)",
-                    id(random), babies.get(0), "sleep", 1_700_000_100_000L, "running", 1_700_000_100_000L, 1_700_000_100_000L, caregivers.get(0), 0);
+                    id(random), babies.get(0), "sleep", 1_700_000_100_000L, timerState(1_700_000_100_000L), 1_700_000_100_000L, 1_700_000_100_000L, caregivers.get(0), 0);
             exec(c, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", "units.volume", "ml");
             exec(c, "INSERT OR REPLACE INTO setting(key, value) VALUES (?, ?)", "reminder.backupDays", "7");
             return new Ids3(caregivers, babies, entryIds);
@@ -63,12 +64,29 @@ public final class Family {
         byte[] id = id(random);
         long start = 1_700_000_000_000L + random.nextInt(1_000_000) * 1000L;
         String type = TYPES[random.nextInt(TYPES.length)];
-        String data = "{\"amountMl\":" + random.nextInt(250) + ",\"note\":\"n" + random.nextInt(1000)
-                + " é ü \\\"q\\\"\",\"side\":[\"L\",\"R\"]}";
+        int amount = 1 + random.nextInt(250);
+        String notes = "\"notes\":\"n" + random.nextInt(1000) + " é ü \\\"q\\\"\"";
+        String data = switch (type) {
+            case "bottle" -> "{\"content\":\"FORMULA\",\"ml\":" + amount + "," + notes + "}";
+            case "sleep" -> "{\"kind\":\"" + (amount % 2 == 0 ? "NAP" : "NIGHT") + "\",\"place\":null," + notes + "}";
+            case "diaper" -> "{\"wet\":true,\"dirty\":" + (amount % 2 == 0) + ",\"dry\":false,\"rash\":false," + notes + "}";
+            case "pumping" -> "{\"leftMl\":" + amount + ",\"rightMl\":null," + notes + "}";
+            default -> "{\"name\":\"Paracetamol\",\"dose\":2.5,\"unit\":\"ML\",\"minIntervalMinutes\":" + (240 + amount)
+                    + "," + notes + "}";
+        };
+        random.nextBoolean(); // was: whether it has an end (kept so a seed gives the same records as before)
+        boolean timed = type.equals("sleep") || type.equals("pumping");
         exec(c, "INSERT INTO entry(id, baby_id, type, start_at, end_at, utc_offset, data, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-                id, baby, type, start, random.nextBoolean() ? start + 600_000 : null, 3600, data, start, start + random.nextInt(5000),
+                id, baby, type, start, timed ? start + 600_000 : null, 3600, data, start, start + random.nextInt(5000),
                 caregiver, deleted ? 1 : 0);
         return id;
+    }
+
+    /** The {@code timer.state} JSON of a timer running since {@code startedAt}, as the store writes it. */
+    static String timerState(long startedAt) {
+        return "{\"timer\":{\"side\":null,\"segmentStartMs\":" + startedAt + ",\"pausedAtMs\":null,\"leftMs\":0,"
+                + "\"rightMs\":0,\"otherMs\":0,\"pausedMs\":0,\"sideSwitches\":0},\"offsetSeconds\":3600,"
+                + "\"activityTypeId\":null}";
     }
 
     static void exec(Connection c, String sql, Object... values) throws SQLException {

@@ -38,14 +38,14 @@ class MergeTest {
         byte[] keptHere = ids.entries().get(2);
         long later = T1.toEpochMilli() + 1000;
         a.write(c -> {
-            Family.exec(c, "UPDATE entry SET type = 'sleep', deleted = 0, updated_at = ? WHERE id = ?", later, edited);
+            Family.exec(c, "UPDATE entry SET data = json_set(data, '$.notes', 'edited'), deleted = 0, updated_at = ? WHERE id = ?", later, edited);
             Family.exec(c, "UPDATE entry SET deleted = 1, updated_at = ? WHERE id = ?", later, removed);
-            Family.exec(c, "UPDATE entry SET type = 'old', updated_at = ? WHERE id = ?", later, keptHere);
+            Family.exec(c, "UPDATE entry SET data = json_set(data, '$.notes', 'old'), updated_at = ? WHERE id = ?", later, keptHere);
             return null;
         });
         b.write(c -> {
             Family.exec(c, "UPDATE entry SET deleted = 0 WHERE id = ?", removed);
-            Family.exec(c, "UPDATE entry SET type = 'new', updated_at = ? WHERE id = ?", later + 1, keptHere);
+            Family.exec(c, "UPDATE entry SET data = json_set(data, '$.notes', 'new'), updated_at = ? WHERE id = ?", later + 1, keptHere);
             return null;
         });
         MergeSummary summary = merge(b, a, T2);
@@ -53,10 +53,10 @@ class MergeTest {
         assertEquals(1, entries.updated());
         assertEquals(1, entries.deleted());
         assertEquals(1, entries.keptLocal());
-        assertEquals("sleep", type(b, edited));
+        assertEquals("edited", notes(b, edited));
         long deletedFlag = b.read(c -> Family.count(c, "SELECT deleted FROM entry WHERE id = x'" + hex(removed) + "'"));
         assertEquals(1L, deletedFlag);
-        assertEquals("new", type(b, keptHere));
+        assertEquals("new", notes(b, keptHere));
         // the entry changed on both laptops since the last merge is a conflict; this laptop's newer one was kept
         assertEquals(1, summary.conflictCount());
         assertEquals(new MergeSummary.Conflict("entries", Ids.toText(keptHere), "this laptop"), summary.conflicts().getFirst());
@@ -70,12 +70,12 @@ class MergeTest {
         Database b = Database.createEmpty();
         merge(b, a, T1);
         byte[] id = ids.entries().get(0);
-        a.write(c -> { Family.exec(c, "UPDATE entry SET type = 'aaa', updated_at = 5 WHERE id = ?", id); return null; });
-        b.write(c -> { Family.exec(c, "UPDATE entry SET type = 'zzz', updated_at = 5 WHERE id = ?", id); return null; });
+        a.write(c -> { Family.exec(c, "UPDATE entry SET data = json_set(data, '$.notes', 'aaa'), updated_at = 5 WHERE id = ?", id); return null; });
+        b.write(c -> { Family.exec(c, "UPDATE entry SET data = json_set(data, '$.notes', 'zzz'), updated_at = 5 WHERE id = ?", id); return null; });
         byte[] fromA = Family.plainJson(a);
         merge(a, Family.plainJson(b));
         merge(b, fromA);
-        assertEquals(type(a, id), type(b, id));
+        assertEquals(notes(a, id), notes(b, id));
     }
 
     @Test
@@ -105,12 +105,12 @@ class MergeTest {
         Random random = new Random(8);
         a.write(c -> {
             Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
-                    Family.id(random), baby, "feeding", 10L, "running", 10L, 10L);
+                    Family.id(random), baby, "breastfeeding", 10L, Family.timerState(10L), 10L, 10L);
             return null;
         });
         b.write(c -> {
             Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
-                    Family.id(random), baby, "feeding", 20L, "running", 20L, 20L);
+                    Family.id(random), baby, "breastfeeding", 20L, Family.timerState(20L), 20L, 20L);
             return null;
         });
         byte[] fromA = Family.plainJson(a);
@@ -118,7 +118,7 @@ class MergeTest {
         merge(b, fromA);
         assertEquals(Family.content(a), Family.content(b));
         assertEquals(1, intoA.conflictCount());
-        long running = a.read(c -> Family.count(c, "SELECT count(*) FROM timer WHERE deleted = 0 AND kind = 'feeding'"));
+        long running = a.read(c -> Family.count(c, "SELECT count(*) FROM timer WHERE deleted = 0 AND kind = 'breastfeeding'"));
         assertEquals(1L, running);
     }
 
@@ -132,7 +132,7 @@ class MergeTest {
         byte[] started = new byte[16];
         a.write(c -> {
             Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
-                    stopped, baby, "feeding", 10L, "running", 10L, 10L);
+                    stopped, baby, "breastfeeding", 10L, Family.timerState(10L), 10L, 10L);
             return null;
         });
         Database b = Database.createEmpty();
@@ -140,7 +140,7 @@ class MergeTest {
         a.write(c -> {
             Family.exec(c, "UPDATE timer SET deleted = 1, updated_at = 20 WHERE id = ?", stopped);
             Family.exec(c, "INSERT INTO timer(id, baby_id, kind, started_at, state, created_at, updated_at, deleted) VALUES (?,?,?,?,?,?,?,0)",
-                    started, baby, "feeding", 30L, "running", 30L, 30L);
+                    started, baby, "breastfeeding", 30L, Family.timerState(30L), 30L, 30L);
             return null;
         });
         byte[] fromA = Family.plainJson(a);
@@ -165,9 +165,10 @@ class MergeTest {
         }
     }
 
-    private static String type(Database database, byte[] id) {
+    /** The entry's notes: what these tests edit to tell two versions apart. */
+    private static String notes(Database database, byte[] id) {
         return database.read(c -> {
-            try (var s = c.prepareStatement("SELECT type FROM entry WHERE id = ?")) {
+            try (var s = c.prepareStatement("SELECT json_extract(data, '$.notes') FROM entry WHERE id = ?")) {
                 s.setBytes(1, id);
                 try (var rows = s.executeQuery()) {
                     rows.next();

@@ -19,7 +19,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Thousands of mutated and truncated backups ({@link BackupMutation}), plain and encrypted: each one
- * either imports as a valid backup or fails with a {@link BackupException} whose message is its
+ * either imports as a valid backup, after which the app still reads everything ({@link AppReads}:
+ * every entry, running timer, baby, caregiver, activity type and setting it lists), or fails with a
+ * {@link BackupException} whose message is its
  * problem's message and, where the problem has one, a place (line and column, JSON path); none
  * crashes, none carries family data in its message, and a failed one leaves the family's data
  * exactly as it was. {@code -Dbackup.fuzz.rounds=N} sets the plain cases (the encrypted ones are a
@@ -112,6 +114,11 @@ class MutationFuzzTest {
             return e.problem();
         } catch (RuntimeException e) {
             throw new AssertionError("crashed instead of naming the problem: " + e, e);
+        }
+        try {
+            AppReads.everything(live);
+        } catch (RuntimeException e) {
+            throw new AssertionError("imported, but the app cannot read the result: " + e, e);
         }
         live.close();
         live = family();
