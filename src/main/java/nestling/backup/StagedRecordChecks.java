@@ -58,7 +58,12 @@ final class StagedRecordChecks {
                 caregivers(c);
                 babies(c);
                 activityTypes(c);
-                entries(c);
+                types(c);
+                deletedEntries(c);
+                return null;
+            });
+            liveEntries(staging);
+            staging.read(c -> {
                 timers(c);
                 settings(c);
                 return null;
@@ -106,16 +111,87 @@ final class StagedRecordChecks {
         }
     }
 
-    private static void entries(Connection c) throws SQLException {
-        types(c);
-        DataOnce data = new DataOnce();
-        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT * FROM entry WHERE deleted = 0")) {
-            while (rows.next()) {
-                Entry entry = decoded(rows, "entries", () -> entryColumn(rows), r -> EntryRepository.entry(r, data));
-                refuseProblems(rows, "entries", EntryRules.checkStored(entry), field -> entryPath(entry.data(), field));
+    /** Above this many entries the live ones are decoded in two halves on two threads. */
+    static final int PARALLEL_FROM = 20_000;
+
+    /**
+     * Every live entry through the app's own decoder and rules: most of the check's time (about
+     * 0.6 s at 200k entries), so a large table is split by id into two halves decoded at once, one
+     * on a private copy of the staging database. Of two refusals the one of the smaller id is
+     * reported, so the answer does not depend on which thread finished first.
+     */
+    private static void liveEntries(Database staging) throws BackupException {
+        long count = staging.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery("SELECT count(*) FROM entry")) {
+                rows.next();
+                return rows.getLong(1);
+            }
+        });
+        if (count < PARALLEL_FROM) {
+            rethrow(liveEntries(staging, ""));
+            return;
+        }
+        try (Database copy = staging.copy()) {
+            BackupException[] upper = new BackupException[1];
+            RuntimeException[] crashed = new RuntimeException[1];
+            Thread other = Thread.ofPlatform().name("backup-check").start(() -> {
+                try {
+                    upper[0] = liveEntries(copy, " AND id >= x'80'");
+                } catch (RuntimeException e) {
+                    crashed[0] = e;
+                }
+            });
+            BackupException lower = liveEntries(staging, " AND id < x'80'");
+            join(other);
+            if (crashed[0] != null) {
+                throw crashed[0];
+            }
+            rethrow(lower != null ? lower : upper[0]);
+        }
+    }
+
+    private static BackupException liveEntries(Database database, String half) {
+        try {
+            database.read(c -> {
+                DataOnce data = new DataOnce();
+                try (Statement s = c.createStatement();
+                        ResultSet rows = s.executeQuery("SELECT * FROM entry WHERE deleted = 0" + half + " ORDER BY id")) {
+                    while (rows.next()) {
+                        Entry entry = decoded(rows, "entries", () -> entryColumn(rows), r -> EntryRepository.entry(r, data));
+                        refuseProblems(rows, "entries", EntryRules.checkStored(entry), field -> entryPath(entry.data(), field));
+                    }
+                }
+                return null;
+            });
+            return null;
+        } catch (WrappedBackupException e) {
+            return e.backupException;
+        }
+    }
+
+    private static void rethrow(BackupException refusal) throws BackupException {
+        if (refusal != null) {
+            throw refusal;
+        }
+    }
+
+    private static void join(Thread thread) {
+        boolean interrupted = false;
+        while (true) {
+            try {
+                thread.join();
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
             }
         }
-        // what a deleted entry must still have: times the queries can use; not its content (it may be emptied)
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** What a deleted entry must still have: times the queries can use; not its content (it may be emptied). */
+    private static void deletedEntries(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
                 "SELECT id FROM entry WHERE deleted <> 0 AND end_at < start_at LIMIT 1")) {
             if (rows.next()) {

@@ -249,6 +249,23 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * A private copy of the committed state, for reading on another thread alongside this one (one
+     * SQLite connection serves one thread at a time). Not checked: its content is this database's.
+     */
+    public Database copy() {
+        byte[] image = image().bytes();
+        SQLiteConnection connection = openMemory();
+        try {
+            connection.deserialize("main", image);
+            return new Database(connection);
+        } catch (SQLException e) {
+            throw new StoreException("could not copy the database", e);
+        } finally {
+            java.util.Arrays.fill(image, (byte) 0);
+        }
+    }
+
     /** Serializes the committed state. Never called inside a transaction: the lock prevents it. */
     public DatabaseImage image() {
         lock.lock();
