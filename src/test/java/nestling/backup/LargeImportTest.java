@@ -40,7 +40,8 @@ class LargeImportTest {
         Family.fill(live, 32, ENTRIES);
         List<String> indexes = indexes(live);
         try (StagedBackup staged = BackupReader.read(json)) {
-            assertEquals(indexes, indexes(staged.database()));
+            assertFalse(indexes(staged.database()).stream().anyMatch(sql -> sql.contains("entry_listing")),
+                    "staging never needs the plain indexes: they are dropped for the load and not built again");
             Map<String, Long> counts = BackupRestorer.replace(live, staged);
             assertEquals((long) ENTRIES, counts.get("entries"));
             assertFalse(BackupMerger.merge(live, staged).changedAnything());

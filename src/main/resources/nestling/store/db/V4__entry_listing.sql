@@ -11,5 +11,6 @@
 
 CREATE INDEX entry_listing ON entry (start_at, id, type, baby_id, created_by, end_at, updated_at) WHERE deleted = 0;
 
-DROP INDEX entry_by_time;
-DROP INDEX entry_by_baby_and_time;
+-- IF EXISTS: a large backup's staging copy drops its plain indexes while loading (BackupReader)
+DROP INDEX IF EXISTS entry_by_time;
+DROP INDEX IF EXISTS entry_by_baby_and_time;
