@@ -142,7 +142,7 @@ final class StagedRecordChecks {
                 }
             });
             BackupException lower = liveEntries(staging, " AND id < x'80'");
-            join(other);
+            nestling.util.Threads.joinUninterruptibly(other);
             if (crashed[0] != null) {
                 throw crashed[0];
             }
@@ -172,21 +172,6 @@ final class StagedRecordChecks {
     private static void rethrow(BackupException refusal) throws BackupException {
         if (refusal != null) {
             throw refusal;
-        }
-    }
-
-    private static void join(Thread thread) {
-        boolean interrupted = false;
-        while (true) {
-            try {
-                thread.join();
-                break;
-            } catch (InterruptedException e) {
-                interrupted = true;
-            }
-        }
-        if (interrupted) {
-            Thread.currentThread().interrupt();
         }
     }
 

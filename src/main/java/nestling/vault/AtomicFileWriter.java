@@ -158,21 +158,8 @@ public final class AtomicFileWriter {
 
         /** Waits for a flush still running, so nothing touches the channel after it is closed. */
         void finish() {
-            Thread last = running;
-            if (last == null) {
-                return;
-            }
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    last.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+            if (running != null) {
+                nestling.util.Threads.joinUninterruptibly(running);
             }
         }
     }

@@ -133,22 +133,7 @@ final class ChunkedCipher {
                 throw new java.io.InterruptedIOException("interrupted while saving");
             } finally {
                 thread.interrupt();
-                joinQuietly(thread);
-            }
-        }
-
-        private static void joinQuietly(Thread thread) {
-            boolean interrupted = false;
-            while (true) {
-                try {
-                    thread.join();
-                    break;
-                } catch (InterruptedException e) {
-                    interrupted = true;
-                }
-            }
-            if (interrupted) {
-                Thread.currentThread().interrupt();
+                nestling.util.Threads.joinUninterruptibly(thread);
             }
         }
     }
