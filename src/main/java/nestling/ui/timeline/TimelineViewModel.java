@@ -145,7 +145,7 @@ public final class TimelineViewModel {
             reload();
         }, failure -> {
             busy.set(false);
-            message.set(failure instanceof ValidationException refused ? String.join(" ", refused.byField().values())
+            message.set(failure instanceof ValidationException refused ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused)
                     : context.text("timeline.saveFailed"));
             reload();
         });
