@@ -44,7 +44,6 @@ public final class AtomicFileWriter {
 
     static final String TEMP_SUFFIX = ".tmp";
     private static final int BLOCK = 1 << 20;
-    private static final int EARLY_FLUSH_BYTES = 8 << 20;
     private static final boolean WINDOWS = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
 
     private final Faults faults;
@@ -87,19 +86,13 @@ public final class AtomicFileWriter {
             faults.before(Step.CREATE_TEMP);
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                     StandardOpenOption.TRUNCATE_EXISTING)) {
-                EarlyFlush early = new EarlyFlush(channel);
-                try {
-                    content.writeTo((bytes, offset, length) -> {
-                        faults.before(Step.WRITE_BLOCK);
-                        ByteBuffer block = ByteBuffer.wrap(bytes, offset, length);
-                        while (block.hasRemaining()) {
-                            channel.write(block);
-                        }
-                        early.wrote(length);
-                    });
-                } finally {
-                    early.finish();
-                }
+                content.writeTo((bytes, offset, length) -> {
+                    faults.before(Step.WRITE_BLOCK);
+                    ByteBuffer block = ByteBuffer.wrap(bytes, offset, length);
+                    while (block.hasRemaining()) {
+                        channel.write(block);
+                    }
+                });
                 faults.before(Step.FORCE_FILE);
                 channel.force(true);
             }
@@ -121,45 +114,6 @@ public final class AtomicFileWriter {
                 } catch (IOException ignored) {
                     // the temp file is encrypted and is overwritten by the next save
                 }
-            }
-        }
-    }
-
-    /**
-     * Starts the device writing a large file while the rest is still being written: every
-     * {@value #EARLY_FLUSH_BYTES} bytes a background thread forces what is there so far (unless it
-     * is still busy with the previous one). Only a hint: the final {@code force(true)} after the
-     * last byte is what makes the file durable; it just finds less left to do (a 40 MB vault's
-     * fsync overlaps its writing instead of following it). A failure here is left to that force.
-     */
-    private static final class EarlyFlush {
-        private final FileChannel channel;
-        private long sinceLast;
-        private Thread running;
-
-        EarlyFlush(FileChannel channel) {
-            this.channel = channel;
-        }
-
-        void wrote(int bytes) {
-            sinceLast += bytes;
-            if (sinceLast < EARLY_FLUSH_BYTES || (running != null && running.isAlive())) {
-                return;
-            }
-            sinceLast = 0;
-            running = Thread.ofPlatform().name("vault-early-flush").daemon().start(() -> {
-                try {
-                    channel.force(false);
-                } catch (IOException | RuntimeException ignored) {
-                    // the final force reports any real problem
-                }
-            });
-        }
-
-        /** Waits for a flush still running, so nothing touches the channel after it is closed. */
-        void finish() {
-            if (running != null) {
-                nestling.util.Threads.joinUninterruptibly(running);
             }
         }
     }
