@@ -1,6 +1,5 @@
 package nestling.ui.history;
 
-import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -21,66 +20,50 @@ import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.Sex;
 import nestling.journal.Journal;
-import nestling.store.VaultSession;
 import nestling.ui.common.Theme;
 import nestling.ui.shell.MainWindow;
-import nestling.ui.shell.ShellViewModel;
 import nestling.ui.testing.Screenshots;
 import nestling.ui.testing.UiTesting;
+import nestling.ui.testing.WindowTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on the Headless platform: log a bottle through its form, then edit, delete, undo, filter, search. */
 class HistoryFlowTest {
     @TempDir
     Path parent;
 
-    private final FxRobot robot = new FxRobot();
+    private WindowTesting app;
+    private FxRobot robot;
     private UiTesting ui;
     private MainWindow window;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path dir = parent.resolve("nestling");
-        ui = new UiTesting(dir);
-        FxToolkit.registerPrimaryStage();
-        try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
-            Journal journal = Journal.of(session.database(), ui.clock);
+        app = new WindowTesting(parent.resolve("nestling"), 1280, 800, (session, testing) -> {
+            Journal journal = Journal.of(session.database(), testing.clock);
             var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE,
                     null);
-            Instant now = ui.clock.instant();
+            Instant now = testing.clock.instant();
             journal.entries().log(ada.meta().id(), now.minus(Duration.ofHours(2)), null,
                     new EntryData.Diaper(true, true, false, null, null, false, null));
             journal.entries().log(ada.meta().id(), now.minus(Duration.ofHours(1)), null,
                     new EntryData.Note("Grandma visited, slept well after"));
-            session.flush();
-        }
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(ui.context, stage, 1280, 800);
-            window.start(true);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#unlock-passphrase").write(PASS).type(KeyCode.ENTER);
-        waitUntil("unlocked", () -> window.shell() != null);
-        ui.drainTasks();
+        }, started -> { });
+        robot = app.robot;
+        ui = app.ui;
+        window = app.window();
+        app.unlock();
         robot.clickOn("#nav-history");
         ui.drainTasks();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
-            shell.session().close();
-        }
-        FxToolkit.cleanupStages();
-        ui.context.tasks().close();
+        app.close();
     }
 
     @SuppressWarnings("unchecked")

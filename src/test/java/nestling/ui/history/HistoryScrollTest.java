@@ -1,6 +1,5 @@
 package nestling.ui.history;
 
-import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -14,24 +13,20 @@ import java.util.Optional;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.input.KeyCode;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.Meta;
 import nestling.domain.Sex;
 import nestling.journal.Journal;
 import nestling.store.EntryRepository;
-import nestling.store.VaultSession;
 import nestling.ui.shell.MainWindow;
-import nestling.ui.shell.ShellViewModel;
 import nestling.ui.testing.UiTesting;
+import nestling.ui.testing.WindowTesting;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The real table over thousands of entries: it knows them all at once and fills rows wherever it is scrolled. */
 class HistoryScrollTest {
@@ -40,20 +35,18 @@ class HistoryScrollTest {
     @TempDir
     Path parent;
 
-    private final FxRobot robot = new FxRobot();
+    private WindowTesting app;
+    private FxRobot robot;
     private UiTesting ui;
     private MainWindow window;
 
     @BeforeEach
     void setUp() throws Exception {
-        Path dir = parent.resolve("nestling");
-        ui = new UiTesting(dir);
-        FxToolkit.registerPrimaryStage();
-        try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
-            Journal journal = Journal.of(session.database(), ui.clock);
+        app = new WindowTesting(parent.resolve("nestling"), 1280, 800, (session, testing) -> {
+            Journal journal = Journal.of(session.database(), testing.clock);
             var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T04:00:00Z"), ZoneOffset.UTC, Sex.FEMALE,
                     null);
-            Instant first = ui.clock.instant().minus(Duration.ofDays(20));
+            Instant first = testing.clock.instant().minus(Duration.ofDays(20));
             session.database().write(c -> {
                 for (int i = 0; i < NOTES; i++) {
                     Instant at = first.plus(Duration.ofMinutes(10L * i));
@@ -62,29 +55,18 @@ class HistoryScrollTest {
                 }
                 return null;
             });
-            session.flush();
-        }
-        FxToolkit.setupStage(stage -> {
-            window = new MainWindow(ui.context, stage, 1280, 800);
-            window.start(true);
-            stage.show();
-        });
-        WaitForAsyncUtils.waitForFxEvents();
-        robot.clickOn("#unlock-passphrase").write(PASS).type(KeyCode.ENTER);
-        waitUntil("unlocked", () -> window.shell() != null);
-        ui.drainTasks();
+        }, started -> { });
+        robot = app.robot;
+        ui = app.ui;
+        window = app.window();
+        app.unlock();
         robot.clickOn("#nav-history");
         ui.drainTasks();
     }
 
     @AfterEach
     void tearDown() throws Exception {
-        ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
-            shell.session().close();
-        }
-        FxToolkit.cleanupStages();
-        ui.context.tasks().close();
+        app.close();
     }
 
     @SuppressWarnings("unchecked")

@@ -26,19 +26,35 @@ public final class WindowTesting {
     public final UiTesting ui;
     private MainWindow window;
 
+    /** What a test puts in the new vault before the window opens (the session is flushed after). */
+    @FunctionalInterface
+    public interface Seed {
+        void into(VaultSession session, UiTesting ui) throws Exception;
+    }
+
+    /** The default family: Ada, one wet diaper, caregiver Sam. */
+    public static final Seed ADA = (session, ui) -> {
+        Journal journal = Journal.of(session.database(), ui.clock);
+        var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
+        journal.entries().log(ada.meta().id(), Instant.parse("2026-02-28T22:00:00Z"), null,
+                new EntryData.Diaper(true, false, false, null, null, false, null));
+        journal.family().addCaregiver("Sam", null, "#3a7bd5");
+    };
+
     public WindowTesting(Path dir, Consumer<MainWindow> beforeStart) throws Exception {
+        this(dir, 980, 760, ADA, beforeStart);
+    }
+
+    public WindowTesting(Path dir, double width, double height, Seed seed, Consumer<MainWindow> beforeStart)
+            throws Exception {
         ui = new UiTesting(dir);
         FxToolkit.registerPrimaryStage();
         try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
-            Journal journal = Journal.of(session.database(), ui.clock);
-            var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, Sex.FEMALE, null);
-            journal.entries().log(ada.meta().id(), Instant.parse("2026-02-28T22:00:00Z"), null,
-                    new EntryData.Diaper(true, false, false, null, null, false, null));
-            journal.family().addCaregiver("Sam", null, "#3a7bd5");
+            seed.into(session, ui);
             session.flush();
         }
         FxToolkit.setupStage(stage -> {
-            window = new MainWindow(ui.context, stage, 980, 760);
+            window = new MainWindow(ui.context, stage, width, height);
             beforeStart.accept(window);
             window.start(true);
             stage.show();
