@@ -7,6 +7,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import nestling.store.CompactView;
 
 /** Whole rows of a synced table as value arrays in the shape's column order. */
 final class Rows {
@@ -71,7 +73,10 @@ final class Rows {
      */
     static long[] insertMissing(Connection c, TableShape shape, String staged) throws SQLException {
         String local = "main." + TableShape.quote(shape.table());
-        String missing = " FROM " + staged + " AS s WHERE NOT EXISTS (SELECT 1 FROM " + local + " AS m WHERE m.id = s.id)";
+        // ids are looked up in the stored table: for a compact view, without joining its numbers
+        String where = " WHERE NOT EXISTS (SELECT 1 FROM main." + TableShape.quote(CompactView.storedTable(shape.table()))
+                + " AS m WHERE m.id = s.id)";
+        String missing = " FROM " + staged + " AS s" + where;
         long[] counts = new long[2];
         try (Statement statement = c.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
@@ -89,8 +94,13 @@ final class Rows {
             for (Column column : shape.columns()) {
                 columns.add("s." + TableShape.quote(column.sqlName()));
             }
-            statement.executeUpdate("INSERT INTO " + local + " (" + shape.columnList() + ") SELECT "
-                    + String.join(", ", columns) + missing + " ORDER BY s.id");
+            Optional<CompactView> compact = CompactView.of(shape.table());
+            if (compact.isPresent()) {
+                compact.get().copyRows(statement, StagedBackup.SCHEMA, shape.sqlNames(), where + " ORDER BY s.id");
+            } else {
+                statement.executeUpdate("INSERT INTO " + local + " (" + shape.columnList() + ") SELECT "
+                        + String.join(", ", columns) + missing + " ORDER BY s.id");
+            }
             if (indexes != null) {
                 indexes.rebuild(c);
             }

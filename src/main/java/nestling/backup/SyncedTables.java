@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import nestling.store.CompactView;
 
 /**
  * Which tables a backup carries, under which key. The list is explicit on purpose: a migration that
@@ -57,9 +58,12 @@ final class SyncedTables {
         List<String> names = new ArrayList<>();
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery(
-                        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
+                        "SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite_%' ORDER BY name")) {
             while (rows.next()) {
-                names.add(rows.getString(1));
+                // a compact view's stored table and the UUID numbers are its rows' storage, not records
+                if (!CompactView.isStorage(rows.getString(1))) {
+                    names.add(rows.getString(1));
+                }
             }
         }
         return names;

@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import nestling.store.CompactView;
 
 /**
  * A synced table as the database describes it ({@code PRAGMA table_info}): its backup key and its
@@ -34,10 +35,15 @@ record TableShape(String table, String key, List<Column> columns, java.util.Map<
 
     static TableShape read(Connection connection, String table, String key) throws SQLException {
         List<Column> columns = new ArrayList<>();
+        // A view reports no NOT NULL; a compact view's stored table holds them (under its column names).
+        Optional<CompactView> compact = CompactView.of(table);
+        java.util.Set<String> notNull = notNullColumns(connection, compact.map(CompactView::table).orElse(table));
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
             while (rows.next()) {
-                columns.add(Column.of(rows.getString("name"), rows.getString("type"), rows.getInt("notnull") != 0));
+                String name = rows.getString("name");
+                String stored = compact.map(v -> v.storedColumn(name)).orElse(name);
+                columns.add(Column.of(name, rows.getString("type"), notNull.contains(stored)));
             }
         }
         TableShape shape = new TableShape(table, key, List.copyOf(columns));
@@ -49,12 +55,29 @@ record TableShape(String table, String key, List<Column> columns, java.util.Map<
         return shape;
     }
 
+    private static java.util.Set<String> notNullColumns(Connection connection, String table) throws SQLException {
+        java.util.Set<String> names = new java.util.HashSet<>();
+        try (Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
+            while (rows.next()) {
+                if (rows.getInt("notnull") != 0) {
+                    names.add(rows.getString("name"));
+                }
+            }
+        }
+        return names;
+    }
+
     Optional<Column> column(String sqlName) {
         return columns.stream().filter(c -> c.sqlName().equals(sqlName)).findFirst();
     }
 
     Optional<Column> byJsonName(String jsonName) {
         return columns.stream().filter(c -> c.jsonName().equals(jsonName)).findFirst();
+    }
+
+    List<String> sqlNames() {
+        return columns.stream().map(Column::sqlName).toList();
     }
 
     String columnList() {

@@ -19,12 +19,17 @@ import nestling.domain.EntryType;
  * The queries behind a long listing of entries (the History), newest first, ties broken by the
  * larger id: how many a {@link EntrySelection} matches, a page of them by position, their compact
  * {@link EntryKeys}, and entries by id. All of them walk the covering index {@code entry_listing}
- * (see V4__entry_listing.sql), so skipping or counting 200,000 entries touches no table row.
+ * of the stored table (see V4__entry_listing.sql and V5__compact_entries.sql), so skipping or
+ * counting 200,000 entries touches no table row; the view {@code entry} is only read for the rows
+ * returned.
  */
 public final class EntryListing {
     /** At most this many ids go into one {@code IN (...)} list. */
     static final int IDS_PER_QUERY = 500;
     private static final String ORDER = " ORDER BY start_at DESC, id DESC";
+    /** The stored table through its covering index (a view cannot be given an index). */
+    private static final String LISTING = "entry_stored INDEXED BY entry_listing";
+    private static final String NUMBER_OF = "(SELECT number FROM " + CompactView.NUMBERS + " WHERE uuid = ?)";
 
     private EntryListing() {
     }
@@ -33,7 +38,7 @@ public final class EntryListing {
     public static int count(Connection connection, EntrySelection selection) throws SQLException {
         Where where = where(selection);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT count(*) FROM entry INDEXED BY entry_listing" + where.sql())) {
+                "SELECT count(*) FROM " + LISTING + where.sql())) {
             where.bind(statement, 1);
             try (ResultSet rows = statement.executeQuery()) {
                 rows.next();
@@ -50,7 +55,7 @@ public final class EntryListing {
     public static List<Entry> page(Connection connection, EntrySelection selection, int offset, int limit)
             throws SQLException {
         Where where = where(selection);
-        String sql = "SELECT * FROM entry WHERE id IN (SELECT id FROM entry INDEXED BY entry_listing" + where.sql()
+        String sql = "SELECT * FROM entry WHERE id IN (SELECT id FROM " + LISTING + where.sql()
                 + ORDER + " LIMIT ? OFFSET ?)" + ORDER;
         List<Entry> entries = new ArrayList<>(limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
@@ -70,7 +75,7 @@ public final class EntryListing {
     public static EntryKeys keys(Connection connection, EntrySelection selection) throws SQLException {
         Where where = where(selection);
         try (PreparedStatement statement = connection.prepareStatement(
-                "SELECT id, updated_at FROM entry INDEXED BY entry_listing" + where.sql() + ORDER)) {
+                "SELECT id, updated_at FROM " + LISTING + where.sql() + ORDER)) {
             where.bind(statement, 1);
             EntryKeys.Builder keys = new EntryKeys.Builder(1024);
             try (ResultSet rows = statement.executeQuery()) {
@@ -89,9 +94,9 @@ public final class EntryListing {
      * chunks, unaffected by entries added or deleted meanwhile.
      */
     public static List<Entry> after(Connection connection, Entry last, int limit) throws SQLException {
-        String sql = "SELECT * FROM entry INDEXED BY entry_listing WHERE deleted = 0"
+        String sql = "SELECT * FROM entry WHERE id IN (SELECT id FROM " + LISTING + " WHERE deleted = 0"
                 // a row value, so the index walk starts right after the last entry
-                + (last == null ? "" : " AND (start_at, id) < (?, ?)") + ORDER + " LIMIT ?";
+                + (last == null ? "" : " AND (start_at, id) < (?, ?)") + ORDER + " LIMIT ?)" + ORDER;
         List<Entry> entries = new ArrayList<>(limit);
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             int i = 1;
@@ -135,7 +140,7 @@ public final class EntryListing {
         StringBuilder sql = new StringBuilder(" WHERE deleted = 0");
         List<Object> arguments = new ArrayList<>();
         if (selection.babyId() != null) {
-            sql.append(" AND baby_id = ?");
+            sql.append(" AND baby_number = ").append(NUMBER_OF);
             arguments.add(Rows.bytes(selection.babyId()));
         }
         if (selection.from() != null) {
@@ -157,7 +162,7 @@ public final class EntryListing {
             }
         }
         if (selection.createdBy() != null) {
-            sql.append(" AND created_by = ?");
+            sql.append(" AND created_by_number = ").append(NUMBER_OF);
             arguments.add(Rows.bytes(selection.createdBy()));
         }
         return new Where(sql.toString(), arguments);

@@ -15,29 +15,42 @@ import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryRules;
 import nestling.domain.EntryType;
+import nestling.domain.Meta;
 
 /**
- * Entries ↔ rows of {@code entry}: common columns plus the type's fields as JSON. Range queries use
- * the (baby_id, start_at) or (start_at) index: an entry touching a range started at most
- * {@link EntryRules#MAX_DURATION} before it, which bounds the index scan.
+ * Entries ↔ rows of {@code entry}: common columns plus the type's fields as JSON. Range queries walk
+ * the {@code entry_listing} index from the range's start: an entry touching a range started at
+ * most {@link EntryRules#MAX_DURATION} before it, which bounds the walk.
  */
 public final class EntryRepository {
     private EntryRepository() {
     }
 
-    /** Inserts the entry, or replaces the stored one with the same id (edits, tombstones, undo). */
+    /**
+     * Inserts the entry, or replaces the stored one with the same id (edits, tombstones, undo),
+     * keeping its creation. Written to the stored table directly ({@link CompactView}), with the
+     * baby and caregiver as their local numbers.
+     */
     public static void save(Connection connection, Entry entry) throws SQLException {
-        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entry(" + Rows.META_COLUMNS
-                + ", baby_id, type, start_at, end_at, utc_offset, data) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                + " ON CONFLICT(id) DO UPDATE SET " + Rows.updateAll("updated_at", "deleted", "baby_id", "type",
+        Long baby = CompactView.number(connection, entry.babyId());
+        Long createdBy = CompactView.number(connection, entry.meta().createdBy());
+        try (PreparedStatement upsert = connection.prepareStatement("INSERT INTO entry_stored(id, created_at, updated_at,"
+                + " created_by_number, deleted, baby_number, type, start_at, end_at, utc_offset, data)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                + " ON CONFLICT(id) DO UPDATE SET " + Rows.updateAll("updated_at", "deleted", "baby_number", "type",
                         "start_at", "end_at", "utc_offset", "data"))) {
-            int i = Rows.bindMeta(upsert, 1, entry.meta());
-            Rows.setUuid(upsert, i, entry.babyId());
-            upsert.setString(i + 1, entry.type().wireName());
-            Rows.setInstant(upsert, i + 2, entry.start());
-            Rows.setInstant(upsert, i + 3, entry.end());
-            upsert.setInt(i + 4, entry.offset().getTotalSeconds());
-            upsert.setString(i + 5, EntryJson.write(entry.data()));
+            Meta meta = entry.meta();
+            Rows.setUuid(upsert, 1, meta.id());
+            upsert.setLong(2, meta.createdAt().toEpochMilli());
+            upsert.setLong(3, meta.updatedAt().toEpochMilli());
+            upsert.setObject(4, createdBy);
+            upsert.setInt(5, meta.deleted() ? 1 : 0);
+            upsert.setLong(6, baby);
+            upsert.setString(7, entry.type().wireName());
+            Rows.setInstant(upsert, 8, entry.start());
+            Rows.setInstant(upsert, 9, entry.end());
+            upsert.setInt(10, entry.offset().getTotalSeconds());
+            upsert.setString(11, EntryJson.write(entry.data()));
             upsert.executeUpdate();
         }
     }

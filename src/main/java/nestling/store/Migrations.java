@@ -17,7 +17,7 @@ import java.util.List;
 public final class Migrations {
     /** In order; the position + 1 is the version each one produces. */
     private static final List<String> FILES = List.of("V1__initial.sql", "V2__timers.sql", "V3__journal.sql",
-            "V4__entry_listing.sql");
+            "V4__entry_listing.sql", "V5__compact_entries.sql");
 
     private Migrations() {
     }
@@ -54,7 +54,10 @@ public final class Migrations {
         }
     }
 
-    /** Splits a migration into statements: comments dropped, statements end with ';' at a line end. */
+    /**
+     * Splits a migration into statements: comments dropped, statements end with ';' at a line end,
+     * except a trigger, whose body holds statements of its own: it ends at a line reading "END;".
+     */
     static List<String> statements(String script) {
         StringBuilder current = new StringBuilder();
         java.util.ArrayList<String> statements = new java.util.ArrayList<>();
@@ -64,7 +67,8 @@ public final class Migrations {
                 continue;
             }
             current.append(line).append('\n');
-            if (trimmed.endsWith(";")) {
+            boolean inTrigger = current.toString().stripLeading().toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER");
+            if (inTrigger ? trimmed.equalsIgnoreCase("END;") : trimmed.endsWith(";")) {
                 statements.add(current.toString().strip());
                 current.setLength(0);
             }

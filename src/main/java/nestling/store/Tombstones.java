@@ -20,7 +20,7 @@ public final class Tombstones {
     /** Empties the content of deleted entries; returns how many were emptied now. */
     public static int dropContent(Connection connection) throws SQLException {
         try (PreparedStatement wipe = connection.prepareStatement(
-                "UPDATE entry SET data = ? WHERE deleted = 1 AND data <> ?")) {
+                "UPDATE entry_stored SET data = ? WHERE deleted = 1 AND data <> ?")) {
             wipe.setString(1, EMPTY_DATA);
             wipe.setString(2, EMPTY_DATA);
             return wipe.executeUpdate();
@@ -30,7 +30,7 @@ public final class Tombstones {
     /** How many deleted entries still hold content (a read, so an unlock with none writes nothing). */
     static int countWithContent(Connection connection) throws SQLException {
         try (PreparedStatement count = connection.prepareStatement(
-                "SELECT count(*) FROM entry WHERE deleted = 1 AND data <> ?")) {
+                "SELECT count(*) FROM entry_stored WHERE deleted = 1 AND data <> ?")) {
             count.setString(1, EMPTY_DATA);
             try (var rows = count.executeQuery()) {
                 return rows.next() ? rows.getInt(1) : 0;

@@ -50,8 +50,8 @@ class LargeImportTest {
         assertEquals(indexes, indexes(live));
         // the rebuilt index exists under its name and holds every entry
         long inIndex = live.read(c -> Family.count(c,
-                "SELECT count(*) FROM entry INDEXED BY entry_listing WHERE deleted = 0 AND start_at >= 0"));
-        long liveRows = live.read(c -> Family.count(c, "SELECT count(*) FROM entry NOT INDEXED WHERE deleted = 0"));
+                "SELECT count(*) FROM entry_stored INDEXED BY entry_listing WHERE deleted = 0 AND start_at >= 0"));
+        long liveRows = live.read(c -> Family.count(c, "SELECT count(*) FROM entry_stored NOT INDEXED WHERE deleted = 0"));
         assertTrue(liveRows > 0);
         assertEquals(liveRows, inIndex);
     }

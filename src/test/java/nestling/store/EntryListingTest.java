@@ -230,8 +230,8 @@ class EntryListingTest {
         assertEquals(keyIds(all).subList(123_457, 123_557), deep);
         EntrySelection diapersBySam = new EntrySelection(ADA, Set.of(EntryType.DIAPER), SAM, null, null);
         assertEquals(200_000 / 12 + 1, count(diapersBySam), "i % 12 == 0");
-        for (String plan : List.of("SELECT count(*) FROM entry INDEXED BY entry_listing WHERE deleted = 0 AND type IN ('diaper')",
-                "SELECT id, updated_at FROM entry INDEXED BY entry_listing WHERE deleted = 0 ORDER BY start_at DESC, id DESC")) {
+        for (String plan : List.of("SELECT count(*) FROM entry_stored INDEXED BY entry_listing WHERE deleted = 0 AND type IN ('diaper')",
+                "SELECT id, updated_at FROM entry_stored INDEXED BY entry_listing WHERE deleted = 0 ORDER BY start_at DESC, id DESC")) {
             String explained = database.read(c -> {
                 StringBuilder text = new StringBuilder();
                 try (PreparedStatement statement = c.prepareStatement("EXPLAIN QUERY PLAN " + plan);
