@@ -36,10 +36,10 @@ public final class BackupRestorer {
             try (Statement statement = c.createStatement()) {
                 boolean many = Rows.count(c, StagedBackup.table(shape)) + Rows.count(c, TableShape.quote(shape.table()))
                         >= SecondaryIndexes.WORTH_IT_FROM_ROWS;
-                SecondaryIndexes indexes = many ? SecondaryIndexes.setAside(c, shape.table()) : null;
+                SecondaryIndexes indexes = many ? SecondaryIndexes.setAside(c, shape.storedTable()) : null;
                 // In SQL, not row by row through JDBC: the values arrive exactly as staged, in half the time.
                 // A compact view is filled in its stored form (its triggers would go row by row).
-                Optional<CompactView> compact = CompactView.of(shape.table());
+                Optional<CompactView> compact = shape.compactView();
                 long n;
                 if (compact.isPresent()) {
                     compact.get().deleteAll(statement);

@@ -4,6 +4,7 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.Base64;
+import nestling.store.CompactView;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
 
@@ -21,6 +22,21 @@ final class RecordReader {
         Sink NONE = (index, value) -> { };
 
         void set(int index, Object value) throws SQLException;
+
+        /**
+         * Into the stored table of a compact view ({@link CompactView#insertSql}): the UUIDs of
+         * its numbered columns are bound as their local numbers.
+         */
+        static Sink numbering(PreparedStatement statement, TableShape shape, CompactView view,
+                CompactView.Numbering numbering) {
+            Sink plain = of(statement);
+            boolean[] numbered = new boolean[shape.columns().size() + 1];
+            for (int i = 0; i < shape.columns().size(); i++) {
+                numbered[i + 1] = view.isNumbered(shape.columns().get(i).sqlName());
+            }
+            return (index, value) -> plain.set(index,
+                    numbered[index] && value != null ? (Object) numbering.number((byte[]) value) : value);
+        }
 
         static Sink of(PreparedStatement statement) {
             return (index, value) -> {

@@ -74,7 +74,7 @@ final class Rows {
     static long[] insertMissing(Connection c, TableShape shape, String staged) throws SQLException {
         String local = "main." + TableShape.quote(shape.table());
         // ids are looked up in the stored table: for a compact view, without joining its numbers
-        String where = " WHERE NOT EXISTS (SELECT 1 FROM main." + TableShape.quote(CompactView.storedTable(shape.table()))
+        String where = " WHERE NOT EXISTS (SELECT 1 FROM main." + TableShape.quote(shape.storedTable())
                 + " AS m WHERE m.id = s.id)";
         String missing = " FROM " + staged + " AS s" + where;
         long[] counts = new long[2];
@@ -89,12 +89,12 @@ final class Rows {
                 return counts;
             }
             SecondaryIndexes indexes = counts[0] + counts[1] >= SecondaryIndexes.WORTH_IT_FROM_ROWS
-                    ? SecondaryIndexes.setAside(c, shape.table()) : null;
+                    ? SecondaryIndexes.setAside(c, shape.storedTable()) : null;
             List<String> columns = new ArrayList<>();
             for (Column column : shape.columns()) {
                 columns.add("s." + TableShape.quote(column.sqlName()));
             }
-            Optional<CompactView> compact = CompactView.of(shape.table());
+            Optional<CompactView> compact = shape.compactView();
             if (compact.isPresent()) {
                 compact.get().copyRows(statement, StagedBackup.SCHEMA, shape.sqlNames(), where + " ORDER BY s.id");
             } else {

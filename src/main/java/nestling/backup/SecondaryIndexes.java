@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import nestling.store.CompactView;
 
 /**
  * A table's plain (non-unique) indexes, set aside while many rows are loaded into it and built
@@ -26,9 +25,8 @@ final class SecondaryIndexes {
         this.creates = creates;
     }
 
-    /** Drops the plain indexes of the synced table {@code synced} (in the main schema) and remembers how to make them. */
-    static SecondaryIndexes setAside(Connection c, String synced) throws SQLException {
-        String table = CompactView.storedTable(synced); // a view has no indexes; its stored table does
+    /** Drops the plain indexes of {@code table} (in the main schema; a compact view's stored table) and remembers how to make them. */
+    static SecondaryIndexes setAside(Connection c, String table) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("PRAGMA main.index_list(" + TableShape.quote(table) + ")")) {

@@ -14,10 +14,21 @@ import nestling.store.CompactView;
  * columns in order. Every synced table has an {@code id} UUID, an {@code updated_at} and a
  * {@code deleted} tombstone; that is what merge relies on.
  */
-record TableShape(String table, String key, List<Column> columns, java.util.Map<String, Integer> jsonIndex) {
+record TableShape(String table, String key, List<Column> columns, java.util.Map<String, Integer> jsonIndex,
+        CompactView compact) {
 
-    TableShape(String table, String key, List<Column> columns) {
-        this(table, key, columns, indexByJsonName(columns));
+    TableShape(String table, String key, List<Column> columns, CompactView compact) {
+        this(table, key, columns, indexByJsonName(columns), compact);
+    }
+
+    /** How the rows are stored when {@link #table} is a compact view ({@link CompactView}). */
+    Optional<CompactView> compactView() {
+        return Optional.ofNullable(compact);
+    }
+
+    /** The table that holds the rows and their indexes: a compact view's stored table, or the table itself. */
+    String storedTable() {
+        return compact == null ? table : compact.table();
     }
 
     private static java.util.Map<String, Integer> indexByJsonName(List<Column> columns) {
@@ -36,7 +47,7 @@ record TableShape(String table, String key, List<Column> columns, java.util.Map<
     static TableShape read(Connection connection, String table, String key) throws SQLException {
         List<Column> columns = new ArrayList<>();
         // A view reports no NOT NULL; a compact view's stored table holds them (under its column names).
-        Optional<CompactView> compact = CompactView.of(table);
+        Optional<CompactView> compact = CompactView.in(connection, table);
         java.util.Set<String> notNull = notNullColumns(connection, compact.map(CompactView::table).orElse(table));
         try (Statement statement = connection.createStatement();
                 ResultSet rows = statement.executeQuery("PRAGMA table_info(" + quote(table) + ")")) {
@@ -46,7 +57,7 @@ record TableShape(String table, String key, List<Column> columns, java.util.Map<
                 columns.add(Column.of(name, rows.getString("type"), notNull.contains(stored)));
             }
         }
-        TableShape shape = new TableShape(table, key, List.copyOf(columns));
+        TableShape shape = new TableShape(table, key, List.copyOf(columns), compact.orElse(null));
         for (String required : List.of("id", "updated_at", "deleted")) {
             if (shape.column(required).isEmpty()) {
                 throw new IllegalStateException("synced table " + table + " lacks the column " + required);

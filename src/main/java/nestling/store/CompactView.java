@@ -29,18 +29,27 @@ public record CompactView(String view, String table, Map<String, String> numbere
             Map.of("baby_id", "baby_number", "created_by", "created_by_number"));
     private static final List<CompactView> ALL = List.of(ENTRY);
 
-    public static Optional<CompactView> of(String view) {
-        return ALL.stream().filter(v -> v.view.equals(view)).findFirst();
+    /**
+     * The compact form of {@code name} if this database keeps it so: a database at an older schema
+     * version (a backup being staged before its migrations) still has a plain table.
+     */
+    public static Optional<CompactView> in(Connection connection, String name) throws SQLException {
+        Optional<CompactView> known = ALL.stream().filter(v -> v.view.equals(name)).findFirst();
+        if (known.isEmpty()) {
+            return known;
+        }
+        try (PreparedStatement query = connection.prepareStatement(
+                "SELECT 1 FROM main.sqlite_master WHERE type = 'view' AND name = ?")) {
+            query.setString(1, name);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? known : Optional.empty();
+            }
+        }
     }
 
     /** Whether {@code table} only stores a view's rows (it is not a record type of its own). */
     public static boolean isStorage(String table) {
         return table.equals(NUMBERS) || ALL.stream().anyMatch(v -> v.table.equals(table));
-    }
-
-    /** The table that holds {@code name}'s rows and indexes: its stored table for a compact view, else itself. */
-    public static String storedTable(String name) {
-        return of(name).map(CompactView::table).orElse(name);
     }
 
     /** The stored column behind a view column (most keep their name). */
@@ -68,6 +77,48 @@ public record CompactView(String view, String table, Map<String, String> numbere
         }
         return statement.executeUpdate("INSERT INTO main." + quote(table) + " (" + String.join(", ", stored) + ") SELECT "
                 + String.join(", ", values) + " FROM " + quote(sourceSchema) + "." + quote(view) + " AS s " + where);
+    }
+
+    /**
+     * {@code INSERT INTO <table>} with one parameter per view column, in the view's order: a
+     * numbered column takes its UUID's local number ({@link Numbering#number}), the others their
+     * value. Row by row without the view's trigger, for loading many rows from outside.
+     */
+    public String insertSql(List<String> viewColumns) {
+        List<String> stored = viewColumns.stream().map(c -> quote(storedColumn(c))).toList();
+        return "INSERT INTO " + quote(table) + " (" + String.join(", ", stored) + ") VALUES ("
+                + String.join(", ", stored.stream().map(c -> "?").toList()) + ")";
+    }
+
+    /** Whether this view column is stored as a number. */
+    public boolean isNumbered(String viewColumn) {
+        return numbered.containsKey(viewColumn);
+    }
+
+    /** Numbers UUIDs on {@code connection} for many inserts, remembering the ones it has seen. */
+    public static Numbering numbering(Connection connection) {
+        return new Numbering(connection);
+    }
+
+    /** UUID → local number for one connection (inside one transaction), with the few seen kept at hand. */
+    public static final class Numbering {
+        private final Connection connection;
+        private final Map<java.nio.ByteBuffer, Long> known = new java.util.HashMap<>();
+
+        private Numbering(Connection connection) {
+            this.connection = connection;
+        }
+
+        /** The number of this 16-byte UUID, numbering it now if the database has none for it. */
+        public long number(byte[] uuid) throws SQLException {
+            java.nio.ByteBuffer key = java.nio.ByteBuffer.wrap(uuid.clone());
+            Long number = known.get(key);
+            if (number == null) {
+                number = CompactView.number(connection, Rows.uuid(uuid));
+                known.put(key, number);
+            }
+            return number;
+        }
     }
 
     /** Deletes every row of the view in the main schema at once (the view's trigger would go row by row). */

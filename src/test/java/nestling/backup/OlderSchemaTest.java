@@ -32,4 +32,21 @@ class OlderSchemaTest {
         assertEquals(1L, babies);
         assertEquals(0L, timers);
     }
+
+    /** Version 4 kept entries in a plain table; version 5 stores them compactly behind a view of the same name. */
+    @Test
+    void aVersionFourBackupWithEntriesArrivesWhole() throws Exception {
+        Database old = Database.createAtSchemaVersion(4);
+        Family.fill(old, 7, 500);
+        byte[] json = Family.plainJson(old);
+        assertTrue(new String(json, StandardCharsets.UTF_8).contains("\"schemaVersion\":4"));
+
+        Database live = Database.createEmpty();
+        Family.fill(live, 8, 50);
+        try (StagedBackup staged = BackupReader.read(json)) {
+            BackupRestorer.replace(live, staged);
+        }
+        assertEquals(Family.content(old), Family.content(live));
+        assertEquals(500L, live.read(c -> Family.count(c, "SELECT count(*) FROM entry_stored")));
+    }
 }
