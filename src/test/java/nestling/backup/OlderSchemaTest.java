@@ -46,7 +46,9 @@ class OlderSchemaTest {
         try (StagedBackup staged = BackupReader.read(json)) {
             BackupRestorer.replace(live, staged);
         }
-        assertEquals(Family.content(old), Family.content(live));
-        assertEquals(500L, live.read(c -> Family.count(c, "SELECT count(*) FROM entry_stored")));
+        // the same records (the files differ only in their schemaVersion)
+        assertEquals(Family.content(old).replace("\"schemaVersion\":4", "\"schemaVersion\":" + Database.latestSchemaVersion()),
+                Family.content(live));
+        assertEquals(500L, (long) live.read(c -> Family.count(c, "SELECT count(*) FROM entry_stored")));
     }
 }
