@@ -18,8 +18,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import nestling.domain.EntryType;
 import nestling.domain.UnitSystem;
 import nestling.store.Database;
+import nestling.store.EntryJson;
 import nestling.vault.AtomicFileWriter;
 import tools.jackson.databind.JsonNode;
 
@@ -80,7 +82,8 @@ public final class CsvExport {
                     Ids.toText(rows.getBytes("id"))};
                 rowsByType.computeIfAbsent(type, t -> new ArrayList<>()).add(fixed);
                 dataByType.computeIfAbsent(type, t -> new ArrayList<>()).add(data);
-                TreeSet<String> keys = keysByType.computeIfAbsent(type, t -> new TreeSet<>());
+                // every field of a known type, even where no entry gave it (EntryJson leaves those out)
+                TreeSet<String> keys = keysByType.computeIfAbsent(type, t -> new TreeSet<>(leftOut(t).keySet()));
                 if (data.isObject()) {
                     data.propertyNames().forEach(keys::add);
                 }
@@ -94,11 +97,13 @@ public final class CsvExport {
             keys.forEach(key -> header.add(units.header(key)));
             line(csv, header);
             List<JsonNode> data = dataByType.get(type.getKey());
+            Map<String, String> leftOut = leftOut(type.getKey());
             for (int i = 0; i < type.getValue().size(); i++) {
                 List<String> cells = new ArrayList<>(List.of(type.getValue().get(i)));
                 for (String key : keys) {
                     JsonNode value = data.get(i).get(key);
-                    cells.add(value == null || value.isNull() ? ""
+                    String missing = value == null ? leftOut.getOrDefault(key, "") : "";
+                    cells.add(value == null || value.isNull() ? (missing.isEmpty() ? "" : units.cell(key, missing))
                             : value.isValueNode() ? units.cell(key, value.asString()) : value.toString());
                 }
                 line(csv, cells);
@@ -106,6 +111,10 @@ public final class CsvExport {
             files.put(type.getKey(), csv.toString());
         }
         return files;
+    }
+
+    private static Map<String, String> leftOut(String type) {
+        return EntryType.fromWireName(type).map(EntryJson::leftOutValues).orElse(Map.of());
     }
 
     /** As the window shows them: imperial only when the family chose it (as journal.Preferences reads it). */

@@ -1,10 +1,12 @@
 package nestling.store;
 
-import nestling.domain.EntryData;
-import nestling.domain.EntryType;
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.EnumMap;
 import java.util.Map;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectReader;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -14,7 +16,23 @@ import tools.jackson.databind.json.JsonMapper;
  * with extra fields still opens.
  */
 public final class EntryJson {
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
+    private static final JsonInclude.Value PRIMITIVE_DEFAULT_LEFT_OUT =
+            JsonInclude.Value.construct(JsonInclude.Include.NON_DEFAULT, JsonInclude.Include.NON_DEFAULT);
+    /**
+     * Writes only what differs from "not given": no null fields, and no primitive field at its
+     * zero or false (a diaper that was only wet is {@code {"wet":true}}). Reading gives back the
+     * same record, because a missing field reads as null, 0 or false. Every entry's data is in
+     * every save and every backup, so this halves the column (about 70 to 35 bytes an entry on
+     * average; 7 MB at 200,000 entries). Boxed numbers keep an explicit 0: 0 ml is not "not given".
+     */
+    private static final JsonMapper MAPPER = JsonMapper.builder()
+            .changeDefaultPropertyInclusion(inclusion -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+            .withConfigOverride(boolean.class, override -> override.setInclude(PRIMITIVE_DEFAULT_LEFT_OUT))
+            .withConfigOverride(int.class, override -> override.setInclude(PRIMITIVE_DEFAULT_LEFT_OUT))
+            .withConfigOverride(long.class, override -> override.setInclude(PRIMITIVE_DEFAULT_LEFT_OUT))
+            // a left-out primitive reads as its zero (Jackson 3 would refuse it as a null)
+            .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .build();
     /** One reader per type, built once: a per-call {@code readValue(json, class)} looks the deserializer up each time. */
     private static final Map<EntryType, ObjectReader> READERS = readers();
 
@@ -33,6 +51,21 @@ public final class EntryJson {
             throw new StoreException("an entry of type " + type.wireName() + " could not be read ("
                     + e.getClass().getSimpleName() + ")", null);
         }
+    }
+
+    /**
+     * Every field of {@code type}'s data (in declaration order) with the value it has when left
+     * out of the JSON: "" for a missing value, "false" or "0" for a primitive at its default.
+     * For readers that show the JSON as is (the CSV export), so a column is never missing or blank
+     * because {@link #write} left a field out.
+     */
+    public static Map<String, String> leftOutValues(EntryType type) {
+        Map<String, String> fields = new java.util.LinkedHashMap<>();
+        for (java.lang.reflect.RecordComponent component : type.dataClass().getRecordComponents()) {
+            Class<?> kind = component.getType();
+            fields.put(component.getName(), kind == boolean.class ? "false" : kind.isPrimitive() ? "0" : "");
+        }
+        return fields;
     }
 
     private static Map<EntryType, ObjectReader> readers() {

@@ -97,6 +97,23 @@ class CsvExportTest {
     }
 
     /** One bottle, growth, pumping and temperature entry, with the units setting (null: never chosen). */
+    @Test
+    void everyFieldOfATypeHasItsColumnAndAFieldLeftOutShowsWhatItMeans() throws Exception {
+        Database database = Database.createEmpty();
+        Family.Ids3 ids = Family.fill(database, 43, 0);
+        database.write(c -> {
+            // stored as {"wet":true}: the data column leaves out nulls, false and 0
+            Family.exec(c, "INSERT INTO entry(id, baby_id, type, start_at, end_at, utc_offset, data, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
+                    Family.id(new Random(4)), ids.babies().get(0), "diaper", 1_700_000_000_000L, null, 0,
+                    EntryJson.write(new EntryData.Diaper(true, false, false, null, null, false, null)), 1L, 1L, ids.caregivers().get(0));
+            return null;
+        });
+        Path folder = Files.createDirectories(dir.resolve("left-out"));
+        CsvExport.write(database, folder);
+        assertEquals(List.of("start,end,minutes,baby,caregiver,id,consistency,dirty,dry,notes,rash,stoolColour,wet",
+                "", "false", "false", "", "false", "", "true"), headerAndCells(folder, "diaper", 6, 7, 8, 9, 10, 11, 12));
+    }
+
     private static Database measured(UnitSystem units) {
         Database database = Database.createEmpty();
         Family.Ids3 ids = Family.fill(database, 42, 0);

@@ -1,8 +1,20 @@
 package nestling.bench;
 
+import java.math.BigDecimal;
 import java.sql.PreparedStatement;
 import java.util.Random;
+import nestling.domain.BottleContent;
+import nestling.domain.DoseUnit;
+import nestling.domain.EntryData;
+import nestling.domain.LengthPosition;
+import nestling.domain.Side;
+import nestling.domain.SleepKind;
+import nestling.domain.SleepPlace;
+import nestling.domain.StoolColour;
+import nestling.domain.StoolConsistency;
+import nestling.domain.TemperatureMethod;
 import nestling.store.Database;
+import nestling.store.EntryJson;
 import nestling.testsupport.EntryRows;
 
 /**
@@ -57,34 +69,41 @@ final class EntryMix {
         });
     }
 
-    /** One entry of a type drawn with roughly the frequencies a family logs them. */
+    /**
+     * One entry of a type drawn with roughly the frequencies a family logs them, its fields written
+     * exactly as the app writes them ({@link EntryJson} of the domain's record, nulls included), so
+     * the image has the size a real vault of this many entries has.
+     */
     static void add(PreparedStatement insert, Random random, byte[] baby, byte[] caregiver, long at)
             throws java.sql.SQLException {
         int roll = random.nextInt(100);
+        Long end = null;
+        EntryData data;
         if (roll < 30) {
-            EntryRows.add(insert, baby, caregiver, "bottle", at, null,
-                    "{\"content\":\"" + (random.nextBoolean() ? "formula" : "breast milk") + "\",\"ml\":" + (60 + random.nextInt(120)) + "}");
+            data = new EntryData.Bottle(random.nextBoolean() ? BottleContent.FORMULA : BottleContent.BREAST_MILK,
+                    60 + random.nextInt(120), null);
         } else if (roll < 40) {
             long minutes = 5 + random.nextInt(25);
-            EntryRows.add(insert, baby, caregiver, "breast", at, at + minutes * 60_000,
-                    "{\"side\":\"" + (random.nextBoolean() ? "left" : "right") + "\"}");
+            end = at + minutes * 60_000;
+            boolean left = random.nextBoolean();
+            data = new EntryData.Breastfeeding(left ? minutes * 60 : 0, left ? 0 : minutes * 60, left ? Side.LEFT : Side.RIGHT,
+                    0, 0, null);
         } else if (roll < 70) {
-            EntryRows.add(insert, baby, caregiver, "diaper", at, null,
-                    "{\"wet\":" + random.nextBoolean() + ",\"dirty\":" + random.nextBoolean() + "}");
+            boolean dirty = random.nextBoolean();
+            data = new EntryData.Diaper(random.nextBoolean() || !dirty, dirty, false, dirty ? StoolColour.YELLOW : null,
+                    dirty ? StoolConsistency.SEEDY : null, false, null);
         } else if (roll < 87) {
-            long minutes = 20 + random.nextInt(180);
-            EntryRows.add(insert, baby, caregiver, "sleep", at, at + minutes * 60_000, "{\"place\":\"crib\"}");
+            end = at + (20 + random.nextInt(180)) * 60_000L;
+            data = new EntryData.Sleep(random.nextBoolean() ? SleepKind.NAP : SleepKind.NIGHT, SleepPlace.CRIB, null);
         } else if (roll < 93) {
-            EntryRows.add(insert, baby, caregiver, "note", at, null,
-                    "{\"text\":\"" + NOTES[random.nextInt(NOTES.length)] + "\"}");
+            data = new EntryData.Note(NOTES[random.nextInt(NOTES.length)]);
         } else if (roll < 96) {
-            EntryRows.add(insert, baby, caregiver, "medicine", at, null,
-                    "{\"name\":\"Paracetamol\",\"dose\":\"2.5 ml\"}");
+            data = new EntryData.Medicine("Paracetamol", new BigDecimal("2.5"), DoseUnit.ML, 360, null);
         } else if (roll < 99) {
-            EntryRows.add(insert, baby, caregiver, "temperature", at, null, "{\"deciC\":" + (365 + random.nextInt(20)) + "}");
+            data = new EntryData.Temperature(365 + random.nextInt(20), TemperatureMethod.ARMPIT);
         } else {
-            EntryRows.add(insert, baby, caregiver, "growth", at, null,
-                    "{\"weightG\":" + (3000 + random.nextInt(6000)) + ",\"lengthMm\":" + (480 + random.nextInt(250)) + "}");
+            data = new EntryData.Growth(3000 + random.nextInt(6000), 480 + random.nextInt(250), LengthPosition.LYING, null, null);
         }
+        EntryRows.add(insert, baby, caregiver, data.type().wireName(), at, end, EntryJson.write(data));
     }
 }
