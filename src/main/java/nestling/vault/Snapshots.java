@@ -65,13 +65,38 @@ public final class Snapshots {
         }
     }
 
-    void prune() throws IOException {
+    /**
+     * Removes the snapshots {@link SnapshotPolicy} no longer keeps. The first of them whose file
+     * has no other name becomes {@code spare} (when there is none yet) instead of being deleted:
+     * the next save writes its temp file there, over blocks the disk already holds, which syncs in
+     * about half the time (15 instead of 29 ms for 30 MB here). Its old content is ciphertext of an
+     * older generation, and the save overwrites or cuts off all of it.
+     */
+    void prune(Path spare) throws IOException {
         List<Snapshot> all = list(directory.getParent());
         Set<Snapshot> keep = SnapshotPolicy.toKeep(all, clock.instant(), clock.getZone());
+        boolean spareWanted = spare != null && !Files.exists(spare);
         for (Snapshot snapshot : all) {
             if (!keep.contains(snapshot)) {
-                Files.deleteIfExists(snapshot.file());
+                if (spareWanted && onlyName(snapshot.file())) {
+                    Files.move(snapshot.file(), spare);
+                    spareWanted = false;
+                } else {
+                    Files.deleteIfExists(snapshot.file());
+                }
             }
+        }
+    }
+
+    /**
+     * Whether {@code file} is its data's only name: a snapshot hard-linked elsewhere (a restored
+     * vault file) must never be overwritten. Unknown (no POSIX link count, e.g. Windows) means no.
+     */
+    private static boolean onlyName(Path file) {
+        try {
+            return Files.getAttribute(file, "unix:nlink") instanceof Integer links && links == 1;
+        } catch (UnsupportedOperationException | IllegalArgumentException | IOException e) {
+            return false;
         }
     }
 }

@@ -167,13 +167,15 @@ public final class Vault implements AutoCloseable {
     }
 
     /**
-     * Deletes the snapshots {@link SnapshotPolicy} no longer keeps. Separate from {@link #save}
-     * because it is housekeeping, not durability: unlinking the last link of a tens-of-MB file costs
-     * the filesystem several ms, which the caller spends after it has told the parent "Saved".
+     * Deletes the snapshots {@link SnapshotPolicy} no longer keeps, keeping one back as the next
+     * save's temp file. Separate from {@link #save} because it is housekeeping, not durability:
+     * unlinking the last link of a tens-of-MB file costs the filesystem several ms, which the caller
+     * spends after it has told the parent "Saved".
      */
     public synchronized void pruneSnapshots() {
         try {
-            snapshots.prune();
+            // a pruned snapshot becomes the next save's temp file (see Snapshots#prune)
+            snapshots.prune(AtomicFileWriter.tempFor(vaultFile(directory)));
         } catch (IOException ignored) {
             // an old snapshot left over is harmless; the next prune tries again
         }

@@ -120,6 +120,48 @@ class VaultTest {
     }
 
     @Test
+    void aPrunedSnapshotBecomesTheNextSavesTempFileAndIsCutToTheNewLength() throws Exception {
+        Path temp = AtomicFileWriter.tempFor(Vault.vaultFile(dir));
+        byte[] big = new byte[300_000];
+        new SecureRandom().nextBytes(big);
+        try (Vault vault = Vault.create(dir, PASS, big, options())) {
+            for (int g = 2; g <= 5; g++) {
+                vault.save(big);
+            }
+            Object oldest = Files.getAttribute(Snapshots.list(dir).getLast().file(), "unix:ino");
+            vault.pruneSnapshots();
+            assertTrue(Files.exists(temp), "the pruned generation is kept back as the next temp file");
+            assertEquals(oldest, Files.getAttribute(temp, "unix:ino"), "the same file, not a copy");
+            assertEquals(List.of(4L, 3L, 2L), Snapshots.list(dir).stream().map(Snapshot::generation).toList());
+
+            vault.save(bytes("small"));
+            assertFalse(Files.exists(temp), "renamed into place");
+            assertEquals(oldest, Files.getAttribute(Vault.vaultFile(dir), "unix:ino"), "its blocks were written over");
+        }
+        Vault.Opened opened = Vault.open(dir, PASS, options());
+        try (Vault vault = opened.vault()) {
+            assertArrayEquals(bytes("small"), opened.image(), "nothing of the longer old content is left past the end");
+        }
+    }
+
+    @Test
+    void aSnapshotWithAnotherNameIsNeverWrittenOver() throws Exception {
+        Path temp = AtomicFileWriter.tempFor(Vault.vaultFile(dir));
+        Path elsewhere = dir.resolve("kept-by-hand.vault");
+        try (Vault vault = Vault.create(dir, PASS, bytes("g1"), options())) {
+            for (int g = 2; g <= 5; g++) {
+                vault.save(bytes("g" + g));
+            }
+            Files.createLink(elsewhere, Snapshots.list(dir).getLast().file());
+            byte[] before = Files.readAllBytes(elsewhere);
+            vault.pruneSnapshots();
+            assertFalse(Files.exists(temp), "the only pruned snapshot has a second name: deleted, not reused");
+            vault.save(bytes("g6"));
+            assertArrayEquals(before, Files.readAllBytes(elsewhere));
+        }
+    }
+
+    @Test
     void aDamagedMainFileCanBeRecoveredFromTheNewestSnapshotAndIsSetAside() throws Exception {
         try (Vault vault = Vault.create(dir, PASS, bytes("good 1"), options())) {
             vault.save(bytes("good 2"));
