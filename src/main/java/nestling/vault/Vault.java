@@ -45,6 +45,11 @@ public final class Vault implements AutoCloseable {
         return directory.resolve(VaultLocation.VAULT_FILE);
     }
 
+    /** A save's temp file, or between saves an old snapshot kept back for the next save to write over. */
+    public static Path tempFile(Path directory) {
+        return AtomicFileWriter.tempFor(vaultFile(directory));
+    }
+
     public static boolean exists(Path directory) {
         return Files.exists(vaultFile(directory));
     }
@@ -104,7 +109,7 @@ public final class Vault implements AutoCloseable {
                 master.close();
                 throw e;
             }
-            Files.deleteIfExists(AtomicFileWriter.tempFor(vaultFile(directory)));
+            Files.deleteIfExists(tempFile(directory));
             Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), options);
             vault.mainFileDamaged = fromSnapshot;
             return new Opened(vault, image);
@@ -175,7 +180,7 @@ public final class Vault implements AutoCloseable {
     public synchronized void pruneSnapshots() {
         try {
             // a pruned snapshot becomes the next save's temp file (see Snapshots#prune)
-            snapshots.prune(AtomicFileWriter.tempFor(vaultFile(directory)));
+            snapshots.prune(tempFile(directory));
         } catch (IOException ignored) {
             // an old snapshot left over is harmless; the next prune tries again
         }

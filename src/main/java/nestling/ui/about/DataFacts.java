@@ -14,10 +14,12 @@ record DataFacts(Path folder, long vaultBytes, int snapshots, long snapshotBytes
     /** Reads the folder (file I/O: call off the FX thread). */
     static DataFacts of(Path folder) throws IOException {
         Path vaultFile = Vault.vaultFile(folder);
+        // the temp file between saves is a pruned snapshot kept back for the next save: counted with them
+        Path spare = Vault.tempFile(folder);
         return new DataFacts(folder,
                 Files.exists(vaultFile) ? Files.size(vaultFile) : 0,
                 Snapshots.list(folder).size(),
-                bytesIn(folder.resolve(VaultLocation.SNAPSHOT_DIRECTORY)),
+                bytesIn(folder.resolve(VaultLocation.SNAPSHOT_DIRECTORY)) + (Files.isRegularFile(spare) ? Files.size(spare) : 0),
                 bytesIn(folder.resolve(VaultLocation.LOG_DIRECTORY)));
     }
 
