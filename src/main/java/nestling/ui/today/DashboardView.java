@@ -67,10 +67,10 @@ final class DashboardView {
     }
 
     private VBox feedCard() {
-        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed().map(texts::duration)
+        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed().map(texts::since)
                 .orElse(texts.text("today.feed.none"))), "big-number");
         Cards.quietWhen(since, () -> model.sinceLastFeed().isEmpty(), model);
-        Label next = Cards.bound(id + "feed-next", live(() -> model.sinceLastFeed().isEmpty()
+        Label next = Cards.bound(id + "feed-next", live(() -> model.sinceLastFeed().map(TodayTexts::isJustNow).orElse(true)
                 ? texts.message("today.feed.nextSide", texts.side(model.nextSide()))
                 : texts.message("today.feed.agoNext", texts.side(model.nextSide()))), "value");
         return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next);
@@ -86,11 +86,12 @@ final class DashboardView {
     }
 
     private VBox diaperCard() {
-        Label last = Cards.bound(id + "diaper-last", live(() -> model.sinceLastDiaper().map(texts::duration)
+        Label last = Cards.bound(id + "diaper-last", live(() -> model.sinceLastDiaper().map(texts::since)
                 .orElse(texts.text("today.diaper.none"))), "big-number");
         Cards.quietWhen(last, () -> model.sinceLastDiaper().isEmpty(), model);
         Label what = Cards.hidingWhenEmpty(id + "diaper-what", live(() -> Optional.ofNullable(
-                model.dataProperty().get().lastDiaper()).map(d -> texts.message("today.diaper.ago",
+                model.dataProperty().get().lastDiaper()).map(d -> texts.message(
+                        model.sinceLastDiaper().map(TodayTexts::isJustNow).orElse(false) ? "today.diaper.now" : "today.diaper.ago",
                         texts.diaperContents((EntryData.Diaper) d.data()))).orElse("")), "value");
         return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last, what);
     }

@@ -40,6 +40,16 @@ public final class TodayTexts {
                 : formats.message("today.duration.hoursMinutes", minutes / 60, minutes % 60);
     }
 
+    /** How long ago something happened: "Just now" within its first minute, else {@link #duration}. */
+    public String since(Duration duration) {
+        return isJustNow(duration) ? text("today.justNow") : duration(duration);
+    }
+
+    /** Under a minute: "0 min ago" reads like a mistake at 3 a.m. */
+    public static boolean isJustNow(Duration duration) {
+        return duration.toMinutes() < 1;
+    }
+
     /** A stopwatch: "07:12" or "1:07:12". */
     public static String stopwatch(Duration duration) {
         long seconds = Math.max(0, duration.toSeconds());
