@@ -132,6 +132,21 @@ public final class EntryLog {
         return Optional.of(restored);
     }
 
+    /**
+     * Whether the newest step to undo is the one that wrote entry {@code entryId}: a "logged" bar
+     * offers to undo exactly that, and must not take back something else once Ctrl+Z (or another
+     * screen) has undone it already. Memory only: no database work.
+     */
+    public boolean isNewest(UUID entryId) {
+        return history.peekUndo().map(step -> (step.after() != null ? step.after() : step.before()).meta().id().equals(entryId))
+                .orElse(false);
+    }
+
+    /** {@link #undo} if its newest step is the one that wrote {@code entryId}; else nothing (empty). */
+    public Optional<Entry> undoIfNewest(UUID entryId) {
+        return isNewest(entryId) ? undo() : Optional.empty();
+    }
+
     /** Redoes the step undone last. */
     public Optional<Entry> redo() {
         Optional<UndoHistory.Step> step = history.peekRedo();

@@ -61,6 +61,10 @@ public final class DashboardViewModel {
         tasks().run(() -> loader.load(baby.meta().id(), at, context.clock().getZone()), loaded -> {
             data.set(loaded);
             now.set(context.clock().instant());
+            Logged shown = logged.get();
+            if (shown != null && !shown.stillNewest().getAsBoolean()) {
+                logged.set(null); // undone meanwhile (Ctrl+Z, another screen): its Undo would take back something else
+            }
         }, this::failed);
     }
 
@@ -168,7 +172,7 @@ public final class DashboardViewModel {
         String what = timer.kind() == TimerKind.SLEEP ? "today.logged.sleep"
                 : timer.kind() == TimerKind.BREASTFEEDING ? "today.logged.breast" : "today.logged.timer";
         write(() -> journal.timers().stop(timer.meta().id()),
-                entry -> new Logged(what, context.clock().instant(), () -> journal.entries().undo()));
+                entry -> loggedEntry(what, context.clock().instant(), entry));
     }
 
     /** Takes back the action in the bar, or else the journal's newest change (Ctrl+Z). */
@@ -195,7 +199,13 @@ public final class DashboardViewModel {
         write(() -> {
             Instant at = context.clock().instant();
             return journal.entries().log(id, at, null, entryData);
-        }, entry -> new Logged(what, entry.start(), () -> journal.entries().undo()));
+        }, entry -> loggedEntry(what, entry.start(), entry));
+    }
+
+    /** The bar for a logged entry: its Undo takes back that entry's logging and nothing else. */
+    private Logged loggedEntry(String what, Instant at, nestling.domain.Entry entry) {
+        UUID id = entry.meta().id();
+        return new Logged(what, at, () -> journal.entries().undoIfNewest(id), () -> journal.entries().isNewest(id));
     }
 
     private void startTimer(String what, TimerKind kind, Side side) {

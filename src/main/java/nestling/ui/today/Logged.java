@@ -7,8 +7,15 @@ import java.time.Instant;
  *
  * @param what the bundle key of what was done ("today.logged.wet")
  * @param undo takes it back (runs on the background worker)
+ * @param stillNewest whether it is still the newest change to take back (memory only; asked on the
+ *     FX thread after each reload, so the bar goes once Ctrl+Z or another screen has undone it)
  */
-public record Logged(String what, Instant at, Undo undo) {
+public record Logged(String what, Instant at, Undo undo, java.util.function.BooleanSupplier stillNewest) {
+    /** A bar whose action stays the one to undo until the bar goes (a timer started: undo discards it). */
+    public Logged(String what, Instant at, Undo undo) {
+        this(what, at, undo, () -> true);
+    }
+
     /** Background work that takes one action back. */
     @FunctionalInterface
     public interface Undo {

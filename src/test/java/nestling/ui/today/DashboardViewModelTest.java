@@ -3,6 +3,7 @@ package nestling.ui.today;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -141,6 +142,22 @@ class DashboardViewModelTest {
         assertTrue(onFx(model::sinceLastDiaper).isEmpty());
         assertTrue(journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
                 ui.clock.instant().plusSeconds(1))).isEmpty());
+    }
+
+    @Test
+    void theBarGoesOnceItsEntryWasUndoneElsewhereAndItsUndoNeverTakesBackAnOlderOne() {
+        reload();
+        fx(model::logWetDiaper);
+        settle();
+        fx(model::logDirtyDiaper);
+        settle();
+        Logged dirty = onFx(model.loggedProperty()::get);
+        journal.entries().undo(); // the shell's Ctrl+Z, or the History's undo
+        reload();
+        assertNull(onFx(model.loggedProperty()::get), "the bar offered an undo that is done already");
+        assertDoesNotThrow(() -> dirty.undo().run()); // were it still clicked
+        assertEquals(1, journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
+                ui.clock.instant().plusSeconds(1))).size(), "the wet diaper stays");
     }
 
     @Test
