@@ -37,6 +37,8 @@ final class BackupReader {
     private final Map<String, Long> declaredCounts = new LinkedHashMap<>();
     private final Map<String, Long> readCounts = new LinkedHashMap<>();
     private final boolean checkOnly;
+    /** The JSON being read: an entry's data is taken from it as written instead of re-serialized. */
+    private byte[] source;
     private Database staging;
     private List<TableShape> shapes;
 
@@ -73,6 +75,7 @@ final class BackupReader {
     }
 
     private StagedBackup parse(byte[] json) throws BackupException {
+        source = json;
         try (JsonParser p = MAPPER.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BackupException(BackupProblem.NOT_A_BACKUP);
@@ -194,14 +197,14 @@ final class BackupReader {
         }
         long count;
         try {
-            count = staging.write(c -> insertAll(p, shape, c, checkOnly));
+            count = staging.write(c -> insertAll(p, source, shape, c, checkOnly));
         } catch (WrappedBackupException e) {
             throw e.backupException;
         }
         readCounts.put(key, count);
     }
 
-    private static long insertAll(JsonParser p, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
+    private static long insertAll(JsonParser p, byte[] source, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
         SeenIds ids = new SeenIds();
         long index = 0;
         // A compact view's rows go straight into its stored table: its trigger would triple the load's cost.
@@ -220,7 +223,7 @@ final class BackupReader {
                     if (t != JsonToken.START_OBJECT) {
                         throw new BackupException(BackupProblem.SCHEMA_VIOLATION, place.path() + " must be an object");
                     }
-                    byte[] id = RecordReader.bind(p, shape, place, sink);
+                    byte[] id = RecordReader.bind(p, source, shape, place, sink);
                     if (!ids.add(id)) {
                         throw new BackupException(BackupProblem.DUPLICATE_ID, place.field("id"));
                     }

@@ -64,7 +64,7 @@ final class RecordReader {
     }
 
     /** Parses the object the parser is at (START_OBJECT) and returns its id bytes. */
-    static byte[] bind(JsonParser p, TableShape shape, Place place, Sink insert)
+    static byte[] bind(JsonParser p, byte[] source, TableShape shape, Place place, Sink insert)
             throws BackupException, SQLException {
         var columns = shape.columns();
         boolean[] seen = new boolean[columns.size()];
@@ -87,7 +87,7 @@ final class RecordReader {
                 }
                 continue;
             }
-            Object value = value(p, token, column, place, name);
+            Object value = value(p, source, token, column, place, name);
             if (column.sqlName().equals("id")) {
                 id = (byte[]) value;
             }
@@ -101,7 +101,7 @@ final class RecordReader {
         return id;
     }
 
-    private static Object value(JsonParser p, JsonToken token, Column column, Place place, String name)
+    private static Object value(JsonParser p, byte[] source, JsonToken token, Column column, Place place, String name)
             throws BackupException {
         return switch (column.kind()) {
             case UUID -> {
@@ -121,7 +121,7 @@ final class RecordReader {
             }
             case JSON -> {
                 expect(token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY, place, name, "a JSON object or array");
-                yield Values.compactJson(p);
+                yield Values.rawJson(p, source);
             }
             case BOOLEAN -> {
                 expect(token == JsonToken.VALUE_TRUE || token == JsonToken.VALUE_FALSE, place, name, "true or false");
