@@ -71,7 +71,7 @@ public final class BackupMerger {
             Rows.differing(c, shape, StagedBackup.table(shape), !newInSql,
                     (incoming, mine) -> differing.add(new Object[][] {incoming, mine}));
             if (newInSql) {
-                long[] added = Rows.insertMissing(c, shape, StagedBackup.table(shape));
+                long[] added = Rows.insertMissing(c, shape);
                 n[0] = added[0];
                 n[5] = added[1];
             }

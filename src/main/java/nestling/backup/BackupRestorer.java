@@ -6,8 +6,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import nestling.store.CompactView;
 import nestling.store.Database;
 
 /**
@@ -34,21 +32,12 @@ public final class BackupRestorer {
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableShape shape : shapes) {
             try (Statement statement = c.createStatement()) {
-                boolean many = Rows.count(c, StagedBackup.table(shape)) + Rows.count(c, TableShape.quote(shape.table()))
+                boolean many = Rows.count(c, StagedBackup.table(shape)) + Rows.count(c, TableShape.quote(shape.storedTable()))
                         >= SecondaryIndexes.WORTH_IT_FROM_ROWS;
                 SecondaryIndexes indexes = many ? SecondaryIndexes.setAside(c, shape.storedTable()) : null;
+                shape.deleteAll(statement);
                 // In SQL, not row by row through JDBC: the values arrive exactly as staged, in half the time.
-                // A compact view is filled in its stored form (its triggers would go row by row).
-                Optional<CompactView> compact = shape.compactView();
-                long n;
-                if (compact.isPresent()) {
-                    compact.get().deleteAll(statement);
-                    n = compact.get().copyRows(statement, StagedBackup.SCHEMA, shape.sqlNames(), "ORDER BY s.id");
-                } else {
-                    statement.executeUpdate("DELETE FROM " + TableShape.quote(shape.table()));
-                    n = statement.executeUpdate("INSERT INTO " + TableShape.quote(shape.table()) + " (" + shape.columnList()
-                            + ") SELECT " + shape.columnList() + " FROM " + StagedBackup.table(shape) + " ORDER BY id");
-                }
+                long n = shape.copyFromStaged(statement, "ORDER BY s.id");
                 if (indexes != null) {
                     indexes.rebuild(c);
                 }

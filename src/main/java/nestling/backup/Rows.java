@@ -7,8 +7,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
-import nestling.store.CompactView;
 
 /** Whole rows of a synced table as value arrays in the shape's column order. */
 final class Rows {
@@ -68,15 +66,14 @@ final class Rows {
     }
 
     /**
-     * Copies the rows of {@code staged} whose id this database lacks, in SQL, and returns how many
+     * Copies the rows of the staged copy of {@code shape}'s table whose id this database lacks, in SQL, and returns how many
      * were {@code {live, tombstones}}. Many rows are loaded with the plain indexes set aside.
      */
-    static long[] insertMissing(Connection c, TableShape shape, String staged) throws SQLException {
-        String local = "main." + TableShape.quote(shape.table());
+    static long[] insertMissing(Connection c, TableShape shape) throws SQLException {
         // ids are looked up in the stored table: for a compact view, without joining its numbers
         String where = " WHERE NOT EXISTS (SELECT 1 FROM main." + TableShape.quote(shape.storedTable())
                 + " AS m WHERE m.id = s.id)";
-        String missing = " FROM " + staged + " AS s" + where;
+        String missing = " FROM " + StagedBackup.table(shape) + " AS s" + where;
         long[] counts = new long[2];
         try (Statement statement = c.createStatement()) {
             try (ResultSet rows = statement.executeQuery(
@@ -90,17 +87,7 @@ final class Rows {
             }
             SecondaryIndexes indexes = counts[0] + counts[1] >= SecondaryIndexes.WORTH_IT_FROM_ROWS
                     ? SecondaryIndexes.setAside(c, shape.storedTable()) : null;
-            List<String> columns = new ArrayList<>();
-            for (Column column : shape.columns()) {
-                columns.add("s." + TableShape.quote(column.sqlName()));
-            }
-            Optional<CompactView> compact = shape.compactView();
-            if (compact.isPresent()) {
-                compact.get().copyRows(statement, StagedBackup.SCHEMA, shape.sqlNames(), where + " ORDER BY s.id");
-            } else {
-                statement.executeUpdate("INSERT INTO " + local + " (" + shape.columnList() + ") SELECT "
-                        + String.join(", ", columns) + missing + " ORDER BY s.id");
-            }
+            shape.copyFromStaged(statement, where + " ORDER BY s.id");
             if (indexes != null) {
                 indexes.rebuild(c);
             }

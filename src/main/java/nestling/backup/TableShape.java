@@ -91,6 +91,29 @@ record TableShape(String table, String key, List<Column> columns, java.util.Map<
         return columns.stream().map(Column::sqlName).toList();
     }
 
+    /**
+     * Copies rows of this table's staged copy ({@link StagedBackup#SCHEMA}) into the main schema, in
+     * SQL; {@code where} (on alias {@code s}) picks and orders them. A compact view is filled in its
+     * stored form: its trigger would go row by row. Returns how many rows were copied.
+     */
+    long copyFromStaged(Statement statement, String where) throws SQLException {
+        if (compact != null) {
+            return compact.copyRows(statement, StagedBackup.SCHEMA, sqlNames(), where);
+        }
+        String columns = String.join(", ", columns().stream().map(c -> "s." + quote(c.sqlName())).toList());
+        return statement.executeUpdate("INSERT INTO main." + quote(table) + " (" + columnList() + ") SELECT " + columns
+                + " FROM " + StagedBackup.table(this) + " AS s " + where);
+    }
+
+    /** Deletes every row of this table in the main schema (a compact view's at once, not through its trigger). */
+    void deleteAll(Statement statement) throws SQLException {
+        if (compact != null) {
+            compact.deleteAll(statement);
+        } else {
+            statement.executeUpdate("DELETE FROM main." + quote(table));
+        }
+    }
+
     String columnList() {
         return String.join(", ", columns.stream().map(c -> quote(c.sqlName())).toList());
     }
