@@ -49,11 +49,11 @@ class VaultTest {
     }
 
     @Test
-    void theDefaultKdfIsArgon2id64MiB3Passes() throws Exception {
+    void theDefaultKdfIsArgon2id64MiB5Passes() throws Exception {
         try (Vault vault = Vault.create(dir, PASS, bytes("x"), VaultOptions.defaults())) {
             KdfParameters kdf = vault.kdfParameters();
             assertEquals(65536, kdf.memoryKiB());
-            assertEquals(3, kdf.iterations());
+            assertEquals(5, kdf.iterations());
             assertEquals(32, kdf.salt().length);
         }
     }
