@@ -96,39 +96,41 @@ class CsvExportTest {
         assertEquals("n/a", imperial.cell("ml", "n/a"), "what is not a whole number stays as it was");
     }
 
-    /** One bottle, growth, pumping and temperature entry, with the units setting (null: never chosen). */
     @Test
     void everyFieldOfATypeHasItsColumnAndAFieldLeftOutShowsWhatItMeans() throws Exception {
-        Database database = Database.createEmpty();
-        Family.Ids3 ids = Family.fill(database, 43, 0);
-        database.write(c -> {
-            // stored as {"wet":true}: the data column leaves out nulls, false and 0
-            Family.exec(c, "INSERT INTO entry(id, baby_id, type, start_at, end_at, utc_offset, data, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
-                    Family.id(new Random(4)), ids.babies().get(0), "diaper", 1_700_000_000_000L, null, 0,
-                    EntryJson.write(new EntryData.Diaper(true, false, false, null, null, false, null)), 1L, 1L, ids.caregivers().get(0));
-            return null;
-        });
+        // stored as {"wet":true}: the data column leaves out nulls, false and 0
+        Database database = withEntries(43, List.of(new EntryData.Diaper(true, false, false, null, null, false, null)));
         Path folder = Files.createDirectories(dir.resolve("left-out"));
         CsvExport.write(database, folder);
         assertEquals(List.of("start,end,minutes,baby,caregiver,id,consistency,dirty,dry,notes,rash,stoolColour,wet",
                 "", "false", "false", "", "false", "", "true"), headerAndCells(folder, "diaper", 6, 7, 8, 9, 10, 11, 12));
     }
 
+    /** One bottle, growth, pumping and temperature entry, with the units setting (null: never chosen). */
     private static Database measured(UnitSystem units) {
+        Database database = withEntries(42, List.of(new EntryData.Bottle(null, 120, null),
+                new EntryData.Growth(3450, 512, LengthPosition.values()[0], 345, null),
+                new EntryData.Pumping(60, null, null),
+                new EntryData.Temperature(376, null)));
+        if (units != null) {
+            database.write(c -> {
+                Settings.put(c, Settings.UNITS, units.name());
+                return null;
+            });
+        }
+        return database;
+    }
+
+    /** A family whose first baby has these entries (and no others), their data written as the app writes it. */
+    private static Database withEntries(long seed, List<EntryData> entries) {
         Database database = Database.createEmpty();
-        Family.Ids3 ids = Family.fill(database, 42, 0);
-        Random random = new Random(3);
+        Family.Ids3 ids = Family.fill(database, seed, 0);
+        Random random = new Random(seed);
         database.write(c -> {
-            for (EntryData data : List.<EntryData>of(new EntryData.Bottle(null, 120, null),
-                    new EntryData.Growth(3450, 512, LengthPosition.values()[0], 345, null),
-                    new EntryData.Pumping(60, null, null),
-                    new EntryData.Temperature(376, null))) {
+            for (EntryData data : entries) {
                 Family.exec(c, "INSERT INTO entry(id, baby_id, type, start_at, end_at, utc_offset, data, created_at, updated_at, created_by, deleted) VALUES (?,?,?,?,?,?,?,?,?,?,0)",
                         Family.id(random), ids.babies().get(0), data.type().wireName(), 1_700_000_000_000L, null, 0,
                         EntryJson.write(data), 1L, 1L, ids.caregivers().get(0));
-            }
-            if (units != null) {
-                Settings.put(c, Settings.UNITS, units.name());
             }
             return null;
         });
