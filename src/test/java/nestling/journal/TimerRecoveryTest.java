@@ -7,6 +7,7 @@ import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -22,6 +23,7 @@ import nestling.domain.Sex;
 import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.store.VaultSession;
+import nestling.testsupport.ChildJvm;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,11 +41,8 @@ class TimerRecoveryTest {
             session.flush();
         }
 
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process child = new ProcessBuilder(java, "--enable-native-access=ALL-UNNAMED", "-cp",
-                System.getProperty("java.class.path"), TimerCrashChild.class.getName(), dir.toString(), babyId.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD)
-                .start();
+        Process child = ChildJvm.start(TimerCrashChild.class, Files.createTempFile("timer-child", ".log"),
+                dir.toString(), babyId.toString());
         String timerId;
         try {
             try (OutputStream in = child.getOutputStream()) {

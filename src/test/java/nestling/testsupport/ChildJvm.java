@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Starts a separate JVM running a {@code main} class from the test class path: the only honest
+ * Starts a separate JVM running a {@code main} class of the tests: the only honest
  * way to test what another process (a second Nestling, a process killed with SIGKILL) does to the
  * vault, since file locks and crashes behave differently inside one JVM.
  */
@@ -21,15 +21,31 @@ public final class ChildJvm {
     public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot find the running java binary"));
-        List<String> command = new ArrayList<>(List.of(java,
-                "--enable-native-access=ALL-UNNAMED", "-XX:-HeapDumpOnOutOfMemoryError", "-Xmx256m",
+        List<String> command = new ArrayList<>(List.of(java, "@" + System.getProperty("nestling.jvm.options"),
+                "-Xmx256m",
                 // C1 only: these children live for a second, startup matters more than peak speed
-                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
-                "-cp", System.getProperty("java.class.path"), mainClass.getName()));
+                "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(modulePath(mainClass));
         command.addAll(List.of(args));
         return new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
                 .start();
+    }
+
+    /**
+     * As the tests themselves run (and the app ships): Nestling's module on the module path with the
+     * test classes patched in, the test libraries on the class path.
+     */
+    private static List<String> modulePath(Class<?> mainClass) {
+        String module = mainClass.getModule().getName();
+        if (module == null) {
+            return List.of("-cp", System.getProperty("java.class.path"), mainClass.getName());
+        }
+        return List.of("--module-path", System.getProperty("jdk.module.path"),
+                "--patch-module", module + "=" + System.getProperty("nestling.test.classes"),
+                "--add-reads", module + "=ALL-UNNAMED",
+                "-cp", System.getProperty("java.class.path"),
+                "--module", module + "/" + mainClass.getName());
     }
 
     public static BufferedReader stdout(Process process) {

@@ -9,7 +9,20 @@ import javafx.scene.layout.VBox;
 
 /** Small factories for the controls every screen uses, so ids, accessible text and sizes stay consistent. */
 public final class Controls {
+    /**
+     * Marks a node whose text may be cut short with "…" on purpose (a long baby name in a
+     * fixed-width switcher, with the whole name in its tooltip). Titles, buttons and times never are:
+     * the layout tests fail on any other shortened text.
+     */
+    public static final String MAY_SHORTEN = "nestling.mayShorten";
+
     private Controls() {
+    }
+
+    /** Allows {@code node}'s text (and its children's) to shorten; see {@link #MAY_SHORTEN}. */
+    public static <T extends Node> T mayShorten(T node) {
+        node.getProperties().put(MAY_SHORTEN, Boolean.TRUE);
+        return node;
     }
 
     public static Label text(String id, String text, String... styleClasses) {

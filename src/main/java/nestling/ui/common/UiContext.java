@@ -12,9 +12,16 @@ import nestling.vault.VaultOptions;
  *
  * @param clock the clock for idle time, retry delays and dates (tests pass one they can move)
  * @param tick how often timers (auto-lock, retry countdown) look at the clock
+ * @param failures where what broke is reported to the parent (kept when the language changes)
  */
 public record UiContext(ResourceBundle bundle, Path vaultDirectory, VaultOptions vaultOptions,
-        BackgroundTasks tasks, Clock clock, Duration tick) {
+        BackgroundTasks tasks, Clock clock, Duration tick, Failures failures) {
+
+    /** A context with a new failure reporter. */
+    public UiContext(ResourceBundle bundle, Path vaultDirectory, VaultOptions vaultOptions,
+            BackgroundTasks tasks, Clock clock, Duration tick) {
+        this(bundle, vaultDirectory, vaultOptions, tasks, clock, tick, new Failures());
+    }
 
     public UiContext {
         Objects.requireNonNull(bundle);
@@ -23,6 +30,7 @@ public record UiContext(ResourceBundle bundle, Path vaultDirectory, VaultOptions
         Objects.requireNonNull(tasks);
         Objects.requireNonNull(clock);
         Objects.requireNonNull(tick);
+        Objects.requireNonNull(failures);
     }
 
     public static ResourceBundle defaultBundle() {
@@ -31,6 +39,11 @@ public record UiContext(ResourceBundle bundle, Path vaultDirectory, VaultOptions
 
     public Formats formats() {
         return new Formats(bundle, clock.getZone());
+    }
+
+    /** The same context in another language (a rebuilt window keeps its tasks, clock and failures). */
+    public UiContext withBundle(ResourceBundle other) {
+        return new UiContext(other, vaultDirectory, vaultOptions, tasks, clock, tick, failures);
     }
 
     public String text(String key) {

@@ -41,12 +41,13 @@ public final class EntryForms {
     public static void show(ShellViewModel shell, EntryType type, Entry editing, Window owner, Consumer<Entry> saved) {
         UiContext context = shell.context();
         Journal journal = shell.journal();
+        String cannotOpen = context.formats().message("failure.form", context.text("entry.type." + type.wireName()));
         context.tasks().run(() -> {
             Map<String, List<String>> names = new HashMap<>();
             names.put(RememberedNames.MEDICINE, journal.entries().suggestions(RememberedNames.MEDICINE, ""));
             names.put(RememberedNames.FOOD, journal.entries().suggestions(RememberedNames.FOOD, ""));
             return new Loaded(journal.preferences().units(), names);
-        }, loaded -> {
+        }, loaded -> context.failures().attempt(context, cannotOpen, () -> {
             EntryFormModel model = new EntryFormModel(context, journal, type, loaded.units(), editing,
                     shell.babies(), shell.currentBabyProperty().get());
             model.loadDefaults();
@@ -55,7 +56,7 @@ public final class EntryForms {
                 model.check(); // a new, empty form waits for the parent before it complains
             }
             showStage(shell, model, loaded, owner, saved);
-        }, failure -> { });
+        }), failure -> context.failures().show(context, cannotOpen, failure));
     }
 
     private record Loaded(UnitSystem units, Map<String, List<String>> names) {

@@ -61,6 +61,7 @@ public final class MainWindow {
         this.scene = new Scene(new StackPane(), width, height);
         this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
+        context.failures().install(() -> this.context);
         this.help = HelpOverlay.install(context, scene);
         Platform.getPreferences().colorSchemeProperty().addListener((o, was, now) -> theme.applyTo(scene));
         scene.addEventFilter(InputEvent.ANY, activity);
@@ -124,8 +125,7 @@ public final class MainWindow {
      * the lock and unlock screens use it from then on too. The undo history starts afresh.
      */
     private void relocalize(Language language, ShellViewModel old) {
-        context = new UiContext(language.bundle(), context.vaultDirectory(), context.vaultOptions(), context.tasks(),
-                context.clock(), context.tick());
+        context = context.withBundle(language.bundle());
         Section section = old.sectionProperty().get();
         stage.setTitle(context.text("app.title"));
         help.use(context);

@@ -166,6 +166,11 @@ public final class ShellView {
     }
 
     private void show(Section section) {
+        context.failures().attempt(context, context.formats().message("failure.screen", context.text(section.key())),
+                () -> showScreen(section));
+    }
+
+    private void showScreen(Section section) {
         Node screen = switch (section) {
             case TODAY -> new TodayView(context, new TodayViewModel(model)).root();
             case SETTINGS -> new SettingsView(context, model).root();

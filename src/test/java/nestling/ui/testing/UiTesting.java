@@ -27,12 +27,17 @@ public final class UiTesting {
     public final UiContext context;
 
     public UiTesting(Path vaultDirectory) {
+        this(vaultDirectory, UiContext.defaultBundle());
+    }
+
+    /** As above, with the window's texts from {@code bundle} (a German test passes the German one). */
+    public UiTesting(Path vaultDirectory, java.util.ResourceBundle bundle) {
         VaultOptions options = VaultOptions.defaults().withFastKdfForTests().withClock(clock).withFaults(step -> {
             if (diskFull.get() && step == AtomicFileWriter.Step.WRITE_BLOCK) {
                 throw new IOException("No space left on device");
             }
         });
-        context = new UiContext(UiContext.defaultBundle(), vaultDirectory, options, new BackgroundTasks(), clock,
+        context = new UiContext(bundle, vaultDirectory, options, new BackgroundTasks(), clock,
                 Duration.ofMillis(40));
     }
 

@@ -47,7 +47,14 @@ public final class WindowTesting {
 
     public WindowTesting(Path dir, double width, double height, Seed seed, Consumer<MainWindow> beforeStart)
             throws Exception {
-        ui = new UiTesting(dir);
+        this(new UiTesting(dir), width, height, seed, beforeStart);
+    }
+
+    /** The window over {@code ui}'s context (its language, clock and vault folder). */
+    public WindowTesting(UiTesting ui, double width, double height, Seed seed, Consumer<MainWindow> beforeStart)
+            throws Exception {
+        Path dir = ui.context.vaultDirectory();
+        this.ui = ui;
         FxToolkit.registerPrimaryStage();
         try (VaultSession session = VaultSession.create(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
             seed.into(session, ui);
@@ -76,12 +83,17 @@ public final class WindowTesting {
         return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
     }
 
+    /** Closes the window; fails if anything broke on the FX thread meanwhile (see {@code Failures}). */
     public void close() throws Exception {
+        int failures = ui.context.failures().reportedCount();
         ShellViewModel shell = onFx(window::shell);
         if (shell != null && !shell.isLocked()) {
             shell.session().close();
         }
         FxToolkit.cleanupStages();
         ui.context.tasks().close();
+        if (failures > 0) {
+            throw new AssertionError(failures + " failure(s) in the window were reported to the parent (see the log above)");
+        }
     }
 }

@@ -1,0 +1,227 @@
+package nestling.ui.audit;
+
+import static nestling.ui.testing.UiTesting.PASS;
+import static nestling.ui.testing.UiTesting.fx;
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.ResourceBundle;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import javafx.application.Platform;
+import javafx.scene.control.Button;
+import javafx.scene.control.ListView;
+import javafx.scene.control.TextField;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nestling.domain.ActivityKind;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.journal.Journal;
+import nestling.ui.common.Failures;
+import nestling.ui.common.Theme;
+import nestling.ui.entry.EntryForms;
+import nestling.store.SettingsRepository;
+import nestling.ui.settings.Language;
+import nestling.ui.settings.LanguageSetting;
+import nestling.ui.shell.MainWindow;
+import nestling.ui.shell.Section;
+import nestling.ui.shell.ShellViewModel;
+import nestling.ui.testing.Screenshots;
+import nestling.ui.testing.TwinsDays;
+import nestling.ui.testing.UiTesting;
+import nestling.ui.testing.WindowTesting;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The window as a parent meets it: every screen, entry form and dialog of the real window, in
+ * light, dark and night, at 1280×800 and at 1024×640, for twins of whom one is called
+ * "Maximiliane-Charlotte Sophie" — once in English, once in German. Each state is laid out and
+ * read by {@link LayoutAudit} (cut-off or wrapped titles and buttons, controls outside the window
+ * or over each other) and {@link ContrastAudit} (WCAG 2.2 contrast; no glare at night). The test
+ * fails on any finding and lists them (all of them in target/audit/findings-LANG.txt, with a
+ * screenshot of each state that has one under target/screenshots/audit/).
+ */
+class AsShownTest {
+    static final String LONG_NAME = "Maximiliane-Charlotte Sophie";
+    private static final List<Theme> THEMES = List.of(Theme.LIGHT, Theme.DARK, Theme.NIGHT);
+    private static final double[][] SIZES = {{1280, 800}, {1024, 640}};
+
+    @TempDir
+    Path dir;
+
+    private final Map<String, Finding> findings = new LinkedHashMap<>();
+    private final List<String> states = new ArrayList<>();
+    private WindowTesting window;
+    private Stage stage;
+    /** The entry of the family's own activity ("Baby massage"), whose form the tour opens too. */
+    private UUID ownActivity;
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {"en", "de"})
+    void everyScreenFormAndDialogShowsWhole(String language) throws Exception {
+        ResourceBundle bundle = ResourceBundle.getBundle("nestling.ui.messages", Locale.forLanguageTag(language));
+        UiTesting ui = new UiTesting(dir, bundle);
+        assertEquals(TwinsDays.NOW, ui.clock.instant(), "the twins' days lead up to the test's clock");
+        window = new WindowTesting(ui, SIZES[0][0], SIZES[0][1], (session, testing) -> {
+            new TwinsDays(session.database(), LONG_NAME, "Ben").fill();
+            Journal journal = Journal.of(session.database(), testing.clock);
+            // The family chose this language in Settings, so the unlocked window keeps it.
+            new LanguageSetting(new SettingsRepository(session.database()))
+                    .store(language.equals("de") ? Language.GERMAN : Language.ENGLISH);
+            var own = journal.family().addActivityType("Baby massage", "#7e57c2", true);
+            UUID baby = journal.family().babies(false).getFirst().meta().id();
+            ownActivity = journal.entries().log(baby, Instant.parse("2026-02-28T18:00:00Z"), Instant.parse("2026-02-28T18:20:00Z"),
+                    new EntryData.Activity(ActivityKind.CUSTOM, own.meta().id(), null, "Calm after")).meta().id();
+        }, w -> { });
+        try {
+            stage = onFx(() -> (Stage) window.window().scene().getWindow());
+            lockedScreens(language);
+            unlock();
+            for (Theme theme : THEMES) {
+                ShellViewModel shell = onFx(() -> window.window().shell());
+                fx(() -> shell.changeTheme(theme));
+                for (double[] size : SIZES) {
+                    resize(size);
+                    String at = language + " " + (int) size[0] + "x" + (int) size[1] + " " + theme.name().toLowerCase(Locale.ROOT);
+                    unlockedWindow(at, theme);
+                }
+            }
+        } finally {
+            window.close();
+        }
+        report(language);
+    }
+
+    private void lockedScreens(String language) {
+        MainWindow main = window.window();
+        for (double[] size : SIZES) {
+            resize(size);
+            for (Theme theme : THEMES) {
+                String at = language + " " + (int) size[0] + "x" + (int) size[1] + " " + theme.name().toLowerCase(Locale.ROOT);
+                fx(() -> theme.applyTo(main.scene()));
+                audit(at + " unlock", stage, theme, true);
+                fx(main::showCreate);
+                audit(at + " create-vault", stage, theme, true);
+                fx(main::showUnlock);
+            }
+        }
+        fx(() -> Theme.LIGHT.applyTo(main.scene()));
+    }
+
+    private void unlock() {
+        fx(() -> ((TextField) stage.getScene().lookup("#unlock-passphrase")).setText(PASS));
+        fx(() -> ((Button) stage.getScene().lookup("#unlock-button")).fire());
+        waitUntil("unlocked", () -> window.window().shell() != null
+                && window.window().shell().currentBabyProperty().get() != null);
+        window.ui.drainTasks();
+    }
+
+    private void unlockedWindow(String at, Theme theme) {
+        ShellViewModel shell = onFx(() -> window.window().shell());
+        for (Section section : Section.values()) {
+            fx(() -> shell.sectionProperty().set(section));
+            window.ui.drainTasks();
+            audit(at + " " + section.id(), stage, theme, true);
+        }
+        for (EntryType type : EntryType.values()) {
+            dialog(at + " form-" + type.wireName(), theme, () -> EntryForms.open(shell, type, stage));
+        }
+        Entry own = shell.journal().entries().find(ownActivity).orElseThrow();
+        dialog(at + " form-own-activity", theme, () -> EntryForms.edit(shell, own, stage));
+        dialog(at + " help", theme, () -> window.window().help().show());
+        dialog(at + " failure", theme, () -> new Failures().show(window.ui.context,
+                window.ui.context.formats().message("failure.form", window.ui.context.text("entry.type.medicine")),
+                new IllegalStateException("provoked by the layout test")));
+        fx(() -> shell.sectionProperty().set(Section.SETTINGS));
+        window.ui.drainTasks();
+        dialog(at + " change-passphrase", theme,
+                () -> ((Button) stage.getScene().lookup("#change-passphrase-button")).fire());
+        fx(() -> ((ListView<?>) stage.getScene().lookup("#caregivers-list")).getSelectionModel().select(0));
+        // A confirmation waits in a nested event loop: fire it later, so this thread is not held.
+        dialog(at + " remove-caregiver", theme, () -> Platform.runLater(
+                () -> ((Button) stage.getScene().lookup("#caregiver-remove")).fire()));
+        fx(() -> shell.sectionProperty().set(Section.TODAY));
+    }
+
+    /** Opens a window with {@code open}, audits it when it shows, and closes it again. */
+    private void dialog(String state, Theme theme, Runnable open) {
+        List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
+        Platform.runLater(open);
+        waitUntil(state + " opens", () -> Window.getWindows().stream()
+                .anyMatch(w -> !before.contains(w) && w.isShowing()));
+        window.ui.drainTasks();
+        Window opened = onFx(() -> Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
+                .findFirst().orElseThrow());
+        audit(state, opened, theme, false);
+        fx(() -> {
+            if (opened instanceof Stage s) {
+                s.close();
+            } else {
+                opened.hide();
+            }
+        });
+        waitUntil(state + " closes", () -> !opened.isShowing());
+    }
+
+    private void resize(double[] size) {
+        fx(() -> {
+            stage.setWidth(size[0]);
+            stage.setHeight(size[1]);
+        });
+        window.ui.drainTasks();
+        assertEquals(size[0], onFx(() -> stage.getScene().getWidth()), 1.0, "the window's width");
+        assertEquals(size[1], onFx(() -> stage.getScene().getHeight()), 1.0, "the window's height");
+    }
+
+    private void audit(String state, Window target, Theme theme, boolean isMain) {
+        states.add(state);
+        List<Finding> found = onFx(() -> {
+            target.getScene().getRoot().applyCss();
+            target.getScene().getRoot().layout();
+            List<Finding> all = new ArrayList<>(LayoutAudit.check(state, target, stage.getScene().getWidth(),
+                    stage.getScene().getHeight(), isMain));
+            all.addAll(ContrastAudit.check(state, target, theme == Theme.NIGHT));
+            return all;
+        });
+        for (Finding finding : found) {
+            findings.putIfAbsent(finding.toString(), finding);
+        }
+        if (!found.isEmpty()) {
+            Screenshots.save(target.getScene(), "audit/" + state.replace(' ', '-'));
+        }
+    }
+
+    private void report(String language) throws IOException {
+        Path out = Path.of(System.getProperty("nestling.screenshots", "target/screenshots")).resolveSibling("audit");
+        Files.createDirectories(out);
+        Map<String, List<Finding>> byDefect = findings.values().stream().collect(Collectors.groupingBy(
+                f -> f.kind() + " | " + f.node() + " | " + f.detail().replaceAll("\\d+(\\.\\d+)?", "#"),
+                LinkedHashMap::new, Collectors.toList()));
+        List<String> lines = new ArrayList<>();
+        lines.add(states.size() + " states checked, " + findings.size() + " findings, " + byDefect.size() + " distinct");
+        findings.values().stream().collect(Collectors.groupingBy(Finding::kind, Collectors.counting()))
+                .forEach((kind, count) -> lines.add("  " + kind + ": " + count));
+        byDefect.forEach((defect, all) -> lines.add(all.size() + "× " + defect + "   e.g. " + all.getFirst().state()
+                + ": " + all.getFirst().detail()));
+        Files.write(out.resolve("findings-" + language + ".txt"), lines);
+        System.out.println("[as shown, " + language + "] " + lines.getFirst());
+        if (!findings.isEmpty()) {
+            fail(String.join("\n", lines.subList(0, Math.min(lines.size(), 60))));
+        }
+    }
+}
