@@ -2,7 +2,10 @@ package nestling.cli;
 
 import java.nio.file.Path;
 
-/** What the command line does when it is given no subcommand: open the window. */
+/**
+ * What the command line does when it is given no subcommand: open the window. When the window
+ * cannot open at all, {@code open} throws {@link WindowNotOpened} with a message for the user.
+ */
 @FunctionalInterface
 public interface WindowOpener {
     void open(Path vaultDirectory);

@@ -40,6 +40,17 @@ class RootCommandTest {
     }
 
     @Test
+    void aWindowThatCannotOpenPrintsWhatTheLauncherFoundAndExitsOne(@org.junit.jupiter.api.io.TempDir Path home) {
+        CliTestConsole console = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        WindowOpener noDesktop = vault -> {
+            throw new WindowNotOpened("Nestling could not open its window: no desktop.\nSecond line.");
+        };
+        int exit = NestlingCommand.run(new String[0], noDesktop, console.console);
+        assertEquals(1, exit);
+        assertEquals("nestling: Nestling could not open its window: no desktop.\nSecond line.", console.err().strip());
+    }
+
+    @Test
     void unknownOptionIsAUsageError() {
         CliTestConsole console = new CliTestConsole("", Map.of());
         int exit = NestlingCommand.run(new String[] {"--no-such-option"}, recordingOpener, console.console);

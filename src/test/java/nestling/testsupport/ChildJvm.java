@@ -6,7 +6,9 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 /**
  * Starts a separate JVM running a {@code main} class of the tests: the only honest
@@ -19,6 +21,16 @@ public final class ChildJvm {
 
     /** A started child with line-oriented stdout (stderr goes to a log, so a full pipe never blocks it). */
     public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, String... args) throws IOException {
+        return start(mainClass, stderrLog, environment -> { }, args);
+    }
+
+    /**
+     * As {@link #start(Class, java.nio.file.Path, String...)}, with the child's environment (a copy
+     * of this one) changed first. The child gets none of this JVM's system properties (not Surefire's
+     * glass.platform=Headless either), only the options below.
+     */
+    public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog,
+            Consumer<Map<String, String>> environment, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot find the running java binary"));
         List<String> command = new ArrayList<>(List.of(java, "@" + System.getProperty("nestling.jvm.options"),
@@ -27,9 +39,10 @@ public final class ChildJvm {
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
         command.addAll(modulePath(mainClass));
         command.addAll(List.of(args));
-        return new ProcessBuilder(command)
-                .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()))
-                .start();
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()));
+        environment.accept(builder.environment());
+        return builder.start();
     }
 
     /**
