@@ -67,6 +67,8 @@ public final class Controls {
     /** A caption above its field, tied to it for screen readers. */
     public static VBox labelled(String caption, Node field, Node... below) {
         Label label = new Label(caption);
+        // A long caption (German runs longer) takes a second line rather than losing its end.
+        label.setWrapText(true);
         label.setLabelFor(field);
         label.getStyleClass().add("field-caption");
         VBox box = new VBox(4, label, field);

@@ -6,6 +6,7 @@ import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 import nestling.growth.Indicator;
 import nestling.insights.GrowthPoint;
+import nestling.ui.common.FitColumns;
 
 /** The measurements, newest first, with the z and percentile of every indicator. */
 final class GrowthTable {
@@ -17,7 +18,6 @@ final class GrowthTable {
         table.setId("growth-table");
         table.setAccessibleText(text.text("growth.table"));
         table.setPlaceholder(new javafx.scene.control.Label(text.text("growth.table.empty")));
-        table.setColumnResizePolicy(TableView.CONSTRAINED_RESIZE_POLICY_FLEX_LAST_COLUMN);
         table.setPrefHeight(260);
         table.getColumns().add(column(text.text("growth.column.date"), p -> text.shortDate(p.date())));
         table.getColumns().add(column(text.text("growth.column.age"), p -> text.age(p.scoredAgeDays())));
@@ -27,6 +27,7 @@ final class GrowthTable {
         for (Indicator indicator : Indicator.values()) {
             table.getColumns().add(column(text.text("growth.short." + indicator.id()), p -> text.cell(p, indicator).replace(", ", "\n")));
         }
+        FitColumns.install(table);
         return table;
     }
 

@@ -7,11 +7,13 @@ import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import nestling.ui.common.Controls;
@@ -22,7 +24,7 @@ import nestling.ui.common.UiContext;
  * {@link Shortcuts}; Escape, F1 again or the Close button hides it.
  */
 public final class HelpOverlay {
-    private static final double WIDTH = 600;
+    private static final double WIDTH = 680;
     private UiContext context;
     private final Scene scene;
     private final List<Shortcut> shortcuts;
@@ -92,7 +94,7 @@ public final class HelpOverlay {
         popup.getContent().add(content);
         popup.show(scene.getWindow());
         popup.setX(scene.getWindow().getX() + Math.max(0, (scene.getWidth() - WIDTH) / 2));
-        popup.setY(scene.getWindow().getY() + 60);
+        popup.setY(scene.getWindow().getY() + 40);
     }
 
     /** The popup while it shows (for screenshots in tests), or null. */
@@ -112,12 +114,18 @@ public final class HelpOverlay {
         grid.setId("help-shortcuts");
         ColumnConstraints keys = new ColumnConstraints();
         keys.setHalignment(HPos.RIGHT);
-        // Wide enough for the longest keys ("Alt+↑↓ / Shift+↑↓") on one line.
-        keys.setMinWidth(190);
-        grid.getColumnConstraints().addAll(keys, new ColumnConstraints(320));
+        // As wide as the longest keys ("Ctrl+Shift+Z / Ctrl+Y"), each on one line.
+        keys.setMinWidth(Region.USE_PREF_SIZE);
+        // The descriptions take the rest of the width and wrap there.
+        ColumnConstraints descriptions = new ColumnConstraints();
+        descriptions.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        descriptions.setMinWidth(200);
+        grid.getColumnConstraints().addAll(keys, descriptions);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
             Label key = Controls.text("help-key-" + row, shortcut.keys(), "help-key");
+            key.setWrapText(false);
+            key.setMinWidth(Region.USE_PREF_SIZE);
             String what = context.text(shortcut.textKey())
                     + (shortcut.ready() ? "" : " " + context.text("help.coming"));
             Label text = Controls.text("help-text-" + row, what);
@@ -126,7 +134,14 @@ public final class HelpOverlay {
         }
         Button close = Controls.button("help-close", context.text("help.close"));
         close.setOnAction(e -> hide());
-        VBox box = new VBox(16, Controls.text("help-heading", context.text("help.heading"), "subheading"), grid, close);
+        // On a small screen (a 1366×768 laptop, a 1024×640 window) the list scrolls instead of
+        // running past the window's bottom edge.
+        ScrollPane list = new ScrollPane(grid);
+        list.setId("help-list");
+        list.setFitToWidth(true);
+        list.getStyleClass().add("help-list");
+        list.setMaxHeight(Math.max(160, scene.getHeight() - 200));
+        VBox box = new VBox(16, Controls.text("help-heading", context.text("help.heading"), "subheading"), list, close);
         box.setId("help-overlay");
         box.getStyleClass().addAll("card", "help-overlay");
         box.getStylesheets().addAll(scene.getStylesheets());

@@ -33,6 +33,7 @@ import nestling.domain.Baby;
 import nestling.domain.Caregiver;
 import nestling.domain.EntryType;
 import nestling.ui.common.Controls;
+import nestling.ui.common.FitColumns;
 import nestling.ui.common.Formats;
 import nestling.ui.common.UiContext;
 import nestling.ui.entry.EntryForms;
@@ -171,6 +172,15 @@ public final class HistoryView {
         type.setCellFactory(c -> new TypeCell());
         TableColumn<HistoryRow, String> by = column("history.column.by", HistoryRow::by, 110);
         TableColumn<HistoryRow, String> summary = column("history.column.summary", HistoryRow::summary, 360);
+        // The time and the type are never cut short; names and the summary give way on a narrow
+        // window, whole in their tooltip and in the entry's form (Enter or a double click).
+        // The widest times of this language: two-digit days and hours, late in the year.
+        time.setMinWidth(FitColumns.widthFor(java.util.stream.Stream.of("2026-12-28T22:58:00Z", "2026-09-30T12:55:00Z",
+                "2026-05-31T00:55:00Z").map(at -> formats.dateTime(java.time.Instant.parse(at))).toList()));
+        type.setMinWidth(150);
+        for (TableColumn<HistoryRow, String> shortens : java.util.List.of(baby, by, summary)) {
+            shortens.setCellFactory(c -> new ShorteningCell());
+        }
         table.getColumns().setAll(java.util.List.of(time, baby, type, by, summary));
         table.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
@@ -206,6 +216,20 @@ public final class HistoryView {
         column.setPrefWidth(width);
         column.setSortable(false);
         return column;
+    }
+
+    /** Text that may shorten to fit its column, whole in its tooltip. */
+    private static final class ShorteningCell extends TableCell<HistoryRow, String> {
+        ShorteningCell() {
+            nestling.ui.common.Controls.mayShorten(this);
+        }
+
+        @Override
+        protected void updateItem(String text, boolean empty) {
+            super.updateItem(text, empty);
+            setText(empty ? null : text);
+            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+        }
     }
 
     /** The type's colour mark and its name, so colour is never alone. */

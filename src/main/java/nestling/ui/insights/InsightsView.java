@@ -99,7 +99,8 @@ public final class InsightsView {
         if (data == null) {
             return;
         }
-        averages.getChildren().setAll(Controls.text("insights-averages-title", text.text("insights.averages"), "subheading"));
+        averages.getChildren().setAll(Controls.text("insights-averages-title", text.text("insights.averages"), "subheading"),
+                Controls.text("insights-averages-hint", text.text("insights.averages.hint"), "hint"));
         for (Metric metric : InsightsText.SHOWN) {
             averages.getChildren().add(Controls.text("insights-average-" + metric.id(),
                     text.average(metric, data.week(), data.month())));

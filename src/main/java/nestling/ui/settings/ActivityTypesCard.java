@@ -60,6 +60,7 @@ final class ActivityTypesCard {
         timed.setAccessibleText(context.text("settings.activity.isTimed"));
         timed.selectedProperty().bindBidirectional(model.timedProperty());
         timed.setMinHeight(44);
+        timed.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         Button add = Controls.button("activity-add", context.text("settings.activity.add"));
         add.disableProperty().bind(model.busyProperty());
         add.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);

@@ -106,6 +106,10 @@ public final class ShellView {
 
     private HBox topBar() {
         Label title = Controls.text("section-title", "", "heading");
+        // The top bar gives way through the baby's name (which may shorten), never through the
+        // title, the save state or Lock: those keep their whole text on one line.
+        title.setWrapText(false);
+        title.setMinWidth(Region.USE_PREF_SIZE);
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text(model.sectionProperty().get().key()), model.sectionProperty()));
         Label symbol = new Label();
@@ -113,6 +117,7 @@ public final class ShellView {
         Label status = Controls.text("save-status", "", "save-status");
         status.setGraphic(symbol);
         status.setWrapText(false);
+        status.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(360);
@@ -135,6 +140,7 @@ public final class ShellView {
         lock.disableProperty().bind(model.lockingProperty());
         lock.setOnAction(e -> model.lock());
         lock.getStyleClass().add("lock-button");
+        lock.setMinWidth(Region.USE_PREF_SIZE);
 
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);

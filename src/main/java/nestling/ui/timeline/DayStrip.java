@@ -180,6 +180,9 @@ final class DayStrip {
         StackPane block = new StackPane();
         Label label = new Label(text.label(item.entry()));
         label.setMouseTransparent(true);
+        // A block is as tall as its time and one lane wide: its label may shorten; the details
+        // card beside the day shows it whole.
+        nestling.ui.common.Controls.mayShorten(label);
         block.getChildren().add(label);
         block.setAlignment(Pos.TOP_LEFT);
         block.getStyleClass().add("timeline-block");

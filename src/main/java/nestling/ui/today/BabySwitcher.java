@@ -39,6 +39,10 @@ public final class BabySwitcher {
         combo.setTooltip(new javafx.scene.control.Tooltip(context.text("today.switcher")));
         combo.setCellFactory(list -> new NameCell());
         combo.setButtonCell(new NameCell());
+        // A long name ("Maximiliane-Charlotte Sophie") may shorten here, with the whole name in
+        // the list and the tooltip; the age beside it may not.
+        Controls.mayShorten(combo);
+        combo.setMinWidth(120);
         shell.currentBabyProperty().subscribe(baby -> {
             if (combo.getValue() != baby) {
                 combo.setValue(baby);
@@ -51,6 +55,7 @@ public final class BabySwitcher {
         });
         Label age = Controls.text("baby-age", "", "baby-age");
         age.setWrapText(false);
+        age.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
         age.textProperty().bind(Bindings.createStringBinding(() -> {
             Baby baby = shell.currentBabyProperty().get();
             return baby == null ? "" : BabyAge.text(baby, LocalDate.now(context.clock()), context.formats());
@@ -98,6 +103,7 @@ public final class BabySwitcher {
             super.updateItem(baby, empty);
             setText(empty || baby == null ? "" : baby.name());
             setAccessibleText(getText());
+            setTooltip(empty || baby == null ? null : new javafx.scene.control.Tooltip(baby.name()));
         }
     }
 }

@@ -25,6 +25,8 @@ public final class WindowTesting {
     public final FxRobot robot = new FxRobot();
     public final UiTesting ui;
     private MainWindow window;
+    /** Failures a test provokes on purpose; any beyond them fail {@link #close()}. */
+    private int expectedFailures;
 
     /** What a test puts in the new vault before the window opens (the session is flushed after). */
     @FunctionalInterface
@@ -83,9 +85,14 @@ public final class WindowTesting {
         return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
     }
 
+    /** Tells {@link #close()} that the test provoked {@code count} failures on purpose. */
+    public void expectFailures(int count) {
+        expectedFailures = count;
+    }
+
     /** Closes the window; fails if anything broke on the FX thread meanwhile (see {@code Failures}). */
     public void close() throws Exception {
-        int failures = ui.context.failures().reportedCount();
+        int failures = ui.context.failures().reportedCount() - expectedFailures;
         ShellViewModel shell = onFx(window::shell);
         if (shell != null && !shell.isLocked()) {
             shell.session().close();
