@@ -5,6 +5,7 @@ import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.IOException;
@@ -139,27 +140,30 @@ class AsShownTest {
             audit(at + " " + section.id(), stage, theme, true);
         }
         for (EntryType type : EntryType.values()) {
-            dialog(at + " form-" + type.wireName(), theme, () -> EntryForms.open(shell, type, stage));
+            dialog(at + " form-" + type.wireName(), "entry-form", theme, () -> EntryForms.open(shell, type, stage));
         }
         Entry own = shell.journal().entries().find(ownActivity).orElseThrow();
-        dialog(at + " form-own-activity", theme, () -> EntryForms.edit(shell, own, stage));
-        dialog(at + " help", theme, () -> window.window().help().show());
-        dialog(at + " failure", theme, () -> new Failures().show(window.ui.context,
+        dialog(at + " form-own-activity", "entry-form", theme, () -> EntryForms.edit(shell, own, stage));
+        dialog(at + " help", "help-overlay", theme, () -> window.window().help().show());
+        dialog(at + " failure", "failure-dialog", theme, () -> new Failures().show(window.ui.context,
                 window.ui.context.formats().message("failure.form", window.ui.context.text("entry.type.medicine")),
                 new IllegalStateException("provoked by the layout test")));
         fx(() -> shell.sectionProperty().set(Section.SETTINGS));
         window.ui.drainTasks();
-        dialog(at + " change-passphrase", theme,
+        dialog(at + " change-passphrase", "change-passphrase-dialog", theme,
                 () -> ((Button) stage.getScene().lookup("#change-passphrase-button")).fire());
         fx(() -> ((ListView<?>) stage.getScene().lookup("#caregivers-list")).getSelectionModel().select(0));
         // A confirmation waits in a nested event loop: fire it later, so this thread is not held.
-        dialog(at + " remove-caregiver", theme, () -> Platform.runLater(
+        dialog(at + " remove-caregiver", "caregiver-remove-dialog", theme, () -> Platform.runLater(
                 () -> ((Button) stage.getScene().lookup("#caregiver-remove")).fire()));
         fx(() -> shell.sectionProperty().set(Section.TODAY));
     }
 
-    /** Opens a window with {@code open}, audits it when it shows, and closes it again. */
-    private void dialog(String state, Theme theme, Runnable open) {
+    /**
+     * Opens a window with {@code open}, checks it is the one expected (it holds {@code #id}: a form
+     * that failed to build shows the failure message instead), audits it, and closes it again.
+     */
+    private void dialog(String state, String id, Theme theme, Runnable open) {
         List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
         Platform.runLater(open);
         waitUntil(state + " opens", () -> Window.getWindows().stream()
@@ -167,6 +171,8 @@ class AsShownTest {
         window.ui.drainTasks();
         Window opened = onFx(() -> Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
                 .findFirst().orElseThrow());
+        assertTrue(onFx(() -> opened.getScene().lookup("#" + id) != null), state + " shows #" + id + ", not "
+                + onFx(() -> opened.getScene().getRoot().getId()));
         audit(state, opened, theme, false);
         fx(() -> {
             if (opened instanceof Stage s) {
