@@ -89,6 +89,7 @@ class AsShownTest {
             ownActivity = journal.entries().log(baby, Instant.parse("2026-02-28T18:00:00Z"), Instant.parse("2026-02-28T18:20:00Z"),
                     new EntryData.Activity(ActivityKind.CUSTOM, own.meta().id(), null, "Calm after")).meta().id();
         }, w -> { });
+        AssertionError failed = null;
         try {
             stage = onFx(() -> (Stage) window.window().scene().getWindow());
             lockedScreens(language);
@@ -102,8 +103,19 @@ class AsShownTest {
                     unlockedWindow(at, theme);
                 }
             }
+        } catch (AssertionError e) {
+            failed = e;
+            throw e;
         } finally {
-            window.close();
+            try {
+                window.close();
+            } catch (AssertionError e) {
+                // The first failure tells what broke; the failure count is its echo.
+                if (failed == null) {
+                    throw e;
+                }
+                failed.addSuppressed(e);
+            }
         }
         report(language);
     }
