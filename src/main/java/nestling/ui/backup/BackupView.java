@@ -23,6 +23,7 @@ import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
+import nestling.ui.common.Alerts;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -204,16 +205,8 @@ public final class BackupView {
     private void confirmReplace() {
         ButtonType yes = new ButtonType(context.text("backup.replace.yes"), ButtonBar.ButtonData.OK_DONE);
         ButtonType no = new ButtonType(context.text("backup.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, context.text("backup.replace.confirm"), no, yes);
-        alert.initOwner(root.getScene().getWindow());
-        alert.setHeaderText(context.text("backup.replace.heading"));
-        alert.getDialogPane().setId("replace-dialog");
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(560);
-        alert.getDialogPane().getStylesheets().addAll(root.getScene().getStylesheets());
-        Button keep = (Button) alert.getDialogPane().lookupButton(no);
-        keep.setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(yes)).setDefaultButton(false);
+        Alert alert = Alerts.question(Alert.AlertType.CONFIRMATION, root.getScene().getWindow(), "replace-dialog",
+                context.text("backup.replace.heading"), context.text("backup.replace.confirm"), no, yes, 560);
         alert.showAndWait().filter(yes::equals).ifPresent(b -> model.replace());
     }
 

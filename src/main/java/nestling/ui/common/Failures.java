@@ -64,6 +64,7 @@ public final class Failures {
             alert.getDialogPane().setId("failure-dialog");
             alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
             alert.getDialogPane().setPrefWidth(520);
+            Alerts.wholeButtons(alert.getDialogPane());
             owner().ifPresent(owner -> {
                 alert.initOwner(owner);
                 alert.getDialogPane().getStylesheets().setAll(owner.getScene().getStylesheets());

@@ -9,7 +9,6 @@ import javafx.collections.ListChangeListener;
 import javafx.event.EventHandler;
 import javafx.scene.Scene;
 import javafx.scene.control.Alert;
-import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.input.InputEvent;
@@ -19,12 +18,12 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import nestling.store.VaultSession;
+import nestling.ui.common.Alerts;
 import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 import nestling.ui.unlock.CreateVaultView;
@@ -189,18 +188,8 @@ public final class MainWindow {
     private void askToCloseAnyway(ShellViewModel current, String reason) {
         ButtonType keepOpen = new ButtonType(context.text("close.keepOpen"), ButtonBar.ButtonData.CANCEL_CLOSE);
         ButtonType closeAnyway = new ButtonType(context.text("close.anyway"), ButtonBar.ButtonData.OTHER);
-        Alert alert = new Alert(Alert.AlertType.WARNING, context.formats().message("close.notSaved", reason),
-                keepOpen, closeAnyway);
-        alert.initOwner(stage);
-        alert.setHeaderText(context.text("close.heading"));
-        alert.getDialogPane().setId("close-dialog");
-        alert.getDialogPane().setMinHeight(Region.USE_PREF_SIZE);
-        alert.getDialogPane().setPrefWidth(520);
-        alert.getDialogPane().getStylesheets().addAll(scene.getStylesheets());
-        Button keep = (Button) alert.getDialogPane().lookupButton(keepOpen);
-        keep.setDefaultButton(true);
-        ((Button) alert.getDialogPane().lookupButton(closeAnyway)).setDefaultButton(false);
-        alert.setOnShown(e -> keep.requestFocus());
+        Alert alert = Alerts.question(Alert.AlertType.WARNING, stage, "close-dialog", context.text("close.heading"),
+                context.formats().message("close.notSaved", reason), keepOpen, closeAnyway, 520);
         alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
     }
 

@@ -71,6 +71,8 @@ class AsShownTest {
     private Stage stage;
     /** The entry of the family's own activity ("Baby massage"), whose form the tour opens too. */
     private UUID ownActivity;
+    /** A backup of the family, made through the Backup screen the first time it is shown. */
+    private Path backupFile;
 
     @ParameterizedTest(name = "{0}")
     @ValueSource(strings = {"en", "de"})
@@ -103,6 +105,7 @@ class AsShownTest {
                     unlockedWindow(at, theme);
                 }
             }
+            addBabyScreen(language);
         } catch (AssertionError e) {
             failed = e;
             throw e;
@@ -144,7 +147,7 @@ class AsShownTest {
         window.ui.drainTasks();
     }
 
-    private void unlockedWindow(String at, Theme theme) {
+    private void unlockedWindow(String at, Theme theme) throws IOException {
         ShellViewModel shell = onFx(() -> window.window().shell());
         for (Section section : Section.values()) {
             fx(() -> shell.sectionProperty().set(section));
@@ -168,7 +171,83 @@ class AsShownTest {
         // A confirmation waits in a nested event loop: fire it later, so this thread is not held.
         dialog(at + " remove-caregiver", "caregiver-remove-dialog", theme, () -> Platform.runLater(
                 () -> ((Button) stage.getScene().lookup("#caregiver-remove")).fire()));
+        backupStates(at, theme, shell);
+        notSavedStates(at, theme, shell);
         fx(() -> shell.sectionProperty().set(Section.TODAY));
+    }
+
+    /** The Backup screen after a backup, with a backup file opened, and its replace confirmation. */
+    @SuppressWarnings("unchecked")
+    private void backupStates(String at, Theme theme, ShellViewModel shell) throws IOException {
+        fx(() -> shell.sectionProperty().set(Section.BACKUP));
+        window.ui.drainTasks();
+        if (backupFile == null) {
+            Path drive = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-usb"));
+            fx(() -> ((javafx.scene.control.ComboBox<Path>) stage.getScene().lookup("#backup-destination")).setValue(drive));
+            fx(() -> ((Button) stage.getScene().lookup("#backup-now-button")).fire());
+            window.ui.drainTasks();
+            waitUntil("the backup is made", () -> {
+                try (var files = Files.list(drive)) {
+                    return files.findAny().isPresent();
+                }
+            });
+            window.ui.drainTasks();
+            try (var files = Files.list(drive)) {
+                backupFile = files.findFirst().orElseThrow();
+            }
+        }
+        audit(at + " backup", stage, theme, true);
+        fx(() -> shell.openBackup(backupFile));
+        fx(() -> shell.sectionProperty().set(Section.TODAY));
+        fx(() -> shell.sectionProperty().set(Section.BACKUP));
+        window.ui.drainTasks();
+        waitUntil("the opened backup is checked", () -> stage.getScene().lookup("#backup-replace-button") != null
+                && stage.getScene().lookup("#backup-replace-button").isVisible());
+        audit(at + " backup-opened", stage, theme, true);
+        dialog(at + " replace-confirmation", "replace-dialog", theme, () -> Platform.runLater(
+                () -> ((Button) stage.getScene().lookup("#backup-replace-button")).fire()));
+    }
+
+    /** A save that failed (full disk): the banner, and the question when the window is closed. */
+    private void notSavedStates(String at, Theme theme, ShellViewModel shell) {
+        Journal journal = shell.journal();
+        UUID baby = onFx(() -> shell.currentBabyProperty().get().meta().id());
+        window.ui.diskFull.set(true);
+        journal.entries().log(baby, window.ui.clock.instant(), null, new EntryData.Note("Quiet night so far"));
+        fx(shell::changed);
+        window.ui.drainTasks();
+        waitUntil("the failed save shows", () -> !((javafx.scene.control.Label) stage.getScene().lookup("#save-reason"))
+                .getText().isEmpty());
+        audit(at + " not-saved", stage, theme, true);
+        dialog(at + " close-not-saved", "close-dialog", theme, () -> stage.fireEvent(
+                new javafx.stage.WindowEvent(stage, javafx.stage.WindowEvent.WINDOW_CLOSE_REQUEST)));
+        window.ui.diskFull.set(false);
+        journal.entries().log(baby, window.ui.clock.instant(), null, new EntryData.Note("Saved again"));
+        fx(shell::changed);
+        window.ui.drainTasks();
+        waitUntil("saved again", () -> ((javafx.scene.control.Label) stage.getScene().lookup("#save-reason"))
+                .getText().isEmpty());
+    }
+
+    /** Today for a family whose babies are all archived: the "add a baby" screen. */
+    private void addBabyScreen(String language) {
+        ShellViewModel shell = onFx(() -> window.window().shell());
+        Journal journal = shell.journal();
+        for (var baby : journal.family().babies(false)) {
+            journal.family().archiveBaby(baby.meta().id(), true);
+        }
+        fx(shell::refreshBabies);
+        fx(() -> shell.sectionProperty().set(Section.TODAY));
+        window.ui.drainTasks();
+        waitUntil("the add-baby screen shows", () -> stage.getScene().lookup("#add-baby-name") != null);
+        for (Theme theme : THEMES) {
+            fx(() -> shell.changeTheme(theme));
+            for (double[] size : SIZES) {
+                resize(size);
+                audit(language + " " + (int) size[0] + "x" + (int) size[1] + " " + theme.name().toLowerCase(Locale.ROOT)
+                        + " add-baby", stage, theme, true);
+            }
+        }
     }
 
     /**

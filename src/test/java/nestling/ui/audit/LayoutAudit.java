@@ -73,7 +73,10 @@ final class LayoutAudit {
             return;
         }
         int lines = lines(drawn);
-        boolean title = labeled instanceof ButtonBase || labeled.getStyleClass().stream().anyMatch(TITLES::contains);
+        // A push button says one thing on one line; a check box or radio button may carry a sentence.
+        boolean button = labeled instanceof ButtonBase && !(labeled instanceof javafx.scene.control.CheckBox)
+                && !(labeled instanceof javafx.scene.control.RadioButton);
+        boolean title = button || labeled.getStyleClass().stream().anyMatch(TITLES::contains);
         if (title && lines > 1) {
             findings.add(new Finding(state, Kind.WRAPPED, SceneNodes.describe(labeled), "on " + lines + " lines"));
         }
