@@ -34,7 +34,20 @@ public final class Alerts {
         safeButton.setDefaultButton(true);
         ((Button) pane.lookupButton(act)).setDefaultButton(false);
         alert.setOnShown(e -> safeButton.requestFocus());
+        alert.setOnShowing(e -> roomForButtons(pane));
         return alert;
+    }
+
+    /** Widens the dialog where its answers (German runs long) need more room than it was given. */
+    private static void roomForButtons(DialogPane pane) {
+        pane.applyCss();
+        Node bar = pane.lookup(".button-bar");
+        if (bar != null) {
+            double needed = Math.ceil(bar.prefWidth(-1) + pane.snappedLeftInset() + pane.snappedRightInset());
+            if (needed > pane.getPrefWidth()) {
+                pane.setPrefWidth(needed);
+            }
+        }
     }
 
     /**
