@@ -1,0 +1,115 @@
+package nestling.ui.shell;
+
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Optional;
+import javafx.scene.control.MenuButton;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.stage.Stage;
+import javafx.stage.Window;
+import nestling.ui.testing.WindowTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Alt+1 … Alt+8 show the sections, Ctrl+N opens "+ New entry" (arrows and Enter pick a form). */
+class NavigationKeysTest {
+    @TempDir
+    Path temp;
+
+    private WindowTesting app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    private void keys(KeyCode... keys) {
+        app.robot.press(keys).release(keys);
+        app.ui.drainTasks();
+    }
+
+    private Section section() {
+        return onFx(() -> app.window().shell().sectionProperty().get());
+    }
+
+    /** The stage of an open entry form, if one shows. */
+    private Optional<Stage> form() {
+        return onFx(() -> Window.getWindows().stream().filter(w -> w.getScene() != null
+                && w.getScene().lookup("#entry-form") != null).map(Stage.class::cast).findFirst());
+    }
+
+    private boolean menuShowing(String id) {
+        return onFx(() -> app.robot.lookup(id).queryAs(MenuButton.class).isShowing());
+    }
+
+    @Test
+    void altAndADigitShowsTheSectionsInTheOrderOfTheNavigation() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        app.unlock();
+        assertEquals(Section.TODAY, section());
+        // Backwards, so that every key changes the section.
+        for (int i = 8; i >= 1; i--) {
+            keys(KeyCode.ALT, KeyCode.getKeyCode(Integer.toString(i)));
+            Section expected = Section.values()[i - 1];
+            assertEquals(expected, section(), "Alt+" + i);
+            assertEquals(app.ui.context.text(expected.key()), app.text("#section-title"));
+            assertTrue(onFx(() -> app.robot.lookup("#" + expected.id())
+                    .queryAs(ToggleButton.class).isSelected()), "its button is selected");
+        }
+
+        // Also while typing in a field: the History's search.
+        keys(KeyCode.ALT, KeyCode.DIGIT3);
+        app.robot.clickOn("#history-search").write("bath");
+        keys(KeyCode.ALT, KeyCode.DIGIT7);
+        assertEquals(Section.SETTINGS, section());
+
+        // Locked, the keys do nothing (and the unlock screen stays).
+        keys(KeyCode.CONTROL, KeyCode.L);
+        waitUntil("locked", () -> app.window().shell() == null);
+        keys(KeyCode.ALT, KeyCode.DIGIT1);
+        assertTrue(app.robot.lookup("#unlock-screen").tryQuery().isPresent());
+    }
+
+    @Test
+    void ctrlNOpensTheNewEntryMenuOfTodayAndOfTheHistoryAndTheArrowsPickAForm() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        app.unlock();
+        keys(KeyCode.CONTROL, KeyCode.N);
+        waitUntil("Today's menu shows", () -> menuShowing("#today-new"));
+        keys(KeyCode.DOWN);
+        keys(KeyCode.DOWN);
+        keys(KeyCode.ENTER);
+        waitUntil("a form shows", () -> form().isPresent());
+        assertEquals("New entry: Bottle", onFx(() -> form().orElseThrow().getTitle()));
+        keys(KeyCode.ESCAPE);
+        waitUntil("the form closed", () -> form().isEmpty());
+
+        keys(KeyCode.ALT, KeyCode.DIGIT3);
+        keys(KeyCode.CONTROL, KeyCode.N);
+        waitUntil("the History's menu shows", () -> menuShowing("#history-new"));
+        for (int i = 0; i < 7; i++) {
+            keys(KeyCode.DOWN);
+        }
+        keys(KeyCode.ENTER);
+        waitUntil("a form shows", () -> form().isPresent());
+        assertEquals("New entry: Medicine", onFx(() -> form().orElseThrow().getTitle()));
+        keys(KeyCode.ESCAPE);
+        waitUntil("the form closed", () -> form().isEmpty());
+
+        // A screen without the menu: Ctrl+N does nothing.
+        keys(KeyCode.ALT, KeyCode.DIGIT2);
+        keys(KeyCode.CONTROL, KeyCode.N);
+        assertTrue(form().isEmpty());
+        assertFalse(onFx(() -> app.window().scene().getAccelerators().containsKey(
+                new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN))), "the History's key went with its screen");
+    }
+}
