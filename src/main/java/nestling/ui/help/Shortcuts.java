@@ -12,6 +12,7 @@ public final class Shortcuts {
             new Shortcut("F1  /  ?", "help.keys.help", true),
             new Shortcut("Esc", "help.keys.escape", true),
             new Shortcut("Ctrl+L", "help.keys.lock", true),
+            new Shortcut("Ctrl+Q", "help.keys.quit", true),
             new Shortcut("Alt+1 \u2026 Alt+8", "help.keys.section", true),
             new Shortcut("Ctrl+Z", "help.keys.undo", true),
             new Shortcut("Ctrl+Shift+Z  /  Ctrl+Y", "help.keys.redo", true),

@@ -20,7 +20,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Alt+1 … Alt+8 show the sections, Ctrl+N opens "+ New entry" (arrows and Enter pick a form). */
+/** Alt+1 … Alt+8 show the sections, Ctrl+N opens "+ New entry" (arrows and Enter pick a form), Ctrl+Q closes. */
 class NavigationKeysTest {
     @TempDir
     Path temp;
@@ -111,5 +111,26 @@ class NavigationKeysTest {
         assertTrue(form().isEmpty());
         assertFalse(onFx(() -> app.window().scene().getAccelerators().containsKey(
                 new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN))), "the History's key went with its screen");
+    }
+
+    @Test
+    void ctrlQSavesLocksAndClosesTheWindow() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        app.unlock();
+        ShellViewModel shell = onFx(app.window()::shell);
+        Stage stage = (Stage) onFx(() -> app.window().scene().getWindow());
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitUntil("the window closed", () -> !stage.isShowing());
+        assertTrue(shell.isLocked(), "locked before it closed");
+    }
+
+    @Test
+    void ctrlQClosesTheUnlockScreenToo() throws Exception {
+        app = new WindowTesting(temp, window -> { });
+        Stage stage = (Stage) onFx(() -> app.window().scene().getWindow());
+        assertFalse(onFx(() -> app.window().shell() != null));
+        app.robot.clickOn("#unlock-passphrase");
+        keys(KeyCode.CONTROL, KeyCode.Q);
+        waitUntil("the window closed", () -> !stage.isShowing());
     }
 }
