@@ -17,15 +17,20 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import nestling.ui.testing.WindowTesting;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Alt+1 … Alt+8 show the sections, Ctrl+N opens "+ New entry" (arrows and Enter pick a form), Ctrl+Q closes. */
 class NavigationKeysTest {
-    @TempDir
-    Path temp;
-
     private WindowTesting app;
+
+    /** Every test starts on Today, unlocked. */
+    @BeforeEach
+    void unlock(@TempDir Path vault) throws Exception {
+        app = new WindowTesting(vault, window -> { });
+        app.unlock();
+    }
 
     @AfterEach
     void tearDown() throws Exception {
@@ -47,14 +52,22 @@ class NavigationKeysTest {
                 && w.getScene().lookup("#entry-form") != null).map(Stage.class::cast).findFirst());
     }
 
-    private boolean menuShowing(String id) {
-        return onFx(() -> app.robot.lookup(id).queryAs(MenuButton.class).isShowing());
+    /** Ctrl+N opens the {@code menu} of this screen; Down {@code downs} times and Enter open the form {@code title}. */
+    private void newEntry(String menu, int downs, String title) {
+        keys(KeyCode.CONTROL, KeyCode.N);
+        waitUntil(menu + " shows", () -> onFx(() -> app.robot.lookup(menu).queryAs(MenuButton.class).isShowing()));
+        for (int i = 0; i < downs; i++) {
+            keys(KeyCode.DOWN);
+        }
+        keys(KeyCode.ENTER);
+        waitUntil("a form shows", () -> form().isPresent());
+        assertEquals(title, onFx(() -> form().orElseThrow().getTitle()));
+        keys(KeyCode.ESCAPE);
+        waitUntil("the form closed", () -> form().isEmpty());
     }
 
     @Test
-    void altAndADigitShowsTheSectionsInTheOrderOfTheNavigation() throws Exception {
-        app = new WindowTesting(temp, window -> { });
-        app.unlock();
+    void altAndADigitShowsTheSectionsInTheOrderOfTheNavigation() {
         assertEquals(Section.TODAY, section());
         // Backwards, so that every key changes the section.
         for (int i = 8; i >= 1; i--) {
@@ -80,30 +93,10 @@ class NavigationKeysTest {
     }
 
     @Test
-    void ctrlNOpensTheNewEntryMenuOfTodayAndOfTheHistoryAndTheArrowsPickAForm() throws Exception {
-        app = new WindowTesting(temp, window -> { });
-        app.unlock();
-        keys(KeyCode.CONTROL, KeyCode.N);
-        waitUntil("Today's menu shows", () -> menuShowing("#today-new"));
-        keys(KeyCode.DOWN);
-        keys(KeyCode.DOWN);
-        keys(KeyCode.ENTER);
-        waitUntil("a form shows", () -> form().isPresent());
-        assertEquals("New entry: Bottle", onFx(() -> form().orElseThrow().getTitle()));
-        keys(KeyCode.ESCAPE);
-        waitUntil("the form closed", () -> form().isEmpty());
-
+    void ctrlNOpensTheNewEntryMenuOfTodayAndOfTheHistoryAndTheArrowsPickAForm() {
+        newEntry("#today-new", 2, "New entry: Bottle");
         keys(KeyCode.ALT, KeyCode.DIGIT3);
-        keys(KeyCode.CONTROL, KeyCode.N);
-        waitUntil("the History's menu shows", () -> menuShowing("#history-new"));
-        for (int i = 0; i < 7; i++) {
-            keys(KeyCode.DOWN);
-        }
-        keys(KeyCode.ENTER);
-        waitUntil("a form shows", () -> form().isPresent());
-        assertEquals("New entry: Medicine", onFx(() -> form().orElseThrow().getTitle()));
-        keys(KeyCode.ESCAPE);
-        waitUntil("the form closed", () -> form().isEmpty());
+        newEntry("#history-new", 7, "New entry: Medicine");
 
         // A screen without the menu: Ctrl+N does nothing.
         keys(KeyCode.ALT, KeyCode.DIGIT2);
@@ -114,9 +107,7 @@ class NavigationKeysTest {
     }
 
     @Test
-    void ctrlQSavesLocksAndClosesTheWindow() throws Exception {
-        app = new WindowTesting(temp, window -> { });
-        app.unlock();
+    void ctrlQSavesLocksAndClosesTheWindow() {
         ShellViewModel shell = onFx(app.window()::shell);
         Stage stage = (Stage) onFx(() -> app.window().scene().getWindow());
         keys(KeyCode.CONTROL, KeyCode.Q);
@@ -125,10 +116,10 @@ class NavigationKeysTest {
     }
 
     @Test
-    void ctrlQClosesTheUnlockScreenToo() throws Exception {
-        app = new WindowTesting(temp, window -> { });
+    void ctrlQClosesTheUnlockScreenToo() {
         Stage stage = (Stage) onFx(() -> app.window().scene().getWindow());
-        assertFalse(onFx(() -> app.window().shell() != null));
+        keys(KeyCode.CONTROL, KeyCode.L);
+        waitUntil("locked", () -> app.window().shell() == null);
         app.robot.clickOn("#unlock-passphrase");
         keys(KeyCode.CONTROL, KeyCode.Q);
         waitUntil("the window closed", () -> !stage.isShowing());
