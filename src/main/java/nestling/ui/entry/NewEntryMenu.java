@@ -3,13 +3,21 @@ package nestling.ui.entry;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import nestling.domain.EntryType;
 import nestling.ui.common.UiContext;
 import nestling.ui.shell.ShellViewModel;
 
-/** "+ New entry": one item per entry type, each opening its form for the current baby. */
+/**
+ * "+ New entry": one item per entry type, each opening its form for the current baby. Ctrl+N opens
+ * the menu while it is in the window (the arrows choose, Enter opens the form).
+ */
 public final class NewEntryMenu {
+    static final KeyCombination KEYS = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+
     private NewEntryMenu() {
     }
 
@@ -25,6 +33,20 @@ public final class NewEntryMenu {
             item.setOnAction(e -> EntryForms.open(shell, entryType, owner.get()));
             add.getItems().add(item);
         }
+        Runnable open = () -> {
+            if (add.isVisible() && !add.isDisabled()) {
+                add.requestFocus();
+                add.show();
+            }
+        };
+        add.sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                was.getAccelerators().remove(KEYS, open);
+            }
+            if (now != null) {
+                now.getAccelerators().put(KEYS, open);
+            }
+        });
         return add;
     }
 }

@@ -34,10 +34,11 @@ import nestling.ui.unlock.UnlockViewModel;
 
 /**
  * The one window and what it shows: create vault, unlock, or the unlocked shell. Owns the moves
- * between them (unlock → shell, lock → unlock), Ctrl+L, idle tracking and a safe close.
+ * between them (unlock → shell, lock → unlock), Ctrl+L, idle tracking and a safe close (also Ctrl+Q).
  */
 public final class MainWindow {
     static final KeyCombination LOCK_KEYS = new KeyCodeCombination(KeyCode.L, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination QUIT_KEYS = new KeyCodeCombination(KeyCode.Q, KeyCombination.SHORTCUT_DOWN);
 
     private UiContext context;
     private final Stage stage;
@@ -67,6 +68,7 @@ public final class MainWindow {
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
+        scene.getAccelerators().put(QUIT_KEYS, this::quit);
         stage.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
         // Typing in a dialog (change passphrase …) counts as activity too.
         Window.getWindows().addListener((ListChangeListener<Window>) change -> {
@@ -183,6 +185,15 @@ public final class MainWindow {
         }
         event.consume();
         current.lockForExit(stage::close, reason -> askToCloseAnyway(current, reason));
+    }
+
+    /** Ctrl+Q: as the window's close button (saves and locks first while unlocked). */
+    private void quit() {
+        WindowEvent request = new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST);
+        closeRequested(request);
+        if (!request.isConsumed()) {
+            stage.close();
+        }
     }
 
     private void askToCloseAnyway(ShellViewModel current, String reason) {

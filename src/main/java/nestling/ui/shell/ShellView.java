@@ -1,5 +1,7 @@
 package nestling.ui.shell;
 
+import java.util.HashMap;
+import java.util.Map;
 import javafx.animation.Animation;
 import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
@@ -13,6 +15,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -96,6 +99,19 @@ public final class ShellView {
                 group.selectToggle(was);
             } else {
                 model.sectionProperty().set((Section) now.getUserData());
+            }
+        });
+        // Alt+1 … Alt+8 while the shell is in the window, as a click on the section's button would.
+        Map<KeyCombination, Runnable> keys = new HashMap<>();
+        for (Section section : Section.values()) {
+            keys.put(section.keys(), () -> model.sectionProperty().set(section));
+        }
+        nav.sceneProperty().subscribe((was, now) -> {
+            if (was != null) {
+                keys.forEach(was.getAccelerators()::remove);
+            }
+            if (now != null) {
+                now.getAccelerators().putAll(keys);
             }
         });
         nav.setId("navigation");
