@@ -83,9 +83,11 @@ public final class EntryFormModel {
         } else {
             baby.set(current);
             boolean timed = type.span() == EntryType.Span.TIMED;
-            start.textProperty().set(timed ? (type == EntryType.SLEEP ? "-1h" : "-15m") : "now");
+            // "now" in the parent's language ("jetzt"), as the hint below the field says it
+            String now = context.text("time.now");
+            start.textProperty().set(timed ? (type == EntryType.SLEEP ? "-1h" : "-15m") : now);
             if (timed) {
-                end.textProperty().set("now");
+                end.textProperty().set(now);
             }
         }
         if (type == EntryType.SLEEP) {

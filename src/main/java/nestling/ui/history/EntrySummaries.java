@@ -20,9 +20,17 @@ public final class EntrySummaries {
     private final java.util.Map<String, MessageFormat> formats = new java.util.HashMap<>();
     private final java.util.Map<Enum<?>, String> choices = new java.util.HashMap<>();
 
+    /** The names of the family's own activities by id ("Baby massage"), shown instead of "Own activity". */
+    private final java.util.Map<java.util.UUID, String> activityNames;
+
     public EntrySummaries(ResourceBundle bundle, UnitSystem units) {
+        this(bundle, units, java.util.Map.of());
+    }
+
+    public EntrySummaries(ResourceBundle bundle, UnitSystem units, java.util.Map<java.util.UUID, String> activityNames) {
         this.bundle = bundle;
         this.units = units;
+        this.activityNames = activityNames;
     }
 
     public String of(Entry entry) {
@@ -71,7 +79,8 @@ public final class EntrySummaries {
                 add(parts, g.headMm() == null ? null : field("head") + " " + UnitFormat.length(g.headMm(), units));
             }
             case EntryData.Activity a -> {
-                add(parts, choice(a.kind()));
+                String own = a.activityTypeId() == null ? null : activityNames.get(a.activityTypeId());
+                add(parts, own != null ? own : choice(a.kind()));
                 add(parts, choice(a.spitUpSize()));
             }
             case EntryData.Milestone m -> {

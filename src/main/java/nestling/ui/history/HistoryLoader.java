@@ -67,7 +67,7 @@ public final class HistoryLoader {
         List<Entry> entries = journal.entries().after(last, BATCH);
         UnitSystem units = journal.preferences().units();
         texts.useUnits(units);
-        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        EntrySummaries summaries = summaries(units);
         for (Entry entry : entries) {
             if (texts.get(entry.id(), entry.meta().updatedAt().toEpochMilli()) == null) {
                 remember(entry, typeName(entry), summaries.of(entry));
@@ -119,7 +119,7 @@ public final class HistoryLoader {
     public boolean warm(EntryKeys keys, int from, int to, BooleanSupplier overtaken) {
         UnitSystem units = journal.preferences().units();
         texts.useUnits(units);
-        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        EntrySummaries summaries = summaries(units);
         List<UUID> missing = new ArrayList<>(BATCH);
         for (int i = from; i < to; i++) {
             UUID id = keys.id(i);
@@ -159,7 +159,7 @@ public final class HistoryLoader {
         Names names = names();
         UnitSystem units = journal.preferences().units();
         texts.useUnits(units);
-        EntrySummaries summaries = new EntrySummaries(bundle, units);
+        EntrySummaries summaries = summaries(units);
         List<HistoryRow> rows = new ArrayList<>(to - from);
         for (Entry entry : entries) {
             if (entry == null) {
@@ -204,6 +204,15 @@ public final class HistoryLoader {
             }
         }
         return true;
+    }
+
+    /** Summaries in the family's words: their own activities by name. */
+    private EntrySummaries summaries(UnitSystem units) {
+        Map<UUID, String> activities = new HashMap<>();
+        for (var type : journal.family().activityTypes(true)) {
+            activities.put(type.meta().id(), type.name());
+        }
+        return new EntrySummaries(bundle, units, activities);
     }
 
     private Names names() {

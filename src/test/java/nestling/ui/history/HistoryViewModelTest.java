@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import nestling.domain.ActivityKind;
 import nestling.domain.Baby;
 import nestling.domain.BottleContent;
 import nestling.domain.Caregiver;
@@ -127,6 +128,20 @@ class HistoryViewModelTest {
         });
         ui.drainTasks();
         assertEquals(List.of("Bottle"), types());
+    }
+
+    @Test
+    void theFamilysOwnActivityShowsByItsNameAndIsFoundByIt() {
+        var massage = journal.family().addActivityType("Baby massage", "#7e57c2", true);
+        Instant now = ui.clock.instant();
+        journal.entries().log(ada.meta().id(), now.minus(Duration.ofMinutes(50)), now.minus(Duration.ofMinutes(30)),
+                new EntryData.Activity(ActivityKind.CUSTOM, massage.meta().id(), null, null), sam.meta().id());
+        fx(model::reload);
+        ui.drainTasks();
+        assertEquals("Baby massage \u00b7 0 h 20 min", onFx(() -> model.rows().getFirst().summary()));
+        fx(() -> model.searchProperty().set("massage"));
+        ui.drainTasks();
+        assertEquals(List.of("Activity"), types());
     }
 
     @Test
