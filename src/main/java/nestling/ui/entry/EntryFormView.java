@@ -63,11 +63,12 @@ public final class EntryFormView {
         baby.setMaxWidth(Double.MAX_VALUE);
 
         String hint = context.text("time.hint");
+        String prompt = context.text("time.prompt");
         startField = new TimeField(model.start(), "entry-start", context.text(model.end() == null
-                ? "entry.field.time" : "entry.field.start"), hint);
+                ? "entry.field.time" : "entry.field.start"), hint, prompt);
         FlowPane times = new FlowPane(24, 12, startField);
         if (model.end() != null) {
-            times.getChildren().add(new TimeField(model.end(), "entry-end", context.text("entry.field.end"), hint));
+            times.getChildren().add(new TimeField(model.end(), "entry-end", context.text("entry.field.end"), hint, prompt));
         }
 
         VBox fields = new VBox(12);

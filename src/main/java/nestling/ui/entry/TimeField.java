@@ -16,11 +16,15 @@ public final class TimeField extends VBox {
     private final TextField input = new TextField();
 
     /** @param id node id of the text field; the resolved time is {@code id-shown}, the problem {@code id-problem} */
-    public TimeField(TimeFieldModel model, String id, String caption, String hint) {
+    /**
+     * @param hint every way a time may be typed (tooltip and screen readers)
+     * @param prompt the few of them that fit inside the empty field
+     */
+    public TimeField(TimeFieldModel model, String id, String caption, String hint, String prompt) {
         input.setId(id);
         input.setAccessibleText(caption);
         input.setAccessibleHelp(hint);
-        input.setPromptText(hint);
+        input.setPromptText(prompt);
         input.setTooltip(new Tooltip(hint));
         input.setPrefColumnCount(12);
         input.textProperty().bindBidirectional(model.textProperty());

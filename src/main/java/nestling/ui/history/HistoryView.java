@@ -122,7 +122,8 @@ public final class HistoryView {
         search.setId("history-search");
         search.setPromptText(context.text("history.search.prompt"));
         search.setAccessibleText(context.text("history.search"));
-        search.setPrefColumnCount(22);
+        // Wide enough for the whole hint in German too ("Notizen, Namen, Mengen durchsuchen (Strg+F)").
+        search.setPrefColumnCount(26);
         search.textProperty().bindBidirectional(model.searchProperty());
 
         Button clear = Controls.button("history-clear", context.text("history.filter.clear"));

@@ -38,13 +38,16 @@ final class BabiesCard {
         ListView<Baby> list = new ListView<>(model.babies());
         list.setId("babies-list");
         list.setAccessibleText(context.text("settings.babies"));
-        list.setPrefSize(220, 220);
+        list.setPrefSize(260, 220);
         list.setCellFactory(view -> new ListCell<>() {
             @Override
             protected void updateItem(Baby baby, boolean empty) {
                 super.updateItem(baby, empty);
                 setText(empty || baby == null ? null : model.describe(baby));
                 setMinHeight(44);
+                // A long name takes a second line inside the list instead of a sideways scroll bar.
+                setWrapText(true);
+                setPrefWidth(0);
             }
         });
         list.getSelectionModel().selectedItemProperty().subscribe(baby -> {

@@ -12,10 +12,13 @@ import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Control;
 import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TabPane;
+import javafx.scene.control.TextInputControl;
 import javafx.scene.control.TitledPane;
 import javafx.scene.control.ToolBar;
 import javafx.scene.text.Text;
@@ -47,6 +50,14 @@ final class LayoutAudit {
         for (Node node : SceneNodes.all(scene.getRoot())) {
             if (node instanceof Labeled labeled && SceneNodes.shown(labeled) && !blank(labeled.getText())) {
                 text(state, labeled, findings);
+            }
+        }
+        for (Node node : SceneNodes.all(scene.getRoot())) {
+            if (node instanceof TextInputControl field && SceneNodes.shown(field)) {
+                placeholder(state, field, findings);
+            }
+            if (node instanceof ListView<?> list && SceneNodes.shown(list)) {
+                sideways(state, list, findings);
             }
         }
         List<Node> placed = new ArrayList<>();
@@ -84,6 +95,37 @@ final class LayoutAudit {
         if (lines > 1 && drawn.getWrappingWidth() > 0 && widest > drawn.getWrappingWidth() + SLACK) {
             findings.add(new Finding(state, Kind.WRAPPED, SceneNodes.describe(labeled), String.format(
                     "a word %.0f px wide broken into a %.0f px line", widest, drawn.getWrappingWidth())));
+        }
+    }
+
+    /** A hint in an empty field ("Search notes, names, amounts (Ctrl+F)") must show whole. */
+    private static void placeholder(String state, TextInputControl field, List<Finding> findings) {
+        String prompt = field.getPromptText();
+        if (prompt == null || prompt.isBlank() || (field.getText() != null && !field.getText().isEmpty())) {
+            return;
+        }
+        for (Node node : SceneNodes.all(field)) {
+            if (node instanceof Text text && prompt.equals(text.getText()) && SceneNodes.shown(text)) {
+                double room = field.getWidth() - field.snappedLeftInset() - field.snappedRightInset();
+                double needed = text.getLayoutBounds().getWidth();
+                if (!(field instanceof javafx.scene.control.TextArea) && needed > room + SLACK) {
+                    findings.add(new Finding(state, Kind.TRUNCATED, SceneNodes.describe(field) + " hint \"" + prompt
+                            + "\"", String.format("hint needs %.0f px, the field has %.0f px", needed, room)));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A list of names (babies, caregivers, activities) shows them whole, not behind a sideways scroll bar. */
+    private static void sideways(String state, ListView<?> list, List<Finding> findings) {
+        for (Node node : SceneNodes.all(list)) {
+            if (node instanceof ScrollBar bar && bar.getOrientation() == javafx.geometry.Orientation.HORIZONTAL
+                    && SceneNodes.shown(bar)) {
+                findings.add(new Finding(state, Kind.OUTSIDE, SceneNodes.describe(list),
+                        "its items are wider than the list (it scrolls sideways)"));
+                return;
+            }
         }
     }
 
