@@ -110,6 +110,10 @@ class AsShownTest {
             failed = e;
             throw e;
         } finally {
+            // The primary stage is shared by the test classes: the next one gets it sized to its scene.
+            if (stage != null) {
+                fx(() -> stage.sizeToScene());
+            }
             try {
                 window.close();
             } catch (AssertionError e) {
