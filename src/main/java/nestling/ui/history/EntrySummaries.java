@@ -22,6 +22,8 @@ public final class EntrySummaries {
 
     /** The names of the family's own activities by id ("Baby massage"), shown instead of "Own activity". */
     private final java.util.Map<java.util.UUID, String> activityNames;
+    /** The language's decimal separator ("2,5 ml" in German). */
+    private final char decimal;
 
     public EntrySummaries(ResourceBundle bundle, UnitSystem units) {
         this(bundle, units, java.util.Map.of());
@@ -31,6 +33,12 @@ public final class EntrySummaries {
         this.bundle = bundle;
         this.units = units;
         this.activityNames = activityNames;
+        this.decimal = java.text.DecimalFormatSymbols.getInstance(bundle.getLocale()).getDecimalSeparator();
+    }
+
+    /** An amount as the core writes it ("2.5 ml", "4.21 kg") with this language's decimal separator. */
+    private String amount(String written) {
+        return written == null || decimal == '.' ? written : written.replaceAll("(\\d)\\.(\\d)", "$1" + decimal + "$2");
     }
 
     public String of(Entry entry) {
@@ -39,7 +47,7 @@ public final class EntrySummaries {
             case EntryData.Breastfeeding f -> parts.add(message("history.summary.breastfeeding", f.leftSeconds() / 60,
                     f.rightSeconds() / 60, f.lastSide() == null ? "" : message("history.summary.endedOn", choice(f.lastSide()))));
             case EntryData.Bottle b -> {
-                add(parts, b.ml() == null ? null : UnitFormat.volume(b.ml(), units));
+                add(parts, b.ml() == null ? null : amount(UnitFormat.volume(b.ml(), units)));
                 add(parts, choice(b.content()));
                 add(parts, b.notes());
             }
@@ -50,8 +58,8 @@ public final class EntrySummaries {
                 add(parts, s.allergyNote());
             }
             case EntryData.Pumping p -> parts.add(message("history.summary.pumping",
-                    p.leftMl() == null ? "\u2013" : UnitFormat.volume(p.leftMl(), units),
-                    p.rightMl() == null ? "\u2013" : UnitFormat.volume(p.rightMl(), units)));
+                    p.leftMl() == null ? "\u2013" : amount(UnitFormat.volume(p.leftMl(), units)),
+                    p.rightMl() == null ? "\u2013" : amount(UnitFormat.volume(p.rightMl(), units))));
             case EntryData.Sleep s -> {
                 add(parts, choice(s.kind()));
                 add(parts, choice(s.place()));
@@ -66,17 +74,17 @@ public final class EntrySummaries {
             }
             case EntryData.Medicine m -> {
                 add(parts, m.name());
-                add(parts, m.dose() == null ? null : m.dose().stripTrailingZeros().toPlainString() + " "
+                add(parts, m.dose() == null ? null : amount(m.dose().stripTrailingZeros().toPlainString()) + " "
                         + (m.unit() == null ? "" : choice(m.unit())));
             }
             case EntryData.Temperature t -> {
-                add(parts, t.deciCelsius() == null ? null : UnitFormat.temperature(t.deciCelsius(), units));
+                add(parts, t.deciCelsius() == null ? null : amount(UnitFormat.temperature(t.deciCelsius(), units)));
                 add(parts, choice(t.method()));
             }
             case EntryData.Growth g -> {
-                add(parts, g.grams() == null ? null : UnitFormat.weight(g.grams(), units));
-                add(parts, g.lengthMm() == null ? null : UnitFormat.length(g.lengthMm(), units));
-                add(parts, g.headMm() == null ? null : field("head") + " " + UnitFormat.length(g.headMm(), units));
+                add(parts, g.grams() == null ? null : amount(UnitFormat.weight(g.grams(), units)));
+                add(parts, g.lengthMm() == null ? null : amount(UnitFormat.length(g.lengthMm(), units)));
+                add(parts, g.headMm() == null ? null : field("head") + " " + amount(UnitFormat.length(g.headMm(), units)));
             }
             case EntryData.Activity a -> {
                 String own = a.activityTypeId() == null ? null : activityNames.get(a.activityTypeId());

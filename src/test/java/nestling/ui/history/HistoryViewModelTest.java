@@ -18,6 +18,7 @@ import nestling.domain.Baby;
 import nestling.domain.BottleContent;
 import nestling.domain.Caregiver;
 import nestling.domain.DoseUnit;
+import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.Sex;
@@ -142,6 +143,15 @@ class HistoryViewModelTest {
         fx(() -> model.searchProperty().set("massage"));
         ui.drainTasks();
         assertEquals(List.of("Activity"), types());
+    }
+
+    @Test
+    void aGermanSummaryWritesTheDecimalComma() {
+        Entry medicine = onFx(() -> model.rows().get(1).entry());
+        java.util.ResourceBundle german = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.GERMAN);
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.ENGLISH);
+        assertEquals("Paracetamol \u00b7 2,5 ml", new EntrySummaries(german, UnitSystem.METRIC).of(medicine));
+        assertEquals("Paracetamol \u00b7 2.5 ml", new EntrySummaries(english, UnitSystem.METRIC).of(medicine));
     }
 
     @Test
