@@ -164,6 +164,13 @@ class AsShownTest {
         Entry own = shell.journal().entries().find(ownActivity).orElseThrow();
         dialog(at + " form-own-activity", "entry-form", theme, () -> EntryForms.edit(shell, own, stage));
         dialog(at + " help", "help-overlay", theme, () -> window.window().help().show());
+        // The pop-ups a parent opens most: the "+ New entry" menu and the baby switcher's list.
+        fx(() -> shell.sectionProperty().set(Section.TODAY));
+        window.ui.drainTasks();
+        var menu = (javafx.scene.control.MenuButton) onFx(() -> stage.getScene().lookup("#today-new"));
+        popup(at + " new-entry-menu", theme, menu::show, menu::hide);
+        var babies = (javafx.scene.control.ComboBox<?>) onFx(() -> stage.getScene().lookup("#baby-switcher"));
+        popup(at + " baby-list", theme, babies::show, babies::hide);
         dialog(at + " failure", "failure-dialog", theme, () -> new Failures().show(window.ui.context,
                 window.ui.context.formats().message("failure.form", window.ui.context.text("entry.type.medicine")),
                 new IllegalStateException("provoked by the layout test")));
@@ -254,9 +261,22 @@ class AsShownTest {
         }
     }
 
+    /** A control's pop-up (a menu, a list): shown and hidden through its control, as a click does. */
+    private void popup(String state, Theme theme, Runnable show, Runnable hide) {
+        List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
+        fx(show);
+        waitUntil(state + " opens", () -> Window.getWindows().stream().anyMatch(w -> !before.contains(w) && w.isShowing()));
+        Window opened = onFx(() -> Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
+                .findFirst().orElseThrow());
+        audit(state, opened, theme, false);
+        fx(hide);
+        waitUntil(state + " closes", () -> !opened.isShowing());
+    }
+
     /**
-     * Opens a window with {@code open}, checks it is the one expected (it holds {@code #id}: a form
-     * that failed to build shows the failure message instead), audits it, and closes it again.
+     * Opens a window with {@code open}, checks it is the one expected (it holds {@code #id}, where
+     * given: a form that failed to build shows the failure message instead), audits it, and closes
+     * it again.
      */
     private void dialog(String state, String id, Theme theme, Runnable open) {
         List<Window> before = onFx(() -> List.copyOf(Window.getWindows()));
@@ -266,8 +286,10 @@ class AsShownTest {
         window.ui.drainTasks();
         Window opened = onFx(() -> Window.getWindows().stream().filter(w -> !before.contains(w) && w.isShowing())
                 .findFirst().orElseThrow());
-        assertTrue(onFx(() -> opened.getScene().lookup("#" + id) != null), state + " shows #" + id + ", not "
-                + onFx(() -> opened.getScene().getRoot().getId()));
+        if (id != null) {
+            assertTrue(onFx(() -> opened.getScene().lookup("#" + id) != null), state + " shows #" + id + ", not "
+                    + onFx(() -> opened.getScene().getRoot().getId()));
+        }
         audit(state, opened, theme, false);
         fx(() -> {
             if (opened instanceof Stage s) {
