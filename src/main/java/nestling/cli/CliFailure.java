@@ -1,7 +1,7 @@
 package nestling.cli;
 
 /** A failure with a message for the user and the exit code the contract gives it. */
-final class CliFailure extends RuntimeException {
+class CliFailure extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private final int exitCode;
 

@@ -22,10 +22,6 @@ final class ExitCodes implements IExecutionExceptionHandler {
             commandLine.getErr().println("nestling: " + failure.getMessage());
             return failure.exitCode();
         }
-        if (e instanceof WindowNotOpened notOpened) {
-            commandLine.getErr().println("nestling: " + notOpened.getMessage());
-            return OTHER;
-        }
         if (e instanceof ValidationException refused) {
             // The same per-field messages the window shows; nothing was saved.
             refused.byField().values().forEach(message -> commandLine.getErr().println("nestling: " + message));

@@ -6,11 +6,10 @@ package nestling.cli;
  * and prints it instead of "unexpected error", which would send a parent to file a bug report for a
  * package they can install themselves.
  */
-public final class WindowNotOpened extends RuntimeException {
+public final class WindowNotOpened extends CliFailure {
     private static final long serialVersionUID = 1L;
 
     public WindowNotOpened(String message) {
-        // no stack trace: it is never printed, and the launcher logs the toolkit's own failure
-        super(message, null, false, false);
+        super(ExitCodes.OTHER, message);
     }
 }

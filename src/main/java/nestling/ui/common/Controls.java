@@ -5,6 +5,8 @@ import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
+import javafx.scene.control.Tooltip;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 
 /** Small factories for the controls every screen uses, so ids, accessible text and sizes stay consistent. */
@@ -15,6 +17,7 @@ public final class Controls {
      * the layout tests fail on any other shortened text.
      */
     public static final String MAY_SHORTEN = "nestling.mayShorten";
+    private static final String WHOLE_TEXT = "nestling.wholeText";
 
     private Controls() {
     }
@@ -31,6 +34,34 @@ public final class Controls {
         label.setWrapText(true);
         label.getStyleClass().addAll(styleClasses);
         return label;
+    }
+
+    /**
+     * A label that keeps its whole text on one line: a title, a state, a key. Where space runs out
+     * the layout takes it from elsewhere (a name that may shorten), never from this label.
+     */
+    public static Label oneLine(String id, String text, String... styleClasses) {
+        Label label = text(id, text, styleClasses);
+        label.setWrapText(false);
+        label.setMinWidth(Region.USE_PREF_SIZE);
+        return label;
+    }
+
+    /**
+     * Gives a cell that may shorten its text the whole text as a tooltip (none while empty). Call it
+     * from {@code updateItem}: the cell keeps one tooltip and only changes its text, so scrolling a
+     * long list makes no new ones.
+     */
+    public static void wholeInTooltip(javafx.scene.control.Cell<?> cell) {
+        String text = cell.getText();
+        if (text == null || text.isEmpty()) {
+            cell.setTooltip(null);
+            return;
+        }
+        Tooltip tip = cell.getProperties().get(WHOLE_TEXT) instanceof Tooltip kept ? kept : new Tooltip();
+        cell.getProperties().put(WHOLE_TEXT, tip);
+        tip.setText(text);
+        cell.setTooltip(tip);
     }
 
     /** A label that shows {@code value} and takes no room while it is empty. */

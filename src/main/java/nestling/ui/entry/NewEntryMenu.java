@@ -1,5 +1,6 @@
 package nestling.ui.entry;
 
+import java.util.Map;
 import java.util.function.Supplier;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
@@ -8,6 +9,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.stage.Window;
 import nestling.domain.EntryType;
+import nestling.ui.common.Accelerators;
 import nestling.ui.common.UiContext;
 import nestling.ui.shell.ShellViewModel;
 
@@ -39,14 +41,7 @@ public final class NewEntryMenu {
                 add.show();
             }
         };
-        add.sceneProperty().subscribe((was, now) -> {
-            if (was != null) {
-                was.getAccelerators().remove(KEYS, open);
-            }
-            if (now != null) {
-                now.getAccelerators().put(KEYS, open);
-            }
-        });
+        Accelerators.whileInScene(add, Map.of(KEYS, open));
         return add;
     }
 }

@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
@@ -118,14 +119,12 @@ public final class HelpOverlay {
         keys.setMinWidth(Region.USE_PREF_SIZE);
         // The descriptions take the rest of the width and wrap there.
         ColumnConstraints descriptions = new ColumnConstraints();
-        descriptions.setHgrow(javafx.scene.layout.Priority.ALWAYS);
+        descriptions.setHgrow(Priority.ALWAYS);
         descriptions.setMinWidth(200);
         grid.getColumnConstraints().addAll(keys, descriptions);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
-            Label key = Controls.text("help-key-" + row, shortcut.keys(), "help-key");
-            key.setWrapText(false);
-            key.setMinWidth(Region.USE_PREF_SIZE);
+            Label key = Controls.oneLine("help-key-" + row, shortcut.keys(), "help-key");
             String what = context.text(shortcut.textKey())
                     + (shortcut.ready() ? "" : " " + context.text("help.coming"));
             Label text = Controls.text("help-text-" + row, what);

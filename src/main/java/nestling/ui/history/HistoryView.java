@@ -1,6 +1,8 @@
 package nestling.ui.history;
 
+import java.time.Instant;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
 import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
@@ -176,8 +178,8 @@ public final class HistoryView {
         // The time and the type are never cut short; names and the summary give way on a narrow
         // window, whole in their tooltip and in the entry's form (Enter or a double click).
         // The widest times of this language: two-digit days and hours, late in the year.
-        time.setMinWidth(FitColumns.widthFor(java.util.stream.Stream.of("2026-12-28T22:58:00Z", "2026-09-30T12:55:00Z",
-                "2026-05-31T00:55:00Z").map(at -> formats.dateTime(java.time.Instant.parse(at))).toList()));
+        time.setMinWidth(FitColumns.widthFor(Stream.of("2026-12-28T22:58:00Z", "2026-09-30T12:55:00Z",
+                "2026-05-31T00:55:00Z").map(at -> formats.dateTime(Instant.parse(at))).toList()));
         type.setMinWidth(150);
         for (TableColumn<HistoryRow, String> shortens : java.util.List.of(baby, by, summary)) {
             shortens.setCellFactory(c -> new ShorteningCell());
@@ -222,14 +224,14 @@ public final class HistoryView {
     /** Text that may shorten to fit its column, whole in its tooltip. */
     private static final class ShorteningCell extends TableCell<HistoryRow, String> {
         ShorteningCell() {
-            nestling.ui.common.Controls.mayShorten(this);
+            Controls.mayShorten(this);
         }
 
         @Override
         protected void updateItem(String text, boolean empty) {
             super.updateItem(text, empty);
             setText(empty ? null : text);
-            setTooltip(empty || text == null || text.isEmpty() ? null : new javafx.scene.control.Tooltip(text));
+            Controls.wholeInTooltip(this);
         }
     }
 

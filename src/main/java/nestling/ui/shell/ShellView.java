@@ -26,6 +26,7 @@ import nestling.ui.about.AboutDataView;
 import nestling.ui.about.AboutDataViewModel;
 import nestling.ui.backup.BackupView;
 import nestling.ui.backup.BackupViewModel;
+import nestling.ui.common.Accelerators;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.entry.EntryForms;
@@ -106,14 +107,7 @@ public final class ShellView {
         for (Section section : Section.values()) {
             keys.put(section.keys(), () -> model.sectionProperty().set(section));
         }
-        nav.sceneProperty().subscribe((was, now) -> {
-            if (was != null) {
-                keys.forEach(was.getAccelerators()::remove);
-            }
-            if (now != null) {
-                now.getAccelerators().putAll(keys);
-            }
-        });
+        Accelerators.whileInScene(nav, keys);
         nav.setId("navigation");
         nav.getStyleClass().add("navigation");
         nav.setPrefWidth(200);
@@ -121,19 +115,15 @@ public final class ShellView {
     }
 
     private HBox topBar() {
-        Label title = Controls.text("section-title", "", "heading");
         // The top bar gives way through the baby's name (which may shorten), never through the
         // title, the save state or Lock: those keep their whole text on one line.
-        title.setWrapText(false);
-        title.setMinWidth(Region.USE_PREF_SIZE);
+        Label title = Controls.oneLine("section-title", "", "heading");
         title.textProperty().bind(Bindings.createStringBinding(
                 () -> context.text(model.sectionProperty().get().key()), model.sectionProperty()));
         Label symbol = new Label();
         symbol.getStyleClass().add("save-symbol");
-        Label status = Controls.text("save-status", "", "save-status");
+        Label status = Controls.oneLine("save-status", "", "save-status");
         status.setGraphic(symbol);
-        status.setWrapText(false);
-        status.setMinWidth(Region.USE_PREF_SIZE);
         Tooltip tip = new Tooltip();
         tip.setWrapText(true);
         tip.setMaxWidth(360);

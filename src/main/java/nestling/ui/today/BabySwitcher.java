@@ -1,12 +1,11 @@
 package nestling.ui.today;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.HashMap;
+import java.util.Map;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListCell;
@@ -15,6 +14,7 @@ import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
 import nestling.domain.Baby;
+import nestling.ui.common.Accelerators;
 import nestling.ui.common.Controls;
 import nestling.ui.shell.ShellViewModel;
 
@@ -28,7 +28,6 @@ public final class BabySwitcher {
 
     private final HBox root = new HBox(10);
     private final ShellViewModel shell;
-    private final List<KeyCombination> keys = new ArrayList<>();
 
     public BabySwitcher(ShellViewModel shell) {
         this.shell = shell;
@@ -53,9 +52,7 @@ public final class BabySwitcher {
                 shell.currentBabyProperty().set(baby);
             }
         });
-        Label age = Controls.text("baby-age", "", "baby-age");
-        age.setWrapText(false);
-        age.setMinWidth(javafx.scene.layout.Region.USE_PREF_SIZE);
+        Label age = Controls.oneLine("baby-age", "", "baby-age");
         age.textProperty().bind(Bindings.createStringBinding(() -> {
             Baby baby = shell.currentBabyProperty().get();
             return baby == null ? "" : BabyAge.text(baby, LocalDate.now(context.clock()), context.formats());
@@ -66,24 +63,12 @@ public final class BabySwitcher {
         root.setId("baby-switcher-bar");
         root.visibleProperty().bind(Bindings.isNotEmpty(shell.babies()));
         root.managedProperty().bind(root.visibleProperty());
+        Map<KeyCombination, Runnable> keys = new HashMap<>();
         for (int i = 0; i < DIGITS.length; i++) {
-            keys.add(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN));
-        }
-        root.sceneProperty().subscribe((was, now) -> {
-            if (was != null) {
-                keys.forEach(was.getAccelerators()::remove);
-            }
-            if (now != null) {
-                install(now);
-            }
-        });
-    }
-
-    private void install(Scene scene) {
-        for (int i = 0; i < keys.size(); i++) {
             int index = i;
-            scene.getAccelerators().put(keys.get(i), () -> select(index));
+            keys.put(new KeyCodeCombination(DIGITS[i], KeyCombination.SHORTCUT_DOWN), () -> select(index));
         }
+        Accelerators.whileInScene(root, keys);
     }
 
     /** Makes the baby at {@code index} (0 = the first added) current, if there is one. */
@@ -103,7 +88,7 @@ public final class BabySwitcher {
             super.updateItem(baby, empty);
             setText(empty || baby == null ? "" : baby.name());
             setAccessibleText(getText());
-            setTooltip(empty || baby == null ? null : new javafx.scene.control.Tooltip(baby.name()));
+            Controls.wholeInTooltip(this);
         }
     }
 }
