@@ -187,11 +187,12 @@ final class BackupReader {
             if (SyncedTables.KEYS.containsValue(key)) {
                 throw violation(key, "after format, formatVersion and schemaVersion");
             }
-            throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown key $." + key);
+            throw new BackupException(BackupProblem.SCHEMA_VIOLATION,
+                    UnknownNames.describe("unknown key", "$", key, SyncedTables.KEYS.values()));
         }
         TableShape shape = shapes.stream().filter(s -> s.key().equals(key)).findFirst().orElseThrow(
-                () -> new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown key $." + key + " for schema version "
-                        + header.get("schemaVersion")));
+                () -> new BackupException(BackupProblem.SCHEMA_VIOLATION, UnknownNames.describe("unknown key", "$", key,
+                        SyncedTables.KEYS.values()) + " for schema version " + header.get("schemaVersion")));
         if (p.currentToken() != JsonToken.START_ARRAY) {
             throw violation(key, "an array");
         }

@@ -75,7 +75,8 @@ final class RecordReader {
         for (String name = p.nextName(); name != null; name = p.nextName()) {
             Integer found = shape.indexOfJsonName(name);
             if (found == null) {
-                throw new BackupException(BackupProblem.SCHEMA_VIOLATION, "unknown field " + place.field(name));
+                throw new BackupException(BackupProblem.SCHEMA_VIOLATION,
+                        UnknownNames.describe("unknown field", place.path(), name, shape.jsonIndex().keySet()));
             }
             int index = found;
             Column column = columns.get(index);
