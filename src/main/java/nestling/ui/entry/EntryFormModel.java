@@ -54,6 +54,9 @@ public final class EntryFormModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper loadingPhoto = new ReadOnlyBooleanWrapper(this, "loadingPhoto");
+    private final ReadOnlyBooleanWrapper defaultsLoaded = new ReadOnlyBooleanWrapper(this, "defaultsLoaded");
+    /** What the form held before the parent touched it (after the remembered values came in). */
+    private List<Object> untouched;
     private boolean sleepKindChosen;
     private long checks;
 
@@ -96,6 +99,32 @@ public final class EntryFormModel {
             start.textProperty().addListener((o, was, now) -> suggestSleepKind());
         }
         watch();
+        untouched = contents();
+    }
+
+    /**
+     * Everything the parent can change, in one comparable list: the baby, the typed times and
+     * every field's value. Photos compare by content.
+     */
+    private List<Object> contents() {
+        List<Object> all = new java.util.ArrayList<>();
+        all.add(baby.get() == null ? null : baby.get().meta().id());
+        all.add(start.textProperty().get());
+        all.add(end == null ? null : end.textProperty().get());
+        for (FormField field : form.fields()) {
+            all.add(field.textProperty().get());
+            all.add(field.checkedProperty().get());
+            all.add(field.choiceProperty().get());
+            all.add(field.pickedProperty().get());
+            all.add(field.photoProperty().get() == null ? null : java.util.HexFormat.of()
+                    .formatHex(field.photoProperty().get()));
+        }
+        return all;
+    }
+
+    /** Whether the parent changed anything since the form opened (remembered values do not count). */
+    public boolean isTouched() {
+        return !contents().equals(untouched);
     }
 
     private String typed(Instant instant) {
@@ -199,20 +228,55 @@ public final class EntryFormModel {
                 });
     }
 
-    /** For a new entry: fills in what the last entry of this type of this baby had. */
+    /**
+     * For a new entry: fills in what the last entry of this type of this baby had, and starts a
+     * feed or sleep no earlier than the last one ended (a default that overlaps would open the form
+     * with an error). {@link #defaultsLoadedProperty()} turns true when done.
+     */
     public void loadDefaults() {
         Baby chosen = baby.get();
-        if (editing != null || chosen == null || !rememberslast()) {
+        if (editing != null || chosen == null || !rememberslast() && type.overlapGroup() == null) {
+            defaultsLoaded.set(true);
             return;
         }
         Instant now = context.clock().instant();
         UUID babyId = chosen.meta().id();
         context.tasks().run(() -> journal.entries().list(new EntryQuery(babyId, now.minus(LOOK_BACK),
                 now.plus(Duration.ofDays(1)), Set.of(type))), entries -> {
-                    if (!entries.isEmpty()) {
+                    boolean untouchedYet = !isTouched();
+                    if (!entries.isEmpty() && rememberslast()) {
                         applyDefaults(entries.getLast().data());
                     }
-                }, failure -> { });
+                    if (type.overlapGroup() != null) {
+                        startAfter(entries, now);
+                    }
+                    if (untouchedYet) {
+                        untouched = contents();
+                    }
+                    defaultsLoaded.set(true);
+                }, failure -> defaultsLoaded.set(true));
+    }
+
+    /**
+     * Moves the default start ("-15m") to the end of the latest of {@code entries} when that is
+     * later: a feed that ended 5 minutes ago makes the new one start 5 minutes ago ("-5m").
+     */
+    private void startAfter(List<Entry> entries, Instant now) {
+        Instant start = this.start.resolve();
+        if (start == null) {
+            return;
+        }
+        Instant lastEnd = entries.stream().map(Entry::endOrStart).filter(e -> !e.isAfter(now))
+                .max(Instant::compareTo).orElse(null);
+        if (lastEnd != null && lastEnd.isAfter(start)) {
+            long minutes = Duration.between(lastEnd, now).toMinutes();
+            this.start.textProperty().set(minutes == 0 ? context.text("time.now") : "-" + minutes + "m");
+        }
+    }
+
+    /** True once the remembered values of a new entry came in (or there were none to load). */
+    public ReadOnlyBooleanProperty defaultsLoadedProperty() {
+        return defaultsLoaded.getReadOnlyProperty();
     }
 
     private boolean rememberslast() {

@@ -29,12 +29,16 @@ import org.controlsfx.control.textfield.TextFields;
 
 /**
  * The nodes of an entry form, top to bottom in tab order: baby, start, end, the type's fields, then
- * Cancel and Save. Enter saves (Ctrl+Enter inside a long text), Escape cancels.
+ * Cancel and Save. Enter saves wherever the focus is (Ctrl+Enter inside a long text, where Enter
+ * starts a new line); Escape cancels, after asking when something was typed. Each field keeps a
+ * line for its message, so a message that appears never moves the fields under the pointer.
  */
 public final class EntryFormView {
     private final VBox root = new VBox(14);
     private final UiContext context;
     private final TimeField startField;
+    /** The control a new entry starts in: its first number (the bottle amount), else the time. */
+    private TextInputControl first;
     private final Button save;
     private final Button cancel;
     private final EntryFormModel model;
@@ -85,7 +89,7 @@ public final class EntryFormView {
             if (checks == null) {
                 checks = new FlowPane(24, 4);
                 checkProblems = new VBox(2);
-                fields.getChildren().add(new VBox(4, checks, checkProblems));
+                fields.getChildren().add(new VBox(4, checks, MessageLine.around(checkProblems)));
             }
             List<Node> pair = List.copyOf(((VBox) node).getChildren());
             ((VBox) node).getChildren().clear();
@@ -96,7 +100,11 @@ public final class EntryFormView {
         Label message = Controls.message("entry-message", model.messageProperty(), "field-error");
         cancel = Controls.button("entry-cancel", context.text("entry.cancel"));
         cancel.setCancelButton(true);
-        cancel.setOnAction(e -> onCancel.run());
+        cancel.setOnAction(e -> {
+            if (mayClose()) {
+                onCancel.run();
+            }
+        });
         save = Controls.primaryButton("entry-save", context.text("entry.save"));
         save.setDefaultButton(true);
         save.disableProperty().bind(model.savingProperty().or(model.loadingPhotoProperty()));
@@ -113,11 +121,36 @@ public final class EntryFormView {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         root.getChildren().addAll(title, scroll, message, buttons);
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (e.getCode() == KeyCode.ENTER && e.isShortcutDown()) {
+            if (e.getCode() == KeyCode.ENTER && (e.isShortcutDown() || savesOnEnter(e))) {
                 e.consume();
                 onSave.run();
             }
         });
+        model.defaultsLoadedProperty().subscribe(loaded -> {
+            // The remembered amount arrived after the form opened: select it, so typing replaces it.
+            if (loaded && first != null && first.isFocused()) {
+                first.selectAll();
+            }
+        });
+    }
+
+    /**
+     * Whether a plain Enter saves here: on a check box, toggle, radio button or a closed list, which
+     * would otherwise tick, toggle or open on Enter. Text fields save through the default button;
+     * buttons do what they say; a long text takes Enter as a new line.
+     */
+    private static boolean savesOnEnter(KeyEvent e) {
+        if (e.isAltDown() || e.isShiftDown() || e.isMetaDown() || e.isControlDown()) {
+            return false;
+        }
+        Node focused = root(e) == null ? null : root(e).getFocusOwner();
+        return focused instanceof javafx.scene.control.ToggleButton || focused instanceof CheckBox
+                || focused instanceof javafx.scene.control.ComboBoxBase<?> box && !box.isShowing()
+                || focused instanceof javafx.scene.control.ChoiceBox<?> choice && !choice.isShowing();
+    }
+
+    private static javafx.scene.Scene root(KeyEvent e) {
+        return e.getSource() instanceof Node node ? node.getScene() : null;
     }
 
     private Node field(FormField field, java.util.function.Function<String, List<String>> suggestions) {
@@ -154,6 +187,10 @@ public final class EntryFormView {
                 if (field.suggestions() != null) {
                     TextFields.bindAutoCompletion(text, suggestions.apply(field.suggestions()));
                 }
+                if (first == null && field.kind() == FormField.Kind.NUMBER && field == model.fields().getFirst()
+                        && !model.isEditing()) {
+                    first = text;
+                }
                 yield text;
             }
         };
@@ -174,7 +211,7 @@ public final class EntryFormView {
             row.setAlignment(Pos.CENTER_LEFT);
             shown = row;
         }
-        VBox box = Controls.labelled(caption, shown, problem);
+        VBox box = Controls.labelled(caption, shown, MessageLine.around(problem));
         ((Label) box.getChildren().getFirst()).setLabelFor(control);
         return box;
     }
@@ -272,10 +309,20 @@ public final class EntryFormView {
         };
     }
 
-    /** Puts the cursor in the time field, text selected, so typing replaces "now". */
-    public void focusStart() {
-        startField.input().requestFocus();
-        startField.input().selectAll();
+    /**
+     * Puts the cursor where a new entry is typed, its text selected so typing replaces it: the
+     * amount of a bottle (the last one's, remembered), the temperature, the weight; else the time
+     * ("now"). An edited entry starts at its time.
+     */
+    public void focusFirst() {
+        TextInputControl input = first != null ? first : startField.input();
+        input.requestFocus();
+        input.selectAll();
+    }
+
+    /** Whether the form may go: nothing was typed, or the parent chose to discard it. */
+    public boolean mayClose() {
+        return !model.isTouched() || DiscardQuestion.ask(context, root.getScene().getWindow());
     }
 
     public Parent root() {

@@ -83,7 +83,12 @@ public final class EntryForms {
         stage.setScene(scene);
         stage.setTitle(context.formats().message(model.isEditing() ? "entry.title.edit" : "entry.title.new",
                 context.text("entry.type." + model.type().wireName())));
-        stage.setOnShown(e -> view.focusStart());
+        stage.setOnShown(e -> view.focusFirst());
+        stage.setOnCloseRequest(e -> {
+            if (!view.mayClose()) {
+                e.consume();
+            }
+        });
         stage.show();
     }
 }

@@ -15,10 +15,12 @@ import nestling.ui.shell.ShellViewModel;
 
 /**
  * "+ New entry": one item per entry type, each opening its form for the current baby. Ctrl+N opens
- * the menu while it is in the window (the arrows choose, Enter opens the form).
+ * the menu while it is in the window (the arrows choose, Enter opens the form); Shift+B opens the
+ * bottle form straight away, for a bottle with another amount than the last (B alone logs the last).
  */
 public final class NewEntryMenu {
     static final KeyCombination KEYS = new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN);
+    static final KeyCombination BOTTLE = new KeyCodeCombination(KeyCode.B, KeyCombination.SHIFT_DOWN);
 
     private NewEntryMenu() {
     }
@@ -41,7 +43,15 @@ public final class NewEntryMenu {
                 add.show();
             }
         };
-        Accelerators.whileInScene(add, Map.of(KEYS, open));
+        Runnable bottle = () -> {
+            // Not while typing: Shift+B is a capital B in a name or a note.
+            boolean typing = add.getScene() != null
+                    && add.getScene().getFocusOwner() instanceof javafx.scene.control.TextInputControl;
+            if (add.isVisible() && !add.isDisabled() && !typing) {
+                EntryForms.open(shell, EntryType.BOTTLE, owner.get());
+            }
+        };
+        Accelerators.whileInScene(add, Map.of(KEYS, open, BOTTLE, bottle));
         return add;
     }
 }

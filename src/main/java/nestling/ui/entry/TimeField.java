@@ -36,7 +36,7 @@ public final class TimeField extends VBox {
         Label label = new Label(caption);
         label.setLabelFor(input);
         label.getStyleClass().add("field-caption");
-        getChildren().addAll(label, row, problem);
+        getChildren().addAll(label, row, MessageLine.around(problem));
         setSpacing(4);
         getStyleClass().add("time-field");
     }

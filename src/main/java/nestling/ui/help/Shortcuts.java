@@ -21,6 +21,7 @@ public final class Shortcuts {
             new Shortcut("Ctrl+N", "help.keys.newEntry", true),
             new Shortcut("W  /  D", "help.keys.diaper", true),
             new Shortcut("B", "help.keys.bottle", true),
+            new Shortcut("Shift+B", "help.keys.bottleForm", true),
             new Shortcut("S", "help.keys.sleep", true),
             new Shortcut("F", "help.keys.breastfeeding", true),
             new Shortcut("X", "help.keys.switchSide", true),

@@ -95,7 +95,7 @@ class HistoryFlowTest {
         robot.clickOn("Bottle");
         ui.drainTasks();
         waitUntil("the form shows", () -> formScene() != null);
-        waitUntil("the start is focused", () -> robot.lookup("#entry-start").query().isFocused());
+        waitUntil("the amount is focused", () -> robot.lookup("#entry-amount").query().isFocused());
         robot.doubleClickOn("#entry-start").write("-15m");
         robot.clickOn("#entry-amount").write("95");
         ui.drainTasks();
