@@ -10,6 +10,11 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.DateTimeParseException;
+import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -20,10 +25,14 @@ import java.util.regex.Pattern;
  * "-1h 30m", "yesterday 22:10", "2026-11-20 08:15" (and the German "jetzt", "gestern"). Plain Java,
  * relative to the injected clock and its zone.
  *
+ * <p>It also reads back what the window shows: the date and time as {@link Formats#dateTime} writes
+ * them in the window's locale ("Mar 12, 2026, 10:10 PM", "12.03.2026, 22:10").
+ *
  * <p>A bare clock time that would lie in the future (more than {@link #FUTURE_SLACK} ahead) means
  * yesterday: "23:50" typed at 00:10 is ten minutes ago. Wall times are resolved DST-safe: a time in
  * the spring-forward gap moves forward by the gap; of the two 02:30 in the autumn the later one that
- * is not in the future wins.
+ * is not in the future wins. Either way the result says so ({@link Result#shift()}), so the window
+ * can tell the parent what will be stored and let them choose.
  */
 public final class TimeInput {
     /** Why a text could not be read; each has a bundle text {@code time.problem.<name>}. */
@@ -31,11 +40,26 @@ public final class TimeInput {
         EMPTY, NOT_A_TIME, NO_SUCH_TIME, TOO_FAR_BACK
     }
 
-    /** Either an instant or a problem. */
-    public record Result(Instant instant, Problem problem) {
+    /**
+     * Either an instant or a problem. {@code shift} is set when the typed wall time does not exist
+     * on that day or happens twice (then {@code instant} is the default choice); otherwise null.
+     */
+    public record Result(Instant instant, Problem problem, Shift shift) {
+        public Result(Instant instant, Problem problem) {
+            this(instant, problem, null);
+        }
+
         public boolean ok() {
             return instant != null;
         }
+    }
+
+    /**
+     * A typed wall time the zone does not have once: in the spring gap ({@code gap}, one choice: the
+     * time moved forward by the gap) or in the autumn overlap (two choices: the earlier offset, then
+     * the later one).
+     */
+    public record Shift(LocalDateTime typed, boolean gap, List<Instant> choices) {
     }
 
     static final Duration FUTURE_SLACK = Duration.ofMinutes(5);
@@ -51,9 +75,66 @@ public final class TimeInput {
     private static final Pattern DATE_TIME = Pattern.compile("(\\d{4})-(\\d{1,2})-(\\d{1,2})[ t]+(.+)");
 
     private final Clock clock;
+    private final List<DateTimeFormatter> shown;
 
     public TimeInput(Clock clock) {
+        this(clock, null);
+    }
+
+    /** @param locale the window's format locale ({@link Formats#locale}); its shown date and time are read too */
+    public TimeInput(Clock clock, Locale locale) {
         this.clock = clock;
+        this.shown = locale == null ? List.of() : shownFormats(locale);
+    }
+
+    /**
+     * The date formats the window shows in {@code locale} (medium, "Mar 12, 2026" or "12.03.2026",
+     * and short, "3/12/26"), read case-blind and leniently: "12.3.2026" and a four-digit year in a
+     * short date count too.
+     */
+    private static List<DateTimeFormatter> shownFormats(Locale locale) {
+        List<DateTimeFormatter> formats = new java.util.ArrayList<>();
+        for (FormatStyle style : List.of(FormatStyle.MEDIUM, FormatStyle.SHORT)) {
+            String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+                    IsoChronology.INSTANCE, locale);
+            formats.add(new DateTimeFormatterBuilder().parseCaseInsensitive().parseLenient()
+                    .appendPattern(plainSpaces(pattern)).toFormatter(locale));
+        }
+        return formats;
+    }
+
+    /** Narrow and non-breaking spaces (in the shown formats; nobody types them) as plain ones. */
+    private static String plainSpaces(String text) {
+        return text.replace('\u202f', ' ').replace('\u00a0', ' ');
+    }
+
+    /**
+     * A shown date followed by a time ("Mar 12, 2026, 10:10 PM", "12.03.2026, 22:10",
+     * "12/3/2026 22:10"), or null when {@code text} does not start with a shown date.
+     */
+    private Result shownDateAndTime(String text, Instant now, ZoneId zone) {
+        String plain = plainSpaces(text.strip()).replaceAll("\\s+", " ");
+        for (int space = plain.indexOf(' '); space > 0; space = plain.indexOf(' ', space + 1)) {
+            LocalDate day = shownDate(plain.substring(0, space).replaceAll(",$", ""));
+            if (day != null) {
+                Result result = onDay(day, plain.substring(space + 1).toLowerCase(Locale.ROOT), now, zone, false);
+                if (result.problem() != Problem.NOT_A_TIME) {
+                    return result;
+                }
+            }
+        }
+        return null;
+    }
+
+    private LocalDate shownDate(String text) {
+        for (DateTimeFormatter format : shown) {
+            try {
+                return LocalDate.parse(text, format);
+            } catch (DateTimeParseException e) {
+                // not in this format; try the next
+            }
+        }
+        return null;
     }
 
     public Result parse(String text) {
@@ -80,6 +161,10 @@ public final class TimeInput {
             } catch (DateTimeException e) {
                 return problem(Problem.NO_SUCH_TIME);
             }
+        }
+        Result shownDate = shown.isEmpty() ? null : shownDateAndTime(text, now, zone);
+        if (shownDate != null) {
+            return shownDate;
         }
         for (String word : YESTERDAY) {
             if (typed.startsWith(word + " ")) {
@@ -132,14 +217,28 @@ public final class TimeInput {
             return problem(Problem.NO_SUCH_TIME);
         }
         LocalTime wall = LocalTime.of(hour, minute);
-        Instant resolved = resolve(day.atTime(wall), zone, now);
+        LocalDateTime at = day.atTime(wall);
+        Instant resolved = resolve(at, zone, now);
         if (mayMeanYesterday && resolved.isAfter(now.plus(FUTURE_SLACK))) {
-            resolved = resolve(day.minusDays(1).atTime(wall), zone, now);
+            at = day.minusDays(1).atTime(wall);
+            resolved = resolve(at, zone, now);
         }
         if (resolved.isBefore(now.minus(MAX_BACK))) {
             return problem(Problem.TOO_FAR_BACK);
         }
-        return new Result(resolved, null);
+        return new Result(resolved, null, shift(at, zone));
+    }
+
+    /** How {@code wall} is not a plain time in {@code zone}: in the gap or the overlap; null when it is. */
+    private static Shift shift(LocalDateTime wall, ZoneId zone) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(wall);
+        if (offsets.size() == 2) {
+            return new Shift(wall, false, List.of(wall.toInstant(offsets.get(0)), wall.toInstant(offsets.get(1))));
+        }
+        if (offsets.isEmpty()) {
+            return new Shift(wall, true, List.of(ZonedDateTime.ofLocal(wall, zone, null).toInstant()));
+        }
+        return null;
     }
 
     /** The instant of a wall time: forward over a gap; in an overlap the later offset unless it is in the future. */

@@ -309,8 +309,10 @@ public final class EntryFormModel {
 
     private void watch() {
         start.textProperty().addListener((o, was, now) -> check());
+        start.chosenProperty().addListener((o, was, now) -> check());
         if (end != null) {
             end.textProperty().addListener((o, was, now) -> check());
+            end.chosenProperty().addListener((o, was, now) -> check());
         }
         baby.addListener((o, was, now) -> check());
         for (FormField field : form.fields()) {

@@ -136,4 +136,54 @@ class TimeInputTest {
         ZoneId newYork = ZoneId.of("America/New_York");
         assertEquals("2026-11-20T14:30 -05:00", local(at("2026-11-20T15:00", newYork).parse("2:30p"), newYork));
     }
+
+    @ParameterizedTest(name = "what the window shows in {0} reads back to the same minute")
+    @CsvSource({"en", "en-GB", "en-US", "de", "de-DE"})
+    void readsBackTheDateAndTimeTheWindowShows(String tag) {
+        java.util.Locale locale = java.util.Locale.forLanguageTag(tag);
+        Instant now = ZonedDateTime.of(java.time.LocalDateTime.parse("2026-11-20T15:00"), BERLIN).toInstant();
+        TimeInput input = new TimeInput(Clock.fixed(now, BERLIN), locale);
+        java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("nestling.ui.messages", locale);
+        java.util.Locale before = java.util.Locale.getDefault(java.util.Locale.Category.FORMAT);
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, locale);
+        try {
+            Formats formats = new Formats(bundle, BERLIN);
+            for (String at : java.util.List.of("2026-03-12T22:10", "2026-11-20T08:05", "2025-12-31T00:45")) {
+                Instant shown = ZonedDateTime.of(java.time.LocalDateTime.parse(at), BERLIN).toInstant();
+                String text = formats.dateTime(shown);
+                TimeInput.Result read = input.parse(text);
+                assertEquals(shown, read.instant(), text + " in " + tag);
+                assertEquals(shown, input.parse(text.replace('\u202f', ' ').toLowerCase(locale)).instant(),
+                        "typed with plain spaces and small letters: " + text);
+            }
+        } finally {
+            java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, before);
+        }
+    }
+
+    @Test
+    void readsNumericDatesInTheLocalesOrder() {
+        Instant now = ZonedDateTime.of(java.time.LocalDateTime.parse("2026-11-20T15:00"), BERLIN).toInstant();
+        assertEquals("2026-03-12T22:10 +01:00", local(new TimeInput(Clock.fixed(now, BERLIN),
+                java.util.Locale.UK).parse("12/3/2026 22:10"), BERLIN));
+        assertEquals("2026-12-03T22:10 +01:00", local(new TimeInput(Clock.fixed(now, BERLIN),
+                java.util.Locale.US).parse("12/3/2026 10:10 pm"), BERLIN));
+        assertEquals("2026-03-12T22:10 +01:00", local(new TimeInput(Clock.fixed(now, BERLIN),
+                java.util.Locale.GERMAN).parse("12.3.2026 22:10"), BERLIN));
+        assertEquals(Problem.NOT_A_TIME, new TimeInput(Clock.fixed(now, BERLIN), java.util.Locale.GERMAN)
+                .parse("12.3.2026 soon").problem());
+    }
+
+    @Test
+    void saysWhenATimeIsSkippedOrDoubled() {
+        TimeInput.Result gap = at("2026-03-29T12:00", BERLIN).parse("2:30");
+        assertEquals(true, gap.shift().gap());
+        assertEquals(java.time.LocalDateTime.parse("2026-03-29T02:30"), gap.shift().typed());
+        assertEquals(java.util.List.of(gap.instant()), gap.shift().choices());
+        TimeInput.Result twice = at("2026-10-25T12:00", BERLIN).parse("2:30");
+        assertFalse(twice.shift().gap());
+        assertEquals("2026-10-25T02:30 +02:00", local(new TimeInput.Result(twice.shift().choices().get(0), null), BERLIN));
+        assertEquals("2026-10-25T02:30 +01:00", local(new TimeInput.Result(twice.shift().choices().get(1), null), BERLIN));
+        assertNull(at("2026-10-25T12:00", BERLIN).parse("4:30").shift(), "a plain time");
+    }
 }
