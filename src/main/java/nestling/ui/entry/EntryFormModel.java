@@ -39,6 +39,8 @@ import nestling.ui.common.UiContext;
 public final class EntryFormModel {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Duration LOOK_BACK = Duration.ofDays(60);
+    /** The colour Settings gives a new activity of the family's own (its palette's violet; Settings can change it). */
+    private static final String ACTIVITY_COLOUR = "#8a4fb5";
 
     private final UiContext context;
     private final Journal journal;
@@ -54,6 +56,8 @@ public final class EntryFormModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper loadingPhoto = new ReadOnlyBooleanWrapper(this, "loadingPhoto");
+    private final javafx.beans.property.StringProperty newActivityName = new javafx.beans.property.SimpleStringProperty(
+            this, "newActivityName", "");
     private final ReadOnlyBooleanWrapper defaultsLoaded = new ReadOnlyBooleanWrapper(this, "defaultsLoaded");
     /** What the form held before the parent touched it (after the remembered values came in). */
     private List<Object> untouched;
@@ -206,6 +210,39 @@ public final class EntryFormModel {
                             t.meta().deleted()))
                     .toList());
         }, failure -> message.set(context.text("entry.problem.loadFailed")));
+    }
+
+    /** The name typed for a new activity of the family's own, added from the activity form. */
+    public javafx.beans.property.StringProperty newActivityNameProperty() {
+        return newActivityName;
+    }
+
+    /**
+     * Adds the typed {@link #newActivityNameProperty() name} to the family's own activities (as in
+     * Settings: a moment, not timed; the settings' activity colour) and picks it, so a parent need
+     * not leave the form. A blank or taken name is refused next to the field.
+     */
+    public void addActivityType() {
+        FormField own = field("activityType");
+        String name = newActivityName.get() == null ? "" : newActivityName.get().strip();
+        if (name.isEmpty()) {
+            own.problemProperty().set(context.text("settings.activity.error.name"));
+            return;
+        }
+        java.util.Optional<FormField.Pick> existing = own.picks().stream()
+                .filter(p -> !p.removed() && p.label().strip().equalsIgnoreCase(name)).findFirst();
+        if (existing.isPresent()) {
+            // Typed again what the list has: pick it rather than refuse.
+            own.pickedProperty().set(existing.get().id());
+            newActivityName.set("");
+            return;
+        }
+        context.tasks().run(() -> journal.family().addActivityType(name, ACTIVITY_COLOUR, false), added -> {
+            own.picks().add(new FormField.Pick(added.meta().id(), added.name(), false));
+            own.pickedProperty().set(added.meta().id());
+            newActivityName.set("");
+        }, failure -> own.problemProperty().set(failure instanceof ValidationException refused
+                ? ReasonTexts.joined(context.bundle(), refused) : context.text("settings.activity.error.failed")));
     }
 
     /**

@@ -204,6 +204,9 @@ public final class EntryFormView {
             return new VBox(4, control, problem);
         }
         Node shown = control;
+        if (field.kind() == FormField.Kind.PICK) {
+            shown = new VBox(8, control, newPick(field));
+        }
         if (field.unit() != null) {
             Label unit = new Label(field.unit());
             unit.getStyleClass().add("unit");
@@ -234,6 +237,29 @@ public final class EntryFormView {
             }
         });
         return box;
+    }
+
+    /** A name and "Add": a new activity of the family's own, made and picked without leaving the form. */
+    private HBox newPick(FormField field) {
+        String caption = context.text("entry.activityType.new");
+        TextField name = new TextField();
+        name.setId("entry-" + field.id() + "-new");
+        name.setPromptText(caption);
+        name.setAccessibleText(caption);
+        name.setPrefColumnCount(14);
+        name.textProperty().bindBidirectional(model.newActivityNameProperty());
+        Button add = Controls.button("entry-" + field.id() + "-add", context.text("entry.activityType.add"));
+        add.setMinWidth(Region.USE_PREF_SIZE);
+        add.setOnAction(e -> model.addActivityType());
+        // Enter in the name adds it (the form is saved with the next Enter).
+        name.setOnAction(e -> {
+            e.consume();
+            model.addActivityType();
+        });
+        HBox.setHgrow(name, Priority.ALWAYS);
+        HBox row = new HBox(8, name, add);
+        row.setAlignment(Pos.CENTER_LEFT);
+        return row;
     }
 
     /** The picture (or "no photo"), and buttons to choose one from a file or take it away. */

@@ -67,6 +67,35 @@ class EntryFormFlowTest {
     }
 
     @Test
+    void addAnActivityOfTheFamilysOwnInsideTheForm() throws Exception {
+        WindowTesting app = new WindowTesting(temp, window -> { });
+        try {
+            app.unlock();
+            ShellViewModel shell = onFx(app.window()::shell);
+            fx(() -> EntryForms.open(shell, EntryType.ACTIVITY, app.window().scene().getWindow()));
+            waitUntil("the form is open", () -> !app.robot.lookup("#entry-activityType").queryAll().isEmpty());
+            app.ui.drainTasks();
+            app.robot.clickOn("#entry-activityType-new").write("Baby massage");
+            app.robot.type(javafx.scene.input.KeyCode.ENTER);
+            app.ui.drainTasks();
+            assertEquals(1, shell.journal().family().activityTypes().size(), "Enter in the name added the activity");
+            assertTrue(onFx(() -> app.robot.lookup("#entry-form").tryQuery().isPresent()), "and kept the form open");
+            assertEquals("Baby massage", onFx(() -> ((FormField.Pick) app.robot.lookup("#entry-activityType")
+                    .queryAs(javafx.scene.control.ComboBox.class).getValue()).label()), "the new activity is picked");
+            assertEquals("", onFx(() -> app.robot.lookup("#entry-activityType-new").queryAs(TextField.class).getText()));
+            app.robot.clickOn("#entry-save");
+            app.ui.drainTasks();
+            List<Entry> activities = shell.journal().entries().list(new EntryQuery(null, Instant.EPOCH,
+                    app.ui.clock.instant().plusSeconds(60), Set.of(EntryType.ACTIVITY)));
+            EntryData.Activity saved = (EntryData.Activity) activities.getFirst().data();
+            assertEquals(ActivityKind.CUSTOM, saved.kind());
+            assertEquals(shell.journal().family().activityTypes().getFirst().meta().id(), saved.activityTypeId());
+        } finally {
+            app.close();
+        }
+    }
+
+    @Test
     void chooseAMilestonePhotoAndSave() throws Exception {
         FxToolkit.registerPrimaryStage();
         Path file = temp.resolve("smile.png");
