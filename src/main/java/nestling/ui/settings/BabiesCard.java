@@ -20,7 +20,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import javafx.stage.FileChooser;
 import nestling.domain.Baby;
-import nestling.domain.Sex;
+import nestling.ui.baby.BabyFormView;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -70,36 +70,7 @@ final class BabiesCard {
     }
 
     private VBox form() {
-        TextField name = SettingsControls.field("baby-name", context.text("settings.baby.name"));
-        name.textProperty().bindBidirectional(model.nameProperty());
-        DatePicker date = new DatePicker();
-        date.setId("baby-birth-date");
-        date.setAccessibleText(context.text("settings.baby.birthDate"));
-        date.valueProperty().bindBidirectional(model.birthDateProperty());
-        TextField time = SettingsControls.field("baby-birth-time", context.text("settings.baby.birthTime"));
-        time.setPromptText("08:30");
-        time.setPrefColumnCount(5);
-        time.textProperty().bindBidirectional(model.birthTimeProperty());
-        ComboBox<Sex> sex = new ComboBox<>();
-        sex.setId("baby-sex");
-        sex.setAccessibleText(context.text("settings.baby.sex"));
-        sex.setPromptText(model.sexName(null));
-        sex.setConverter(SettingsControls.converter(model::sexName));
-        sex.getItems().setAll(BabiesViewModel.sexes());
-        sex.setMinHeight(44);
-        sex.valueProperty().bindBidirectional(model.sexProperty());
-        TextField weeks = SettingsControls.field("baby-gestation-weeks", context.text("settings.baby.gestationWeeks"));
-        weeks.setPrefColumnCount(3);
-        weeks.setMinWidth(64);
-        weeks.textProperty().bindBidirectional(model.gestationWeeksProperty());
-        TextField days = SettingsControls.field("baby-gestation-days", context.text("settings.baby.gestationDays"));
-        days.setPrefColumnCount(2);
-        days.setMinWidth(56);
-        days.textProperty().bindBidirectional(model.gestationDaysProperty());
-        HBox gestation = new HBox(8, weeks, new Label("+"), days,
-                Controls.text("baby-gestation-unit", context.text("settings.baby.gestationUnit"), "hint"));
-        gestation.setAlignment(Pos.CENTER_LEFT);
-
+        BabyFormView fields = new BabyFormView(context, model.form(), "baby");
         ImageView photo = new ImageView();
         photo.setId("baby-photo");
         photo.setFitWidth(96);
@@ -134,8 +105,8 @@ final class BabiesCard {
         save.setDefaultButton(false);
         save.disableProperty().bind(model.busyProperty());
         save.setOnAction(e -> model.save());
-        name.setOnAction(e -> model.save());
-        time.setOnAction(e -> model.save());
+        fields.name().setOnAction(e -> model.save());
+        fields.time().setOnAction(e -> model.save());
         Button archive = Controls.button("baby-archive", "");
         archive.textProperty().bind(Bindings.createStringBinding(() -> model.editingProperty().get() != null
                 && model.editingProperty().get().archived() ? context.text("settings.baby.unarchive")
@@ -151,16 +122,7 @@ final class BabiesCard {
                 : context.formats().message("settings.baby.editing", model.editingProperty().get().name()),
                 model.editingProperty()));
 
-        HBox when = new HBox(12, SettingsControls.labelled("baby-birth-date", context.text("settings.baby.birthDate"), date,
-                model.errorProperty("birth")),
-                SettingsControls.labelled("baby-birth-time", context.text("settings.baby.birthTime"), time,
-                        model.errorProperty("time")));
-        VBox form = new VBox(10, heading,
-                SettingsControls.labelled("baby-name", context.text("settings.baby.name"), name, model.errorProperty("name")),
-                when,
-                Controls.labelled(context.text("settings.baby.sex"), sex),
-                SettingsControls.labelled("baby-gestation", context.text("settings.baby.gestation"), gestation,
-                        model.errorProperty("gestation")),
+        VBox form = new VBox(10, heading, fields.root(),
                 SettingsControls.labelled("baby-photo", context.text("settings.baby.photo"), photoRow,
                         model.errorProperty("photo")),
                 actions,

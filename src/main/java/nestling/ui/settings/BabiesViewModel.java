@@ -2,14 +2,7 @@ package nestling.ui.settings;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.LocalDate;
-import java.time.LocalTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeParseException;
-import java.util.List;
-import java.util.Locale;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
@@ -18,14 +11,13 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nestling.domain.Baby;
-import nestling.domain.GestationalAge;
 import nestling.domain.Sex;
 import nestling.journal.Journal;
+import nestling.ui.baby.BabyFormModel;
 import nestling.ui.common.PhotoScaler;
 import nestling.ui.common.UiContext;
 
@@ -40,15 +32,11 @@ public final class BabiesViewModel {
     private final Runnable changed;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<Baby> editing = new ReadOnlyObjectWrapper<>(this, "editing");
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>(this, "birthDate");
-    private final StringProperty birthTime = new SimpleStringProperty(this, "birthTime", "");
-    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex");
-    private final StringProperty gestationWeeks = new SimpleStringProperty(this, "gestationWeeks", "");
-    private final StringProperty gestationDays = new SimpleStringProperty(this, "gestationDays", "");
+    /** The fields and rules the first-run form shares. */
+    private final BabyFormModel form;
     private final ObjectProperty<byte[]> photo = new SimpleObjectProperty<>(this, "photo");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final FieldErrors errors = new FieldErrors("name", "birth", "time", "gestation", "photo");
+    private final FieldErrors errors = new FieldErrors("photo");
     private final javafx.beans.property.ReadOnlyStringWrapper saved = new javafx.beans.property.ReadOnlyStringWrapper(this, "saved", "");
 
     /** @param changed told after a baby was added, edited or archived */
@@ -56,7 +44,14 @@ public final class BabiesViewModel {
         this.context = context;
         this.journal = journal;
         this.changed = changed;
+        this.form = new BabyFormModel(context);
+        form.namesTakenBy(() -> babies);
         reload();
+    }
+
+    /** The shared baby form (name, birth, sex, gestation) this card shows above the photo. */
+    public BabyFormModel form() {
+        return form;
     }
 
     public void reload() {
@@ -66,26 +61,17 @@ public final class BabiesViewModel {
     /** Empties the form for a new baby. */
     public void startNew() {
         editing.set(null);
-        fill("", null, "", null, "", "", null);
+        form.startNew();
+        photo.set(null);
+        errors.clear();
+        saved.set("");
     }
 
     /** Loads {@code baby} into the form. */
     public void edit(Baby baby) {
         editing.set(baby);
-        ZonedDateTime birth = baby.birthAt().atOffset(baby.birthOffset()).toZonedDateTime();
-        fill(baby.name(), birth.toLocalDate(), birth.toLocalTime().toString(), baby.sex(),
-                baby.gestation() == null ? "" : Integer.toString(baby.gestation().weeks()),
-                baby.gestation() == null ? "" : Integer.toString(baby.gestation().days()), baby.photo());
-    }
-
-    private void fill(String n, LocalDate date, String time, Sex s, String weeks, String days, byte[] picture) {
-        name.set(n);
-        birthDate.set(date);
-        birthTime.set(time);
-        sex.set(s);
-        gestationWeeks.set(weeks);
-        gestationDays.set(days);
-        photo.set(picture);
+        form.edit(baby);
+        photo.set(baby.photo());
         errors.clear();
         saved.set("");
     }
@@ -97,42 +83,21 @@ public final class BabiesViewModel {
         }
         errors.clear();
         saved.set("");
-        String chosenName = name.get() == null ? "" : name.get().strip();
-        if (chosenName.isEmpty()) {
-            errors.set("name", context.text("settings.baby.error.name"));
-        } else if (chosenName.length() > 60) {
-            errors.set("name", context.text("settings.baby.error.nameLong"));
-        } else if (babies.stream().anyMatch(b -> b.name().strip().equalsIgnoreCase(chosenName)
-                && (editing.get() == null || !b.meta().id().equals(editing.get().meta().id())))) {
-            errors.set("name", context.text("settings.baby.error.nameTaken"));
-        }
-        LocalTime time = parseTime();
-        Instant birth = null;
-        ZoneId zone = context.clock().getZone();
-        if (birthDate.get() == null) {
-            errors.set("birth", context.text("settings.baby.error.birth"));
-        } else if (time != null) {
-            birth = birthDate.get().atTime(time).atZone(zone).toInstant();
-            if (birth.isAfter(context.clock().instant())) {
-                errors.set("birth", context.text("settings.baby.error.future"));
-            }
-        }
-        GestationalAge gestation = parseGestation();
-        if (errors.any()) {
+        BabyFormModel.Details details = form.read();
+        if (details == null) {
             return;
         }
-        Instant birthAt = birth;
-        var offset = zone.getRules().getOffset(birthAt);
         Baby before = editing.get();
         byte[] picture = photo.get();
         busy.set(true);
         context.tasks().run(() -> {
             if (before == null) {
-                Baby added = journal.family().addBaby(chosenName, birthAt, offset, sex.get(), gestation);
+                Baby added = journal.family().addBaby(details.name(), details.birthAt(), details.birthOffset(),
+                        details.sex(), details.gestation());
                 return picture == null ? added : journal.family().updateBaby(withPhoto(added, picture));
             }
-            return journal.family().updateBaby(new Baby(before.meta(), chosenName, birthAt, offset, sex.get(),
-                    gestation, picture, before.archived()));
+            return journal.family().updateBaby(new Baby(before.meta(), details.name(), details.birthAt(),
+                    details.birthOffset(), details.sex(), details.gestation(), picture, before.archived()));
         }, baby -> {
             busy.set(false);
             editing.set(baby);
@@ -141,40 +106,13 @@ public final class BabiesViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.from(failure, context.bundle(), context.text("settings.baby.error.failed"));
+            form.showFailure(failure, context.text("settings.baby.error.failed"));
         });
     }
 
     private static Baby withPhoto(Baby baby, byte[] picture) {
         return new Baby(baby.meta(), baby.name(), baby.birthAt(), baby.birthOffset(), baby.sex(), baby.gestation(),
                 picture, baby.archived());
-    }
-
-    private LocalTime parseTime() {
-        String text = birthTime.get() == null ? "" : birthTime.get().strip();
-        if (text.isEmpty()) {
-            return LocalTime.MIDNIGHT;
-        }
-        try {
-            return LocalTime.parse(text.length() == 4 ? "0" + text : text);
-        } catch (DateTimeParseException e) {
-            errors.set("time", context.text("settings.baby.error.time"));
-            return null;
-        }
-    }
-
-    private GestationalAge parseGestation() {
-        String weeks = gestationWeeks.get() == null ? "" : gestationWeeks.get().strip();
-        String days = gestationDays.get() == null ? "" : gestationDays.get().strip();
-        if (weeks.isEmpty() && days.isEmpty()) {
-            return null;
-        }
-        try {
-            return new GestationalAge(Integer.parseInt(weeks), days.isEmpty() ? 0 : Integer.parseInt(days));
-        } catch (IllegalArgumentException e) {
-            errors.set("gestation", context.text("settings.baby.error.gestation"));
-            return null;
-        }
     }
 
     /** Archives (hides, keeps every entry) or brings back {@code baby}. */
@@ -192,7 +130,7 @@ public final class BabiesViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            errors.set("general", context.text("settings.baby.error.failed"));
+            form.showFailure(failure, context.text("settings.baby.error.failed"));
         });
     }
 
@@ -221,13 +159,8 @@ public final class BabiesViewModel {
         return baby.archived() ? context.formats().message("settings.baby.archivedName", baby.name()) : baby.name();
     }
 
-    public static List<Sex> sexes() {
-        return List.of(Sex.values());
-    }
-
     public String sexName(Sex value) {
-        return value == null ? context.text("settings.baby.sex.unknown")
-                : context.text("settings.baby.sex." + value.name().toLowerCase(Locale.ROOT));
+        return form.sexName(value);
     }
 
     public ObservableList<Baby> babies() {
@@ -240,27 +173,27 @@ public final class BabiesViewModel {
     }
 
     public StringProperty nameProperty() {
-        return name;
+        return form.nameProperty();
     }
 
     public ObjectProperty<LocalDate> birthDateProperty() {
-        return birthDate;
+        return form.birthDateProperty();
     }
 
     public StringProperty birthTimeProperty() {
-        return birthTime;
+        return form.birthTimeProperty();
     }
 
     public ObjectProperty<Sex> sexProperty() {
-        return sex;
+        return form.sexProperty();
     }
 
     public StringProperty gestationWeeksProperty() {
-        return gestationWeeks;
+        return form.gestationWeeksProperty();
     }
 
     public StringProperty gestationDaysProperty() {
-        return gestationDays;
+        return form.gestationDaysProperty();
     }
 
     public ObjectProperty<byte[]> photoProperty() {
@@ -271,9 +204,9 @@ public final class BabiesViewModel {
         return busy;
     }
 
-    /** "name", "birth", "time", "gestation", "photo" or "general". */
+    /** "name", "birth", "time", "gestation" (the shared form's), "photo" or "general". */
     public ReadOnlyStringProperty errorProperty(String field) {
-        return errors.of(field);
+        return field.equals("photo") ? errors.of(field) : form.errorProperty(field);
     }
 
     public ReadOnlyStringProperty savedProperty() {

@@ -1,38 +1,21 @@
 package nestling.ui.today;
 
-import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.IntegerProperty;
-import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleIntegerProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import nestling.domain.GestationalAge;
-import nestling.domain.Sex;
-import nestling.domain.ValidationException;
 import nestling.journal.Journal;
+import nestling.ui.baby.BabyFormModel;
 import nestling.ui.common.UiContext;
 
-/** "Add your baby": name, birth date, sex and gestational age at birth, checked, then saved in the background. */
+/**
+ * "Add your baby": the baby form Settings uses too ({@link BabyFormModel}: name, date and optional
+ * time of birth, sex, gestational age at birth), checked, then saved in the background.
+ */
 public final class AddBabyViewModel {
     private final UiContext context;
     private final Journal journal;
     private final Runnable added;
-    private final StringProperty name = new SimpleStringProperty(this, "name", "");
-    private final ObjectProperty<LocalDate> birthDate = new SimpleObjectProperty<>(this, "birthDate");
-    private final ObjectProperty<Sex> sex = new SimpleObjectProperty<>(this, "sex");
-    private final BooleanProperty gestationKnown = new SimpleBooleanProperty(this, "gestationKnown");
-    private final IntegerProperty gestationWeeks = new SimpleIntegerProperty(this, "gestationWeeks", 40);
-    private final IntegerProperty gestationDays = new SimpleIntegerProperty(this, "gestationDays", 0);
-    private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper(this, "problem", "");
+    private final BabyFormModel form;
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
 
     /** @param added runs on the FX thread once the baby is saved (the shell then reloads its babies) */
@@ -40,72 +23,37 @@ public final class AddBabyViewModel {
         this.context = context;
         this.journal = journal;
         this.added = added;
-        birthDate.set(LocalDate.now(context.clock()));
+        this.form = new BabyFormModel(context);
+        form.startNew();
+    }
+
+    public BabyFormModel form() {
+        return form;
     }
 
     public void save() {
         if (saving.get()) {
             return;
         }
-        String given = name.get() == null ? "" : name.get().strip();
-        LocalDate date = birthDate.get();
-        if (given.isEmpty()) {
-            problem.set(context.text("today.add.problem.name"));
+        BabyFormModel.Details baby = form.read();
+        if (baby == null) {
             return;
         }
-        if (date == null || date.isAfter(LocalDate.now(context.clock()))) {
-            problem.set(context.text("today.add.problem.birth"));
-            return;
-        }
-        GestationalAge gestation;
-        try {
-            gestation = gestationKnown.get() ? new GestationalAge(gestationWeeks.get(), gestationDays.get()) : null;
-        } catch (IllegalArgumentException e) {
-            problem.set(context.text("today.add.problem.gestation"));
-            return;
-        }
-        problem.set("");
         saving.set(true);
-        ZoneId zone = context.clock().getZone();
-        Instant born = date.atStartOfDay(zone).toInstant();
-        Sex chosen = sex.get();
-        context.tasks().run(() -> journal.family().addBaby(given, born, zone.getRules().getOffset(born), chosen,
-                gestation), baby -> {
+        context.tasks().run(() -> journal.family().addBaby(baby.name(), baby.birthAt(), baby.birthOffset(),
+                baby.sex(), baby.gestation()), saved -> {
                     saving.set(false);
+                    form.startNew();
                     added.run();
                 }, failure -> {
                     saving.set(false);
-                    problem.set(failure instanceof ValidationException refused
-                            ? nestling.ui.common.ReasonTexts.joined(context.bundle(), refused) : context.text("today.failed"));
+                    form.showFailure(failure, context.text("today.failed"));
                 });
     }
 
-    public StringProperty nameProperty() {
-        return name;
-    }
-
-    public ObjectProperty<LocalDate> birthDateProperty() {
-        return birthDate;
-    }
-
-    public ObjectProperty<Sex> sexProperty() {
-        return sex;
-    }
-
-    public BooleanProperty gestationKnownProperty() {
-        return gestationKnown;
-    }
-
-    public IntegerProperty gestationWeeksProperty() {
-        return gestationWeeks;
-    }
-
-    public IntegerProperty gestationDaysProperty() {
-        return gestationDays;
-    }
-
+    /** A problem that belongs to no field (the save failed); the fields' own show next to them. */
     public ReadOnlyStringProperty problemProperty() {
-        return problem.getReadOnlyProperty();
+        return form.errorProperty("general");
     }
 
     public ReadOnlyBooleanProperty savingProperty() {

@@ -94,6 +94,7 @@ class BabiesViewModelTest {
     void badInputStaysInTheFormWithMessagesAndSavesNothing() {
         fx(() -> {
             model.startNew();
+            model.birthDateProperty().set(null);
             model.nameProperty().set("   ");
             model.birthTimeProperty().set("25:99");
             model.gestationWeeksProperty().set("50");

@@ -66,14 +66,11 @@ class TodayViewModelTest {
     private void add(String name, LocalDate born, GestationalAge gestation) {
         AddBabyViewModel add = today.addBaby();
         fx(() -> {
-            add.nameProperty().set(name);
-            add.birthDateProperty().set(born);
-            add.sexProperty().set(Sex.FEMALE);
-            add.gestationKnownProperty().set(gestation != null);
-            if (gestation != null) {
-                add.gestationWeeksProperty().set(gestation.weeks());
-                add.gestationDaysProperty().set(gestation.days());
-            }
+            add.form().nameProperty().set(name);
+            add.form().birthDateProperty().set(born);
+            add.form().sexProperty().set(Sex.FEMALE);
+            add.form().gestationWeeksProperty().set(gestation == null ? "" : Integer.toString(gestation.weeks()));
+            add.form().gestationDaysProperty().set(gestation == null ? "" : Integer.toString(gestation.days()));
             add.save();
         });
         settle();
@@ -84,16 +81,18 @@ class TodayViewModelTest {
         assertEquals(List.of(), shown(), "no baby yet: the add form");
         AddBabyViewModel add = today.addBaby();
         fx(add::save);
-        assertEquals("Give your baby a name.", onFx(add.problemProperty()::get));
+        assertEquals("Give the baby a name.", onFx(add.form().errorProperty("name")::get));
         fx(() -> {
-            add.nameProperty().set("Ada");
-            add.birthDateProperty().set(LocalDate.of(2026, 3, 2));
+            add.form().nameProperty().set("Ada");
+            add.form().birthDateProperty().set(LocalDate.of(2026, 3, 2));
         });
+        assertEquals("", onFx(add.form().errorProperty("name")::get), "the message went once the name was typed");
         fx(add::save);
-        assertEquals("Give a birth date that is not in the future.", onFx(add.problemProperty()::get));
+        assertEquals("The birth cannot be in the future.", onFx(add.form().errorProperty("birth")::get));
 
         add("Ada", LocalDate.of(2026, 1, 1), new GestationalAge(32, 0));
         assertEquals("", onFx(add.problemProperty()::get));
+        assertEquals("", onFx(add.form().errorProperty("birth")::get));
         assertEquals(List.of("Ada"), shown());
         Baby ada = onFx(shell.currentBabyProperty()::get);
         assertEquals(new GestationalAge(32, 0), ada.gestation());
@@ -101,7 +100,7 @@ class TodayViewModelTest {
         assertEquals(Sex.FEMALE, ada.sex());
 
         add("ada", LocalDate.of(2026, 1, 1), null);
-        assertEquals("Another baby already has this name.", onFx(add.problemProperty()::get));
+        assertEquals("Another baby already has this name.", onFx(add.form().errorProperty("name")::get));
     }
 
     @Test
