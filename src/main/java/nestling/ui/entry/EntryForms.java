@@ -62,6 +62,23 @@ public final class EntryForms {
     private record Loaded(UnitSystem units, Map<String, List<String>> names) {
     }
 
+    private static final double WIDTH = 560;
+    private static final double HEIGHT = 640;
+    /** Room for the window's title bar and the desktop's panel, which the visual bounds may not leave out. */
+    private static final double FRAME = 64;
+
+    /**
+     * The form's height: 640, or less on a low screen (1024×640), so the whole window with its
+     * Save button fits on the screen; the fields scroll above the pinned buttons.
+     */
+    private static double height(Window owner) {
+        javafx.geometry.Rectangle2D screen = owner == null ? javafx.stage.Screen.getPrimary().getVisualBounds()
+                : javafx.stage.Screen.getScreensForRectangle(owner.getX(), owner.getY(), Math.max(1, owner.getWidth()),
+                        Math.max(1, owner.getHeight())).stream().findFirst()
+                        .orElse(javafx.stage.Screen.getPrimary()).getVisualBounds();
+        return Math.max(360, Math.min(HEIGHT, screen.getHeight() - FRAME));
+    }
+
     private static void showStage(ShellViewModel shell, EntryFormModel model, Loaded loaded, Window owner,
             Consumer<Entry> saved) {
         UiContext context = shell.context();
@@ -76,7 +93,7 @@ public final class EntryForms {
                     shell.changed();
                     saved.accept(entry);
                 }), stage::close);
-        Scene scene = new Scene(view.root(), 560, 640);
+        Scene scene = new Scene(view.root(), WIDTH, height(owner));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
         }

@@ -198,6 +198,10 @@ class EntryFormModelTest {
         EntryFormModel model = form(EntryType.SLEEP, UnitSystem.METRIC, null);
         fx(model::check);
         ui.drainTasks();
+        assertEquals("", model.start().problemProperty().get(), "the default start waits for the last sleep's end");
+        assertEquals(now().minus(Duration.ofMinutes(30)), onFx(model.start()::resolve));
+        fx(() -> model.start().textProperty().set("-1h"));
+        ui.drainTasks();
         assertEquals("This sleep overlaps another sleep of the same baby.", model.start().problemProperty().get());
     }
 
