@@ -39,9 +39,8 @@ import nestling.ui.common.UiContext;
 public final class TimelineView {
     /** The least height of the screen, should the window be very low (then the page scrolls). */
     private static final double MIN_HEIGHT = 360;
-    /** Where in the visible part a day opens: today's "now" in the middle, another day's first entry near the top. */
+    /** Where in the visible part today opens: the current time in the middle (what came before and what is next). */
     private static final double NOW_AT = 0.5;
-    private static final double FIRST_AT = 0.1;
 
     private final VBox root = new VBox(12);
     private final TimelineViewModel model;
@@ -203,7 +202,12 @@ public final class TimelineView {
             }
             if (!day.date().equals(opened)) {
                 opened = day.date();
-                scrollTo(model.openingMinute(), model.nowMinute() >= 0 ? NOW_AT : FIRST_AT);
+                double opening = model.openingMinute();
+                if (model.nowMinute() >= 0) {
+                    scrollTo(opening, NOW_AT);
+                } else { // the hour line (and label) above the first entry at the top, as far from it as the day's start
+                    scrollTo(Math.floor(opening / 60) * 60 - DayStrip.TOP / DayStrip.PX_PER_MINUTE, 0);
+                }
             }
         }
         showDetails(model.selectedProperty().get());
