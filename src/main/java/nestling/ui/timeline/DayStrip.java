@@ -1,11 +1,15 @@
 package nestling.ui.timeline;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.scene.Cursor;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
@@ -13,28 +17,37 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
 import javafx.scene.shape.Line;
 import javafx.scene.text.Text;
+import nestling.ui.common.Controls;
 import nestling.ui.common.Formats;
 
 /**
- * The 24-hour strip of one day, top to bottom: hour lines labelled in local time (so a DST day
- * shows its skipped or repeated hour), sleep blocks in the first lane, feeds in the second, marks
- * for everything else in the third, and the current time as a line. Block edges can be dragged.
+ * The strip of one day, top to bottom: hour lines labelled with the clock's time (a day when the
+ * clock changes has 23 or 25 of them, see {@link ClockChange}), the entries at their times, and
+ * the current time as a line. Sleep, feeds and timed activities are blocks as long as they last;
+ * the rest are marks whose top is at their time. What overlaps goes side by side in
+ * {@link Lanes}, never lower down: a mark's place on the scale is its time. Block edges can be
+ * dragged.
  *
  * <p>Targets are large for a tired thumb: every mark and drag handle answers over at least
  * {@link #TARGET} pixels of height although it looks slimmer. Three layers keep crowded items
  * reachable: the marks' enlarged areas lie under every item (so they only fill empty space), the
  * items themselves above them, and the handles on top, each reaching into its block by at most a
- * quarter of it and outward at most half-way to the next item in its lane.
+ * quarter of it and outward at most half-way to the next item beside it.
  */
 final class DayStrip {
     static final double PX_PER_MINUTE = 0.6;
     static final double TOP = 10;
     static final double HOURS_X = 84;
-    static final double LANE_WIDTH = 140;
+    /** Room right of the items (and for the scroll bar's shadow). */
+    static final double RIGHT = 8;
+    /** The width the strip is drawn at until it knows its own. */
+    static final double DEFAULT_WIDTH = 560;
     static final double MIN_BLOCK = 22;
+    static final double MARK_HEIGHT = 22;
+    /** Between two lanes side by side. */
+    static final double GAP = 3;
     /** The least height a pointer target answers over, in pixels (what touch guidelines ask for). */
     static final double TARGET = 44;
-    private static final double MARK_HEIGHT = 22;
     private static final double GRIP = 10;
     /** A press on a handle that moves less than this is a click, not a drag. */
     private static final double DRAG_SLOP = 3;
@@ -46,6 +59,10 @@ final class DayStrip {
     private final Line nowLine = new Line();
     private final Text nowLabel = new Text();
     private final List<Region> itemNodes = new ArrayList<>();
+    private final Map<UUID, Region> nodesById = new HashMap<>();
+    private final List<Text> hourLabels = new ArrayList<>();
+    private TimelineDay drawn;
+    private double width = DEFAULT_WIDTH;
 
     DayStrip(TimelineViewModel model, EntryText text, Formats formats) {
         this.model = model;
@@ -66,6 +83,11 @@ final class DayStrip {
         return itemNodes;
     }
 
+    /** The node drawn for {@code item}'s entry, or null. */
+    Region node(TimelineItem item) {
+        return item == null ? null : nodesById.get(item.entry().id());
+    }
+
     static double y(double minute) {
         return TOP + minute * PX_PER_MINUTE;
     }
@@ -74,42 +96,51 @@ final class DayStrip {
         return (y - TOP) / PX_PER_MINUTE;
     }
 
-    void draw(TimelineDay day, TimelineItem selected, Consumer<TimelineItem> onSelect) {
+    /** The strip's whole height for {@code day}. */
+    static double height(TimelineDay day) {
+        return y(day.minutes()) + TOP;
+    }
+
+    void draw(TimelineDay day, TimelineItem selected, Consumer<TimelineItem> onSelect, double newWidth) {
+        drawn = day;
+        width = Math.max(HOURS_X + 120 + RIGHT, newWidth);
         pane.getChildren().clear();
         itemNodes.clear();
-        double width = HOURS_X + 3 * (LANE_WIDTH + 10) + 60;
-        double height = y(day.minutes()) + TOP;
+        nodesById.clear();
+        hourLabels.clear();
+        double height = height(day);
         pane.setMinSize(width, height);
         pane.setPrefSize(width, height);
+        pane.setMaxSize(width, height);
         for (int hour = 0; hour * 60 <= day.minutes(); hour++) {
             double y = y(hour * 60);
-            Line line = new Line(HOURS_X - 6, y, width - 8, y);
+            Line line = new Line(HOURS_X - 6, y, width - RIGHT, y);
             line.getStyleClass().add("timeline-hour");
             Text label = new Text(formats.time(day.start().plusSeconds(hour * 3600L)));
             label.getStyleClass().add("timeline-hour-label");
             label.setX(6);
             label.setY(y + 4);
+            hourLabels.add(label);
             pane.getChildren().addAll(line, label);
         }
-        double[] lastMarkY = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        int[] shift = new int[3];
+        ClockChange.on(day, model.zone(), formats, text.locale())
+                .ifPresent(change -> change.drawOn(pane, day, width - RIGHT));
+        List<Lanes.Place> places = Lanes.place(day.items().stream()
+                .map(i -> new Lanes.Extent(visualTop(i), visualBottom(i), i.lane())).toList());
+        double area = width - RIGHT - HOURS_X;
         List<Region> hits = new ArrayList<>();
         List<Region> handles = new ArrayList<>();
-        for (TimelineItem item : day.items()) {
-            Region node = item.block() ? block(item, day.items(), handles, onSelect) : mark(item);
+        for (int i = 0; i < day.items().size(); i++) {
+            TimelineItem item = day.items().get(i);
+            Lanes.Place place = places.get(i);
+            double x = place.x(HOURS_X, area);
+            double itemWidth = Math.max(8, place.width(area) - GAP);
+            Region node = item.block() ? block(item, x, itemWidth, day.items(), places, handles, onSelect)
+                    : mark(item, x, itemWidth);
             if (!item.block()) {
-                double y = y(item.startMinute());
-                int lane = item.lane();
-                shift[lane] = y < lastMarkY[lane] + 26 ? shift[lane] + 1 : 0;
-                lastMarkY[lane] = y;
-                node.setLayoutX(laneX(lane) + (shift[lane] % 3) * 40);
-                node.setLayoutY(y - MARK_HEIGHT / 2);
                 hits.add(hitArea(node, item, onSelect));
             }
             node.getStyleClass().addAll("timeline-item", item.kindClass());
-            if (selected != null && selected.entry().id().equals(item.entry().id())) {
-                node.getStyleClass().add("selected");
-            }
             node.setFocusTraversable(true);
             node.setAccessibleText(text.accessible(item.entry()));
             node.setOnMouseClicked(e -> {
@@ -118,45 +149,49 @@ final class DayStrip {
             });
             node.setOnKeyPressed(e -> keyOn(item, e.getCode(), e.isShiftDown(), e.isAltDown(), onSelect, e::consume));
             itemNodes.add(node);
+            nodesById.put(item.entry().id(), node);
         }
+        select(selected);
         pane.getChildren().addAll(hits);
         pane.getChildren().addAll(itemNodes);
         pane.getChildren().addAll(handles);
-        double now = model.nowMinute();
-        if (now >= 0) {
-            nowLine.setStartX(HOURS_X - 6);
-            nowLine.setEndX(width - 8);
-            nowLine.setStartY(y(now));
-            nowLine.setEndY(y(now));
-            nowLabel.setText(formats.time(day.at(now)));
-            nowLabel.setX(width - 70);
-            nowLabel.setY(y(now) - 4);
-            pane.getChildren().addAll(nowLine, nowLabel);
+        updateNow();
+    }
+
+    /** Draws {@code item} as the selected one (and no other); the nodes stay, so the focus does too. */
+    void select(TimelineItem item) {
+        for (Region node : itemNodes) {
+            node.getStyleClass().remove("selected");
         }
-        unstackMarks(day);
+        Region node = node(item);
+        if (node != null) {
+            node.getStyleClass().add("selected");
+        }
     }
 
     /**
-     * Moves each mark that would overlap what is above it in its lane (a mark or a short block)
-     * down to just below it: a few pixels off in time, but every label readable (their details
-     * show the exact time). A long mark ends inside the strip, cut with "…".
+     * Moves the current-time line (the minute tick calls this alone, so nothing is rebuilt). Its
+     * time stands in the hour column, where it hides the hour label it would cover.
      */
-    private void unstackMarks(TimelineDay day) {
-        double[] laneBottom = {Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        for (int i = 0; i < itemNodes.size(); i++) {
-            TimelineItem item = day.items().get(i);
-            Region node = itemNodes.get(i);
-            int lane = item.lane();
-            if (item.block()) {
-                laneBottom[lane] = Math.max(laneBottom[lane], node.getLayoutY() + node.getPrefHeight());
-            } else {
-                double top = Math.max(y(item.startMinute()) - MIN_BLOCK / 2, laneBottom[lane] + 2);
-                node.setMaxWidth(LANE_WIDTH + 56);
-                node.setLayoutX(laneX(lane));
-                node.setLayoutY(top);
-                laneBottom[lane] = top + MIN_BLOCK;
-            }
+    void updateNow() {
+        double now = drawn == null ? -1 : model.nowMinute();
+        for (Text label : hourLabels) {
+            label.setVisible(now < 0 || Math.abs(label.getY() - 4 - y(now)) >= 14);
         }
+        if (now < 0) {
+            pane.getChildren().removeAll(nowLine, nowLabel);
+            return;
+        }
+        if (!pane.getChildren().contains(nowLine)) {
+            pane.getChildren().addAll(nowLine, nowLabel);
+        }
+        nowLine.setStartX(HOURS_X - 6);
+        nowLine.setEndX(width - RIGHT);
+        nowLine.setStartY(y(now));
+        nowLine.setEndY(y(now));
+        nowLabel.setText(formats.time(drawn.at(now)));
+        nowLabel.setX(6);
+        nowLabel.setY(y(now) + 4);
     }
 
     private void keyOn(TimelineItem item, KeyCode code, boolean shift, boolean alt, Consumer<TimelineItem> onSelect,
@@ -171,62 +206,74 @@ final class DayStrip {
         }
     }
 
-    static double laneX(int lane) {
-        return HOURS_X + lane * (LANE_WIDTH + 10);
-    }
-
-    private Region block(TimelineItem item, List<TimelineItem> all, List<Region> handles,
-            Consumer<TimelineItem> onSelect) {
+    private Region block(TimelineItem item, double x, double itemWidth, List<TimelineItem> all,
+            List<Lanes.Place> places, List<Region> handles, Consumer<TimelineItem> onSelect) {
         StackPane block = new StackPane();
         Label label = new Label(text.label(item.entry()));
         label.setMouseTransparent(true);
-        // A block is as tall as its time and one lane wide: its label may shorten; the details
-        // card beside the day shows it whole.
-        nestling.ui.common.Controls.mayShorten(label);
+        // A block is as tall as its time and as wide as its lane: its label may shorten, and says
+        // all in its tooltip (the details card beside the day shows it whole too).
+        wholeInTooltip(label);
         block.getChildren().add(label);
         block.setAlignment(Pos.TOP_LEFT);
         block.getStyleClass().add("timeline-block");
         block.setId("timeline-block-" + item.entry().id());
-        double top = y(item.startMinute());
+        double top = visualTop(item);
         double height = blockHeight(item);
-        block.setLayoutX(laneX(item.lane()));
+        block.setLayoutX(x);
         block.setLayoutY(top);
-        block.setPrefSize(LANE_WIDTH, height);
-        block.setMinSize(LANE_WIDTH, height);
-        block.setMaxSize(LANE_WIDTH, height);
+        block.setPrefSize(itemWidth, height);
+        block.setMinSize(itemWidth, height);
+        block.setMaxSize(itemWidth, height);
         double inward = Math.min(TARGET / 2, height / 4); // the middle half stays the block's own
         if (!item.startsBefore()) {
-            double room = room(item, all, TimelineViewModel.Edge.START);
-            handles.add(handle(block, item, TimelineViewModel.Edge.START, top, inward, room, onSelect));
+            double room = room(item, all, places, TimelineViewModel.Edge.START);
+            handles.add(handle(block, item, TimelineViewModel.Edge.START, x, itemWidth, top, inward, room, onSelect));
         }
         if (!item.endsAfter()) {
-            double room = room(item, all, TimelineViewModel.Edge.END);
-            handles.add(handle(block, item, TimelineViewModel.Edge.END, top + height, inward, room, onSelect));
+            double room = room(item, all, places, TimelineViewModel.Edge.END);
+            handles.add(handle(block, item, TimelineViewModel.Edge.END, x, itemWidth, top + height, inward, room,
+                    onSelect));
         }
         return block;
     }
 
+    /** A label that may shorten with "…" keeps its whole text as its tooltip. */
+    private static void wholeInTooltip(Label label) {
+        Controls.mayShorten(label);
+        label.setMinWidth(0);
+        Tooltip tip = new Tooltip(label.getText());
+        tip.setWrapText(true);
+        tip.setMaxWidth(360);
+        label.setTooltip(tip);
+    }
+
+    /** From the pixel of its start to the pixel of its end (whole pixels: crisp edges, exact targets). */
     private static double blockHeight(TimelineItem item) {
-        return Math.max(MIN_BLOCK, (item.endMinute() - item.startMinute()) * PX_PER_MINUTE);
+        return Math.max(MIN_BLOCK, Math.round(y(item.endMinute())) - visualTop(item));
     }
 
-    private static double visualTop(TimelineItem item) {
-        return item.block() ? y(item.startMinute()) : y(item.startMinute()) - MARK_HEIGHT / 2;
+    /** Where an item's drawing begins: at the pixel of its time, for a block and for a mark alike. */
+    static double visualTop(TimelineItem item) {
+        return Math.round(y(item.startMinute()));
     }
 
-    private static double visualBottom(TimelineItem item) {
-        return item.block() ? y(item.startMinute()) + blockHeight(item) : y(item.startMinute()) + MARK_HEIGHT / 2;
+    static double visualBottom(TimelineItem item) {
+        return visualTop(item) + (item.block() ? blockHeight(item) : MARK_HEIGHT);
     }
 
     /**
      * How far a handle may reach outward from {@code edge}: what it needs for a {@link #TARGET}
-     * in all, but no further than half-way to the nearest other item in the lane, so that item
-     * stays clickable right up to its own edge.
+     * in all, but no further than half-way to the nearest other item above or below it (in a lane
+     * that shares some of its width), so that item stays clickable right up to its own edge.
      */
-    private static double room(TimelineItem item, List<TimelineItem> all, TimelineViewModel.Edge edge) {
+    private static double room(TimelineItem item, List<TimelineItem> all, List<Lanes.Place> places,
+            TimelineViewModel.Edge edge) {
         double wanted = TARGET;
-        for (TimelineItem other : all) {
-            if (other == item || other.lane() != item.lane()) {
+        Lanes.Place own = places.get(all.indexOf(item));
+        for (int i = 0; i < all.size(); i++) {
+            TimelineItem other = all.get(i);
+            if (other == item || !sideBySide(own, places.get(i))) {
                 continue;
             }
             double gap = edge == TimelineViewModel.Edge.START ? visualTop(item) - visualBottom(other)
@@ -238,14 +285,23 @@ final class DayStrip {
         return wanted;
     }
 
+    /** Whether two places share some width (as fractions of the strip, whatever their clusters). */
+    private static boolean sideBySide(Lanes.Place a, Lanes.Place b) {
+        double aLeft = (double) a.lane() / a.lanes();
+        double aRight = (double) (a.lane() + a.span()) / a.lanes();
+        double bLeft = (double) b.lane() / b.lanes();
+        double bRight = (double) (b.lane() + b.span()) / b.lanes();
+        return aLeft < bRight - 1e-9 && bLeft < aRight - 1e-9;
+    }
+
     /**
      * A drag handle on one edge of a block: a slim grip drawn on the edge inside an area of
      * {@link #TARGET} pixels (fewer outward only when another item is close). Dragging moves the
      * edge by as much as the pointer moved (wherever in the area it was pressed) and saves on
      * release; a press that does not move is a click on the block.
      */
-    private Region handle(StackPane block, TimelineItem item, TimelineViewModel.Edge edge, double edgeY, double inward,
-            double room, Consumer<TimelineItem> onSelect) {
+    private Region handle(StackPane block, TimelineItem item, TimelineViewModel.Edge edge, double x, double itemWidth,
+            double edgeY, double inward, double room, Consumer<TimelineItem> onSelect) {
         boolean start = edge == TimelineViewModel.Edge.START;
         double outward = Math.max(0, Math.min(room, TARGET - inward));
         Pane handle = new Pane();
@@ -254,18 +310,18 @@ final class DayStrip {
         handle.setPickOnBounds(true); // transparent, but the whole area answers
         handle.setCursor(Cursor.V_RESIZE);
         double height = inward + outward;
-        handle.setLayoutX(laneX(item.lane()));
+        handle.setLayoutX(x);
         handle.setLayoutY(start ? edgeY - outward : edgeY - inward);
-        handle.resize(LANE_WIDTH, height);
-        handle.setMinSize(LANE_WIDTH, height);
-        handle.setPrefSize(LANE_WIDTH, height);
-        handle.setMaxSize(LANE_WIDTH, height);
+        handle.resize(itemWidth, height);
+        handle.setMinSize(itemWidth, height);
+        handle.setPrefSize(itemWidth, height);
+        handle.setMaxSize(itemWidth, height);
         Region grip = new Region();
         grip.getStyleClass().add("timeline-handle-grip");
         grip.setMouseTransparent(true);
         grip.setManaged(false);
         double gripHeight = Math.min(GRIP, inward);
-        grip.resizeRelocate(0, start ? outward : inward - gripHeight, LANE_WIDTH, gripHeight);
+        grip.resizeRelocate(0, start ? outward : inward - gripHeight, itemWidth, gripHeight);
         handle.getChildren().add(grip);
         double[] origin = new double[3]; // the block's top and height, and the pointer's y, at the press
         boolean[] dragged = new boolean[1];
@@ -309,11 +365,21 @@ final class DayStrip {
         block.setMaxHeight(height);
     }
 
-    private Region mark(TimelineItem item) {
+    /**
+     * A mark: a chip whose top is at its time, as wide as its text needs but no wider than its
+     * lane (then shortened with "…", whole in its tooltip).
+     */
+    private Region mark(TimelineItem item, double x, double laneWidth) {
         Label mark = new Label(text.label(item.entry()));
         mark.getStyleClass().add("timeline-mark");
         mark.setId("timeline-mark-" + item.entry().id());
+        wholeInTooltip(mark);
+        mark.setMaxWidth(laneWidth);
         mark.setMinHeight(MARK_HEIGHT);
+        mark.setPrefHeight(MARK_HEIGHT);
+        mark.setMaxHeight(MARK_HEIGHT);
+        mark.setLayoutX(x);
+        mark.setLayoutY(visualTop(item));
         return mark;
     }
 

@@ -17,6 +17,11 @@ final class EntryText {
         this.formats = context.formats();
     }
 
+    /** The locale of dates and times on screen. */
+    java.util.Locale locale() {
+        return Formats.locale(context.bundle());
+    }
+
     String none() {
         return context.text("timeline.details.none");
     }

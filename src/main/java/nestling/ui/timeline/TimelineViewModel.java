@@ -27,6 +27,9 @@ public final class TimelineViewModel {
     /** Which end of a block moves. */
     public enum Edge { START, END }
 
+    /** Where a day without entries opens: 7 in the morning, in minutes. */
+    static final double MORNING = 7 * 60;
+
     private final UiContext context;
     private final EntryLog log;
     private final ZoneId zone;
@@ -98,6 +101,40 @@ public final class TimelineViewModel {
     public void select(TimelineItem item) {
         selected.set(item);
         message.set("");
+    }
+
+    /**
+     * Selects the item after the selected one in time (the first when none is), or before it with
+     * {@code step} -1; stays put at either end of the day.
+     */
+    public void selectNext(int step) {
+        TimelineDay shown = day.get();
+        if (shown == null || shown.items().isEmpty()) {
+            return;
+        }
+        java.util.List<TimelineItem> items = shown.items();
+        TimelineItem was = selected.get();
+        int at = was == null ? -1 : items.indexOf(was);
+        int next = at < 0 ? (step > 0 ? 0 : items.size() - 1) : Math.clamp(at + step, 0, items.size() - 1);
+        select(items.get(next));
+    }
+
+    /**
+     * Where the shown day opens, in minutes since its start: today at the current time, another day
+     * at its first entry that began on it (a night that began the evening before is not the day's
+     * first thing), else at its first entry, else in the morning.
+     */
+    public double openingMinute() {
+        TimelineDay shown = day.get();
+        if (shown == null) {
+            return MORNING;
+        }
+        double now = nowMinute();
+        if (now >= 0) {
+            return now;
+        }
+        return shown.items().stream().filter(i -> !i.startsBefore()).mapToDouble(TimelineItem::startMinute).min()
+                .orElse(shown.items().isEmpty() ? MORNING : shown.items().getFirst().startMinute());
     }
 
     /**

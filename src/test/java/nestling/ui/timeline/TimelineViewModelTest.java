@@ -198,6 +198,36 @@ class TimelineViewModelTest {
     }
 
     @Test
+    void upAndDownWalkTheItemsAndADayOpensAtNowAtItsFirstEntryOrInTheMorning() {
+        sleep("2026-03-28T20:00:00Z", "2026-03-29T01:30:00Z"); // 21:00 the evening before to 03:30 (CEST)
+        journal.entries().log(baby.meta().id(), Instant.parse("2026-03-29T02:00:00Z"), null,
+                new EntryData.Diaper(true, false, false, null, null, false, null)); // 04:00 CEST
+        fx(model::reload);
+        drain();
+        assertEquals(12 * 60.0, onFx(model::openingMinute), 1e-9, "today opens at now, 12:00");
+
+        fx(model::previousDay);
+        drain();
+        assertEquals(180.0, onFx(model::openingMinute), 1e-9,
+                "the short day opens at the diaper, not at the night that began the day before");
+        fx(() -> model.selectNext(1));
+        assertTrue(onFx(() -> model.selectedProperty().get().block()), "Down from nothing: the first item");
+        fx(() -> model.selectNext(1));
+        assertEquals(180.0, onFx(() -> model.selectedProperty().get().startMinute()), 1e-9, "then the diaper");
+        fx(() -> model.selectNext(1));
+        assertEquals(180.0, onFx(() -> model.selectedProperty().get().startMinute()), 1e-9, "the last stays");
+        fx(() -> model.selectNext(-1));
+        assertTrue(onFx(() -> model.selectedProperty().get().block()), "Up: back to the night");
+
+        fx(model::previousDay);
+        drain();
+        assertEquals(21 * 60.0, onFx(model::openingMinute), 1e-9, "the 28th opens where the night begins");
+        fx(model::previousDay);
+        drain();
+        assertEquals(7 * 60.0, onFx(model::openingMinute), 1e-9, "an empty day opens in the morning");
+    }
+
+    @Test
     void anAnswerForADayNoLongerShownIsDropped() {
         fx(() -> {
             model.previousDay();
