@@ -50,7 +50,12 @@ final class CheckCommand implements Callable<Integer> {
             report.put("caregivers", counts.caregivers());
             report.put("entries", counts.entries());
             report.put("timers", counts.timers());
-            session.flush();
+            try {
+                session.flush();
+            } catch (IOException e) {
+                throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
+                        + " could not be saved (%s). Check the disk and try again.");
+            }
         }
         if (json) {
             console.out().println(JsonMapper.builder().build().writeValueAsString(report));

@@ -216,6 +216,44 @@ class VaultCliTest {
         run(PASS + "\n", "check", "--passphrase-stdin").expect(0);
     }
 
+    @Test
+    void aSecondWriterAfterTheLockFileWasDeletedDoesNotLoseTheFirstOnesEntry() throws Exception {
+        createFastVault(PASS);
+        Path log = dir.resolve("child.log");
+        Process holder = ChildJvm.start(LockHolderChild.class, log, dir.toString());
+        try (OutputStream in = holder.getOutputStream(); BufferedReader out = ChildJvm.stdout(holder)) {
+            in.write((PASS + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            ChildJvm.awaitLine(out, "UNLOCKED", holder);
+            // a cleaner removes the lock file while the other process has the vault open
+            Files.delete(dir.resolve("nestling.lock"));
+
+            // this process gets a new lock file and saves first; the other may no longer save
+            try (VaultSession second = VaultSession.unlock(dir, PASS.toCharArray(),
+                    VaultOptions.defaults().withFastKdfForTests())) {
+                second.database().write(c -> {
+                    EntryRows.note(c, "B");
+                    return null;
+                });
+                second.flush();
+                in.write("note A\n".getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                String answer = out.readLine();
+                assertTrue(answer.startsWith("REFUSED Another Nestling opened this vault"), answer);
+            }
+            // this one has closed: the other takes the lock again, but the file is still not the one it loaded
+            in.write("note A\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            assertTrue(out.readLine().startsWith("REFUSED "));
+        } finally {
+            holder.destroy();
+            ChildJvm.waitQuietly(holder);
+        }
+        try (VaultSession session = VaultSession.unlock(dir, PASS.toCharArray(), VaultOptions.defaults().withFastKdfForTests())) {
+            assertEquals(List.of("first smile", "B"), session.database().read(EntryRows::noteTexts));
+        }
+    }
+
     private static void flip(Path file, int offset) throws Exception {
         byte[] bytes = Files.readAllBytes(file);
         bytes[offset] ^= 0x01;
