@@ -49,9 +49,15 @@ class AcknowledgedWhenDurableTest {
         VaultSession.create(home, PASS.toCharArray(), VaultOptions.defaults().withFastKdfForTests()).close();
         run(home, "baby", "add", "--name", baby, "--birth", "2026-09-01", "--passphrase-stdin");
         try (VaultSession session = VaultSession.unlock(home, PASS.toCharArray(), VaultOptions.defaults())) {
+            java.util.UUID id = Journal.of(session.database(), Clock.systemUTC()).family().babies(false).getFirst().meta().id();
+            byte[] babyId = java.nio.ByteBuffer.allocate(16).putLong(id.getMostSignificantBits())
+                    .putLong(id.getLeastSignificantBits()).array();
             session.database().write(c -> {
-                for (int i = 0; i < 3000; i++) {
-                    EntryRows.note(c, baby + " note " + i);
+                try (var insert = EntryRows.prepare(c)) {
+                    for (int i = 0; i < 3000; i++) {
+                        EntryRows.add(insert, babyId, new byte[16], "note", System.currentTimeMillis() - i * 60_000L, null,
+                                "{\"text\":\"" + baby + " note " + i + "\"}");
+                    }
                 }
                 return null;
             });
