@@ -17,8 +17,6 @@ final class BackupFormat {
     static final String LOCAL_SETTING_PREFIX = "backup.";
     static final String VAULT_ID_SETTING = "backup.vaultId";
     static final String MERGE_POINT_PREFIX = "backup.mergePoint.";
-    /** Instants in a backup must fall between 1970 and 2100. */
-    static final long MAX_INSTANT_MILLIS = 4_102_444_800_000L;
 
     private static final DateTimeFormatter NAME_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmm");
 

@@ -75,6 +75,11 @@ final class BackupReader {
     }
 
     private StagedBackup parse(byte[] json) throws BackupException {
+        int badByte = Utf8.firstInvalid(json);
+        if (badByte >= 0) {
+            throw new BackupException(BackupProblem.INVALID_JSON, Utf8.where(json, badByte) + ": not valid UTF-8 at byte "
+                    + badByte);
+        }
         source = json;
         try (JsonParser p = MAPPER.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {

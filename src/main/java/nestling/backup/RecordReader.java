@@ -150,11 +150,14 @@ final class RecordReader {
         };
     }
 
-    /** Generic plausibility rules: instants between 1970 and 2100, UTC offsets within ±18 hours. */
+    /**
+     * Generic plausibility rules: UTC offsets within ±18 hours. Instants may be any whole number the
+     * vault holds: a clock set far ahead (or back) stamps what it said, a birth may be before 1970,
+     * and a backup must carry all of it (see `nestling check` for entries dated in the future).
+     */
     private static void checkRange(Column column, long value, Place place, String jsonName) throws BackupException {
         String name = column.sqlName();
-        boolean impossible = (name.endsWith("_at") && (value < 0 || value > BackupFormat.MAX_INSTANT_MILLIS))
-                || (name.endsWith("_offset") && Math.abs(value) > 18 * 3600);
+        boolean impossible = name.endsWith("_offset") && Math.abs(value) > 18 * 3600;
         if (impossible) {
             throw new BackupException(BackupProblem.IMPOSSIBLE_VALUE, place.field(jsonName));
         }

@@ -59,6 +59,8 @@ final class StagedRecordChecks {
                 babies(c);
                 activityTypes(c);
                 types(c);
+                owners(c, "entries", "entry");
+                owners(c, "timers", "timer");
                 deletedEntries(c);
                 return null;
             });
@@ -175,6 +177,19 @@ final class StagedRecordChecks {
         }
     }
 
+    /**
+     * Every entry and timer, deleted or not, names a baby the backup holds (babies are never erased,
+     * only marked deleted): one naming no baby would be imported with none, and listed as nobody's.
+     */
+    private static void owners(Connection c, String key, String table) throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
+                "SELECT id FROM " + table + " WHERE baby_id NOT IN (SELECT id FROM baby) LIMIT 1")) {
+            if (rows.next()) {
+                throw refused(rows, key, "babyId", "names a baby the backup does not hold");
+            }
+        }
+    }
+
     /** What a deleted entry must still have: times the queries can use; not its content (it may be emptied). */
     private static void deletedEntries(Connection c) throws SQLException {
         try (Statement s = c.createStatement(); ResultSet rows = s.executeQuery(
@@ -218,6 +233,7 @@ final class StagedRecordChecks {
             EntryData data = ofType.get(json);
             if (data == null) {
                 data = EntryJson.read(type, json);
+                DataAsWritten.check(json, data);
                 if (size < LIMIT) {
                     ofType.put(json, data);
                     size++;
@@ -283,6 +299,8 @@ final class StagedRecordChecks {
             throws SQLException {
         try {
             return decoder.decode(rows);
+        } catch (DataAsWritten.Changed e) {
+            throw refused(rows, key, e.field, e.why);
         } catch (RuntimeException e) {
             throw refused(rows, key, culprit == null ? null : culprit.column(), UNREADABLE);
         }

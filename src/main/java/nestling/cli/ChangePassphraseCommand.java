@@ -37,8 +37,8 @@ final class ChangePassphraseCommand implements Callable<Integer> {
                 }
                 session.changePassphrase(next);
             } catch (IOException e) {
-                throw new CliFailure(ExitCodes.OTHER, "the vault could not be saved under the new passphrase ("
-                        + e.getClass().getSimpleName() + "); the old passphrase still works.");
+                throw VaultCommands.saveFailure(e,
+                        "the vault could not be saved under the new passphrase (%s); the old passphrase still works.");
             } finally {
                 Arrays.fill(next, '\0');
             }

@@ -3,9 +3,13 @@ package nestling.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import nestling.store.FutureEntries;
 import nestling.store.VaultCounts;
 import nestling.store.VaultSession;
 import nestling.vault.Snapshots;
@@ -19,6 +23,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Command(name = "check", mixinStandardHelpOptions = true,
         description = "Open the vault, verify its encryption and database, print generation and counts.")
 final class CheckCommand implements Callable<Integer> {
+    /** Entries further ahead than this are reported: a day covers any time zone and a clock a little fast. */
+    private static final Duration FUTURE_MARGIN = Duration.ofDays(1);
+
     @Mixin
     VaultDirectory vault;
 
@@ -50,7 +57,14 @@ final class CheckCommand implements Callable<Integer> {
             report.put("caregivers", counts.caregivers());
             report.put("entries", counts.entries());
             report.put("timers", counts.timers());
-            session.flush();
+            // a clock set ahead when they were logged; kept and backed up, but worth fixing
+            report.put("futureEntries", FutureEntries.count(session.database(), Instant.now().plus(FUTURE_MARGIN)));
+            try {
+                session.flush();
+            } catch (IOException e) {
+                throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
+                        + " could not be saved (%s). Check the disk and try again.");
+            }
         }
         if (json) {
             console.out().println(JsonMapper.builder().build().writeValueAsString(report));
@@ -61,6 +75,13 @@ final class CheckCommand implements Callable<Integer> {
                     console.out().println("  " + key + ": " + value);
                 }
             });
+            long future = (Long) report.get("futureEntries");
+            if (future > 0) {
+                console.out().println((future == 1 ? "1 entry is" : future + " entries are") + " dated more than a day in"
+                        + " the future: the clock was probably set ahead when they were logged. Find them with"
+                        + " `nestling list --from " + LocalDate.now() + "` or in the window's history, then edit"
+                        + " their time or delete them.");
+            }
         }
         return ExitCodes.OK;
     }

@@ -71,7 +71,12 @@ final class ExportCommand implements Callable<Integer> {
             } catch (BackupException e) {
                 throw BackupCommands.failure(e);
             }
-            session.flush();
+            try {
+                session.flush();
+            } catch (java.io.IOException e) {
+                throw VaultCommands.saveFailure(e, "the backup was written and verified, but the vault"
+                        + " could not record it as the last backup (%s). Check the disk.");
+            }
         }
         if (json) {
             Map<String, Object> report = new LinkedHashMap<>();

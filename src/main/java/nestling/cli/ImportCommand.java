@@ -1,5 +1,7 @@
 package nestling.cli;
 
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -69,6 +71,8 @@ final class ImportCommand implements Callable<Integer> {
         char[] passphrase = passphrases.next(console, "the passphrase");
         char[] backupPassphrase = null;
         Map<String, Object> report = new LinkedHashMap<>();
+        // What the merge or replace did, printed only once it is on disk (a dry run's at the end too)
+        StringWriter outcome = new StringWriter();
         try (VaultSession session = unlock(directory, passphrase)) {
             backupPassphrase = separatePassphrase ? passphrases.next(console, "the backup passphrase") : passphrase.clone();
             try (StagedBackup staged = BackupFiles.stage(in, new BackupKeys(session.vault().currentKey(), backupPassphrase))) {
@@ -80,14 +84,14 @@ final class ImportCommand implements Callable<Integer> {
                 }
                 if (dryRun) {
                     try (Database copy = copyOf(session.database())) {
-                        apply(copy, staged, report);
+                        apply(copy, staged, report, new PrintWriter(outcome));
                     }
                     report.put("dryRun", true);
                 } else {
                     Path safety = SafetyCopy.write(session, mode == Mode.merge ? "merge" : "restore", VaultOptions.defaults());
                     report.put("safetyCopy", safety.toString());
-                    apply(session.database(), staged, report);
-                    session.flush();
+                    apply(session.database(), staged, report, new PrintWriter(outcome));
+                    save(session);
                 }
             }
         } catch (BackupException e) {
@@ -98,8 +102,18 @@ final class ImportCommand implements Callable<Integer> {
                 Arrays.fill(backupPassphrase, '\0');
             }
         }
+        console.out().print(outcome);
         print(report);
         return ExitCodes.OK;
+    }
+
+    private static void save(VaultSession session) {
+        try {
+            session.flush();
+        } catch (java.io.IOException e) {
+            throw VaultCommands.saveFailure(e, "the backup was applied in memory, but the vault could not be saved (%s);"
+                    + " the vault on disk is as it was. Check the disk and try again.");
+        }
     }
 
     private static VaultSession unlock(Path directory, char[] passphrase) {
@@ -110,19 +124,20 @@ final class ImportCommand implements Callable<Integer> {
         }
     }
 
-    private void apply(Database target, StagedBackup staged, Map<String, Object> report) throws BackupException {
+    private void apply(Database target, StagedBackup staged, Map<String, Object> report, PrintWriter out)
+            throws BackupException {
         if (mode == Mode.merge) {
             MergeSummary merged = BackupMerger.merge(target, staged);
             report.put("merge", BackupCommands.describe(merged));
             if (!json) {
-                console.out().println(dryRun ? "Merging would give:" : "Merged:");
-                BackupCommands.printMerge(console.out(), merged);
+                out.println(dryRun ? "Merging would give:" : "Merged:");
+                BackupCommands.printMerge(out, merged);
             }
         } else {
             Map<String, Long> counts = BackupRestorer.replace(target, staged);
             report.put("restored", counts);
             if (!json) {
-                console.out().println((dryRun ? "Replacing would leave: " : "Replaced. The vault now holds: ") + counts);
+                out.println((dryRun ? "Replacing would leave: " : "Replaced. The vault now holds: ") + counts);
             }
         }
     }

@@ -30,9 +30,8 @@ final class OpenJournal implements AutoCloseable {
         try {
             session.flush();
         } catch (IOException e) {
-            // The message of a disk error may hold a path; the kind of error is enough here.
-            throw new CliFailure(ExitCodes.OTHER, "the change could not be written to the vault ("
-                    + e.getClass().getSimpleName() + "). It was not saved; check the disk and try again.");
+            throw VaultCommands.saveFailure(e,
+                    "the change could not be written to the vault (%s). It was not saved; check the disk and try again.");
         }
     }
 

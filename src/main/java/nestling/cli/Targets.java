@@ -11,7 +11,11 @@ final class Targets {
     private Targets() {
     }
 
-    /** The baby called (or with the id) {@code name}; without a name, the only baby there is. */
+    /**
+     * The baby with the id, or else called, {@code name}; without a name, the only baby there is.
+     * Two babies of one name (a merge can bring a second "Ada") are ambiguous: the message lists
+     * their ids, and an id picks one.
+     */
     static Baby baby(Family family, String name) {
         if (name == null) {
             List<Baby> babies = family.babies(false);
@@ -22,9 +26,21 @@ final class Targets {
                     ? "there is no baby yet: add one with nestling baby add --name NAME --birth DATE"
                     : "there are several babies: say which with --baby NAME");
         }
-        return family.babyNamed(name).or(() -> byId(family, name))
-                .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS,
-                        "no baby with that name: see nestling baby list"));
+        java.util.Optional<Baby> byId = byId(family, name);
+        if (byId.isPresent()) {
+            return byId.get();
+        }
+        List<Baby> named = family.babiesNamed(name);
+        if (named.size() > 1) {
+            StringBuilder ids = new StringBuilder();
+            for (Baby baby : named) {
+                ids.append(ids.isEmpty() ? "" : ", ").append(baby.meta().id())
+                        .append(" (born ").append(baby.birthAt().atOffset(baby.birthOffset()).toLocalDate()).append(')');
+            }
+            throw new CliFailure(ExitCodes.USAGE, "several babies have that name: say which with --baby ID, one of " + ids);
+        }
+        return named.stream().findFirst().orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS,
+                "no baby with that name: see nestling baby list"));
     }
 
     private static java.util.Optional<Baby> byId(Family family, String text) {

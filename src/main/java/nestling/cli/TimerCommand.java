@@ -90,22 +90,24 @@ final class TimerCommand implements Callable<Integer> {
                     .findFirst()
                     .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "no such timer is running for this baby"));
             UUID id = timer.meta().id();
-            switch (chosen) {
-                case SWITCH -> print(journal, List.of(journal.timers().switchSide(id)));
-                case PAUSE -> print(journal, List.of(journal.timers().pause(id)));
-                case RESUME -> print(journal, List.of(journal.timers().resume(id)));
+            // Said only once the change is saved: a line printed before could outlive a failed save.
+            Runnable report = switch (chosen) {
+                case SWITCH -> printing(journal, journal.timers().switchSide(id));
+                case PAUSE -> printing(journal, journal.timers().pause(id));
+                case RESUME -> printing(journal, journal.timers().resume(id));
                 case DISCARD -> {
                     journal.timers().discard(id);
-                    console.out().println("Discarded the timer; nothing was logged.");
+                    yield () -> console.out().println("Discarded the timer; nothing was logged.");
                 }
                 case STOP -> {
                     Entry entry = journal.timers().stop(id);
-                    console.out().println(json ? new EntryView(entry, target.name(), null).json()
+                    yield () -> console.out().println(json ? new EntryView(entry, target.name(), null).json()
                             : "Logged " + EntryView.line(entry, target.name()) + "  (id " + entry.id() + ")");
                 }
                 default -> throw new IllegalStateException("handled above: " + chosen);
-            }
+            };
             open.save();
+            report.run();
         }
         console.out().flush();
         return ExitCodes.OK;
@@ -129,6 +131,10 @@ final class TimerCommand implements Callable<Integer> {
                         : java.util.Optional.<ActivityType>empty())
                 .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "no such timer is running for this baby"))
                 .meta().id();
+    }
+
+    private Runnable printing(Journal journal, RunningTimer timer) {
+        return () -> print(journal, List.of(timer));
     }
 
     private void print(Journal journal, List<RunningTimer> timers) {

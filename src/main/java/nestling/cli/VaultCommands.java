@@ -1,8 +1,10 @@
 package nestling.cli;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nestling.store.VaultSession;
+import nestling.vault.AnotherWriterException;
 import nestling.vault.VaultException;
 import nestling.vault.VaultOptions;
 
@@ -25,5 +27,16 @@ final class VaultCommands {
 
     static CliFailure failure(VaultException e) {
         return new CliFailure(e.problem().exitCode(), e.problem().message());
+    }
+
+    /**
+     * A save that failed: another Nestling took the vault over (exit 5, its own message), or the disk
+     * refused ({@code otherwise}, exit 1; the message of a disk error may hold a path, its kind is enough).
+     */
+    static CliFailure saveFailure(IOException e, String otherwise) {
+        if (e instanceof AnotherWriterException other) {
+            return new CliFailure(other.problem().exitCode(), other.problem().message());
+        }
+        return new CliFailure(ExitCodes.OTHER, otherwise.formatted(e.getClass().getSimpleName()));
     }
 }

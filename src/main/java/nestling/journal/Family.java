@@ -1,5 +1,6 @@
 package nestling.journal;
 
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -34,8 +35,8 @@ public final class Family {
     public Baby addBaby(String name, Instant birthAt, ZoneOffset birthOffset, Sex sex, GestationalAge gestation) {
         Instant now = clock.instant();
         return database.write(c -> {
-            Baby baby = new Baby(Meta.fresh(now, currentCaregiverId(c)), name, birthAt, birthOffset, sex, gestation,
-                    null, false);
+            Baby baby = new Baby(Meta.fresh(now, currentCaregiverId(c)), composed(name), birthAt, birthOffset, sex,
+                    gestation, null, false);
             Problems problems = baby.problems();
             if (problems.message("name") == null && findBaby(BabyRepository.all(c, true), name, null).isPresent()) {
                 problems.add("name", Reason.BABY_NAME_TAKEN);
@@ -53,7 +54,7 @@ public final class Family {
     public Baby updateBaby(Baby changed) {
         Instant now = clock.instant();
         return database.write(c -> {
-            Baby baby = new Baby(changed.meta().touched(now), changed.name(), changed.birthAt(), changed.birthOffset(),
+            Baby baby = new Baby(changed.meta().touched(now), composed(changed.name()), changed.birthAt(), changed.birthOffset(),
                     changed.sex(), changed.gestation(), changed.photo(), changed.archived());
             Problems problems = baby.problems();
             if (problems.message("name") == null
@@ -91,18 +92,40 @@ public final class Family {
         return findBaby(babies(true), name, null);
     }
 
+    /**
+     * Every live baby called {@code name} (any case, any Unicode form), archived ones included: one
+     * laptop refuses a second "Ada", but a merge of another laptop's backup can bring one.
+     */
+    public List<Baby> babiesNamed(String name) {
+        String wanted = comparable(name);
+        return babies(true).stream().filter(b -> comparable(b.name()).equals(wanted)).toList();
+    }
+
     private static Optional<Baby> findBaby(List<Baby> babies, String name, UUID except) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
+        String wanted = comparable(name);
         return babies.stream()
-                .filter(b -> b.name().strip().toLowerCase(Locale.ROOT).equals(wanted))
+                .filter(b -> comparable(b.name()).equals(wanted))
                 .filter(b -> !b.meta().id().equals(except))
                 .findFirst();
+    }
+
+    /**
+     * A name as it is stored: Unicode NFC, so "Zoë" typed on one keyboard (one code point) and
+     * pasted from another place (e, then a combining diaeresis) is the same name.
+     */
+    private static String composed(String name) {
+        return name == null ? null : Normalizer.normalize(name, Normalizer.Form.NFC);
+    }
+
+    /** A name as it is compared: composed, without surrounding blanks, in any case. */
+    private static String comparable(String name) {
+        return name == null ? "" : composed(name).strip().toLowerCase(Locale.ROOT);
     }
 
     public Caregiver addCaregiver(String name, String email, String colour) {
         Instant now = clock.instant();
         return database.write(c -> {
-            Caregiver caregiver = new Caregiver(Meta.fresh(now, currentCaregiverId(c)), name, email, colour);
+            Caregiver caregiver = new Caregiver(Meta.fresh(now, currentCaregiverId(c)), composed(name), email, colour);
             caregiver.problems().throwIfAny();
             CaregiverRepository.save(c, caregiver);
             return caregiver;
@@ -149,8 +172,8 @@ public final class Family {
     }
 
     public Optional<Caregiver> caregiverNamed(String name) {
-        String wanted = name == null ? "" : name.strip().toLowerCase(Locale.ROOT);
-        return caregivers().stream().filter(g -> g.name().strip().toLowerCase(Locale.ROOT).equals(wanted)).findFirst();
+        String wanted = comparable(name);
+        return caregivers().stream().filter(g -> comparable(g.name()).equals(wanted)).findFirst();
     }
 
     /** Remembers who is logging on this vault; new entries record this caregiver. */

@@ -11,6 +11,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import nestling.vault.AnotherWriterException;
 import nestling.vault.Vault;
 
 /**
@@ -177,7 +178,10 @@ public final class AutoSaver implements AutoCloseable {
     }
 
     /** A short reason a parent can act on; never a path or data from inside the vault. */
-    static String reason(IOException failure) {
+    public static String reason(IOException failure) {
+        if (failure instanceof AnotherWriterException other) {
+            return other.getMessage();
+        }
         String text = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(java.util.Locale.ROOT);
         if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")) {
             return "The disk is full. Free some space; Nestling keeps trying.";

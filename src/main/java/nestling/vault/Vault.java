@@ -16,7 +16,7 @@ import java.util.Arrays;
  */
 public final class Vault implements AutoCloseable {
     private final Path directory;
-    private final VaultLock lock;
+    private VaultLock lock;
     private final Snapshots snapshots;
     private final AtomicFileWriter writer;
     private final SecureRandom random;
@@ -24,14 +24,17 @@ public final class Vault implements AutoCloseable {
     private KdfParameters kdf;
     private long generation;
     private boolean mainFileDamaged;
+    /** The vault file as this process opened or last wrote it: a save replaces only that file. */
+    private FileHead onDisk;
 
     private Vault(Path directory, VaultLock lock, MasterKey master, KdfParameters kdf, long generation,
-            VaultOptions options) {
+            FileHead onDisk, VaultOptions options) {
         this.directory = directory;
         this.lock = lock;
         this.master = master;
         this.kdf = kdf;
         this.generation = generation;
+        this.onDisk = onDisk;
         this.snapshots = new Snapshots(directory, options.clock());
         this.writer = new AtomicFileWriter(options.faults());
         this.random = options.random();
@@ -68,7 +71,8 @@ public final class Vault implements AutoCloseable {
                 throw new VaultException(VaultProblem.ALREADY_EXISTS);
             }
             KdfParameters kdf = options.kdf(options.random());
-            Vault vault = new Vault(directory, lock, Argon2Kdf.derive(passphrase, kdf), kdf, 0, options);
+            Vault vault = new Vault(directory, lock, Argon2Kdf.derive(passphrase, kdf), kdf, 0, FileHead.MISSING,
+                    options);
             vault.save(initialImage);
             return vault;
         } catch (VaultException | RuntimeException e) {
@@ -110,7 +114,8 @@ public final class Vault implements AutoCloseable {
                 throw e;
             }
             Files.deleteIfExists(tempFile(directory));
-            Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), options);
+            FileHead onDisk = fromSnapshot ? FileHead.read(vaultFile(directory)) : FileHead.of(bytes);
+            Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), onDisk, options);
             vault.mainFileDamaged = fromSnapshot;
             return new Opened(vault, image);
         } catch (VaultException | RuntimeException e) {
@@ -150,11 +155,16 @@ public final class Vault implements AutoCloseable {
      */
     public synchronized void save(byte[] image) throws IOException {
         long next = generation + 1;
+        Path file = vaultFile(directory);
+        // Checked before the temp file is written too: a process that lost the lock must not write
+        // into the temp file the new holder may be about to rename.
+        ensureSoleWriter(file);
         // Sealed while written: the temp file receives header and chunks batch by batch.
         VaultCodec.Sealed sealed = VaultCodec.prepare(image, master(), kdf, next, random);
-        Path file = vaultFile(directory);
+        FileHead written = new FileHead(sealed.headerBytes().clone(), sealed.length());
         try {
             writer.replace(file, sealed::writeTo, () -> {
+                ensureSoleWriter(file);
                 if (mainFileDamaged) {
                     snapshots.setAsideDamaged(file);
                 } else {
@@ -165,10 +175,37 @@ public final class Vault implements AutoCloseable {
             // the new file is in place: its generation is used, the caller saves again to be sure
             generation = next;
             mainFileDamaged = false;
+            onDisk = written;
             throw e;
         }
         generation = next;
         mainFileDamaged = false;
+        onDisk = written;
+    }
+
+    /**
+     * One writer always: the lock must still guard {@code nestling.lock} (taken again if the file
+     * was deleted or renamed and no one else holds the new one), and the vault file must still be
+     * the one this process opened or last wrote. Otherwise another Nestling has or had the vault
+     * open, and this save would replace data it never loaded.
+     */
+    private void ensureSoleWriter(Path file) throws IOException {
+        if (!lock.guardsPath()) {
+            VaultLock again;
+            try {
+                again = VaultLock.acquire(directory);
+            } catch (VaultException e) {
+                if (e.problem() == VaultProblem.IN_USE) {
+                    throw new AnotherWriterException();
+                }
+                throw new IOException("the lock file could not be taken again", e.getCause());
+            }
+            lock.close();
+            lock = again;
+        }
+        if (!FileHead.read(file).sameAs(onDisk)) {
+            throw new AnotherWriterException();
+        }
     }
 
     /**
@@ -178,6 +215,9 @@ public final class Vault implements AutoCloseable {
      * spends after it has told the parent "Saved".
      */
     public synchronized void pruneSnapshots() {
+        if (!lock.guardsPath()) {
+            return; // not this process's folder to tidy until a save has taken the lock again
+        }
         try {
             // a pruned snapshot becomes the next save's temp file (see Snapshots#prune)
             snapshots.prune(tempFile(directory));

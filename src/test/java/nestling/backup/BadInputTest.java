@@ -71,9 +71,9 @@ class BadInputTest {
     @Test
     void impossibleValuesAreNamed() throws Exception {
         assertEquals(BackupProblem.IMPOSSIBLE_VALUE, importing(good.replaceFirst("\"sex\":\"F\"", "\"sex\":\"X\"")).problem());
-        BackupException e = importing(good.replaceFirst("\"startAt\":\\d+", "\"startAt\":-5"));
+        BackupException e = importing(good.replaceFirst("\"utcOffset\":-?\\d+", "\"utcOffset\":64801"));
         assertEquals(BackupProblem.IMPOSSIBLE_VALUE, e.problem());
-        assertEquals("$.entries[0].startAt", e.detail());
+        assertEquals("$.entries[0].utcOffset", e.detail());
     }
 
     @Test

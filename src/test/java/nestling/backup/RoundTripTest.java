@@ -48,6 +48,36 @@ class RoundTripTest {
     }
 
     @Test
+    void whatAClockSetFarAheadOrABirthBefore1970LeftInTheVaultIsBackedUpAndRestored() throws Exception {
+        java.time.Instant ahead = java.time.Instant.parse("2150-03-01T10:00:00Z");
+        java.time.Instant now = java.time.Instant.parse("2026-11-26T12:34:56Z");
+        Path file;
+        try (VaultSession a = VaultSession.create(dir.resolve("a"), PASS, options())) {
+            var then = nestling.journal.Journal.of(a.database(), java.time.Clock.fixed(ahead, java.time.ZoneOffset.UTC));
+            var grandma = then.family().addBaby("Grandma", java.time.Instant.parse("1961-05-04T06:00:00Z"),
+                    java.time.ZoneOffset.UTC, null, null);
+            then.entries().log(grandma.meta().id(), ahead, null, new nestling.domain.EntryData.Note("logged in 2150"));
+            // the clock is right again: the export must still carry all of it
+            file = BackupExporter.export(a.database(), dir.resolve("ahead.json"), null, options(now)).file();
+        }
+        String json = Files.readString(file);
+        assertTrue(json.contains("\"createdAt\":" + ahead.toEpochMilli()), json);
+        assertTrue(json.contains("\"birthAt\":" + java.time.Instant.parse("1961-05-04T06:00:00Z").toEpochMilli()), json);
+        try (VaultSession b = VaultSession.create(dir.resolve("b"), PASS, options());
+                StagedBackup staged = BackupFiles.stage(file, BackupKeys.none())) {
+            BackupRestorer.replace(b.database(), staged);
+            var journal = nestling.journal.Journal.of(b.database(), java.time.Clock.fixed(now, java.time.ZoneOffset.UTC));
+            var baby = journal.family().babies(false).getFirst();
+            assertEquals(java.time.Instant.parse("1961-05-04T06:00:00Z"), baby.birthAt());
+            var entries = journal.entries().list(nestling.store.EntryQuery.of(null, java.time.Instant.EPOCH,
+                    java.time.Instant.parse("2200-01-01T00:00:00Z")));
+            assertEquals(1, entries.size());
+            assertEquals(ahead, entries.getFirst().start());
+            assertEquals(ahead, entries.getFirst().meta().createdAt());
+        }
+    }
+
+    @Test
     void restoredVaultSurvivesReopeningWithTheSameRecords() throws Exception {
         Database original = Database.createEmpty();
         Family.fill(original, 2, 50);

@@ -79,6 +79,49 @@ class JournalCommandsTest {
         assertEquals("night", sleep.get("kind").asString(), "suggested from the start time");
     }
 
+    /** A baby written as a merge or an older Nestling would leave it, past the journal's own checks. */
+    private String babyStoredAs(String name) throws Exception {
+        try (VaultSession session = VaultSession.unlock(home, PASS.toCharArray(), VaultOptions.defaults())) {
+            var baby = new nestling.domain.Baby(nestling.domain.Meta.fresh(java.time.Instant.now(), null), name,
+                    java.time.Instant.parse("2026-10-01T08:00:00Z"), java.time.ZoneOffset.UTC, null, null, null, false);
+            session.database().write(c -> {
+                nestling.store.BabyRepository.save(c, baby);
+                return null;
+            });
+            session.flush();
+            return baby.meta().id().toString();
+        }
+    }
+
+    @Test
+    void aNameStoredDecomposedMatchesTheSameNameTypedComposedAndNewNamesAreStoredComposed() throws Exception {
+        String decomposed = "Zoe\u0308";
+        String composed = "Zo\u00eb";
+        babyStoredAs(decomposed);
+        run(0, "log", "note", "--baby", composed, "--text", "found by the name as typed", "--passphrase-stdin");
+        run(0, "baby", "add", "--name", "Rene\u0301", "--birth", "2026-09-02", "--passphrase-stdin");
+        run(6, "baby", "add", "--name", "Ren\u00e9", "--birth", "2026-09-02", "--passphrase-stdin"); // the same name
+        try (VaultSession session = VaultSession.unlock(home, PASS.toCharArray(), VaultOptions.defaults())) {
+            var names = nestling.journal.Journal.of(session.database(), java.time.Clock.systemUTC()).family().babies(true)
+                    .stream().map(b -> b.name()).toList();
+            assertTrue(names.contains("Ren\u00e9"), "stored composed (NFC): " + names);
+        }
+    }
+
+    @Test
+    void twoBabiesWithOneNameAreAmbiguousAndAnIdPicksOne() throws Exception {
+        String second = babyStoredAs("Ada"); // as a merge of another laptop's backup can bring
+        String first = JsonMapper.builder().build().readTree(run(0, "baby", "list", "--json", "--passphrase-stdin").out())
+                .valueStream().map(b -> b.get("id").asString()).filter(id -> !id.equals(second)).findFirst().orElseThrow();
+        CliTestConsole refused = run(2, "log", "note", "--baby", "Ada", "--text", "which one?", "--passphrase-stdin");
+        assertTrue(refused.err().contains("several babies") && refused.err().contains(first)
+                && refused.err().contains(second), refused.err());
+        run(0, "log", "note", "--baby", second, "--text", "this one", "--passphrase-stdin");
+        JsonNode notes = list("--baby", second);
+        assertEquals(1, notes.size());
+        assertEquals("this one", notes.get(0).get("text").asString());
+    }
+
     private static List<String> types(JsonNode array) {
         List<String> types = new ArrayList<>();
         array.forEach(entry -> types.add(entry.get("type").asString()));

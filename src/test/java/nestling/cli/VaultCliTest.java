@@ -88,7 +88,7 @@ class VaultCliTest {
                 .expect(0);
         JsonNode json = JsonMapper.builder().build().readTree(check.out());
         assertEquals(Set.of("vault", "status", "generation", "schemaVersion", "fileBytes", "snapshots", "babies",
-                "caregivers", "entries", "timers"), Set.copyOf(json.propertyNames()));
+                "caregivers", "entries", "timers", "futureEntries"), Set.copyOf(json.propertyNames()));
         assertEquals("ok", json.get("status").asString());
         assertEquals(home.toAbsolutePath().toString(), json.get("vault").asString());
         assertEquals(1, json.get("generation").asLong());
@@ -214,6 +214,68 @@ class VaultCliTest {
             ChildJvm.waitQuietly(holder);
         }
         run(PASS + "\n", "check", "--passphrase-stdin").expect(0);
+    }
+
+    @Test
+    void aSecondWriterAfterTheLockFileWasDeletedDoesNotLoseTheFirstOnesEntry() throws Exception {
+        createFastVault(PASS);
+        Path log = dir.resolve("child.log");
+        Process holder = ChildJvm.start(LockHolderChild.class, log, dir.toString());
+        try (OutputStream in = holder.getOutputStream(); BufferedReader out = ChildJvm.stdout(holder)) {
+            in.write((PASS + "\n").getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            ChildJvm.awaitLine(out, "UNLOCKED", holder);
+            // a cleaner removes the lock file while the other process has the vault open
+            Files.delete(dir.resolve("nestling.lock"));
+
+            // this process gets a new lock file and saves first; the other may no longer save
+            try (VaultSession second = VaultSession.unlock(dir, PASS.toCharArray(),
+                    VaultOptions.defaults().withFastKdfForTests())) {
+                second.database().write(c -> {
+                    EntryRows.note(c, "B");
+                    return null;
+                });
+                second.flush();
+                in.write("note A\n".getBytes(StandardCharsets.UTF_8));
+                in.flush();
+                String answer = out.readLine();
+                assertTrue(answer.startsWith("REFUSED Another Nestling opened this vault"), answer);
+            }
+            // this one has closed: the other takes the lock again, but the file is still not the one it loaded
+            in.write("note A\n".getBytes(StandardCharsets.UTF_8));
+            in.flush();
+            assertTrue(out.readLine().startsWith("REFUSED "));
+        } finally {
+            holder.destroy();
+            ChildJvm.waitQuietly(holder);
+        }
+        try (VaultSession session = VaultSession.unlock(dir, PASS.toCharArray(), VaultOptions.defaults().withFastKdfForTests())) {
+            assertEquals(List.of("first smile", "B"), session.database().read(EntryRows::noteTexts));
+        }
+    }
+
+    @Test
+    void entriesLoggedWhileTheClockWasFarAheadAreReportedByCheckAndStillExported() throws Exception {
+        createFastVault(PASS);
+        try (VaultSession session = VaultSession.unlock(dir, PASS.toCharArray(), VaultOptions.defaults().withFastKdfForTests())) {
+            session.database().write(c -> {
+                try (var insert = EntryRows.prepare(c)) {
+                    EntryRows.add(insert, new byte[16], new byte[16], "note",
+                            java.time.Instant.parse("2150-03-01T10:00:00Z").toEpochMilli(), null, "{\"text\":\"ahead\"}");
+                }
+                return null;
+            });
+            session.flush();
+        }
+        run(PASS + "\n", "check", "--passphrase-stdin").expect(0)
+                .says("futureEntries: 1", "1 entry is dated more than a day in the future", "edit", "delete");
+        JsonNode report = JsonMapper.builder().build().readTree(run(PASS + "\n", "check", "--json", "--passphrase-stdin")
+                .expect(0).out());
+        assertEquals(1, report.get("futureEntries").asInt());
+        Path backup = dir.resolve("backup.json");
+        run(PASS + "\n", "export", "--plain", "--out", backup.toString(), "--passphrase-stdin").expect(0)
+                .says("Backup saved and verified");
+        assertTrue(Files.readString(backup).contains("\"startAt\":" + java.time.Instant.parse("2150-03-01T10:00:00Z").toEpochMilli()));
     }
 
     private static void flip(Path file, int offset) throws Exception {

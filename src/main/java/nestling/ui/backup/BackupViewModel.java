@@ -1,5 +1,6 @@
 package nestling.ui.backup;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -34,10 +35,13 @@ import nestling.backup.LastBackup;
 import nestling.backup.MergeSummary;
 import nestling.backup.SafetyCopy;
 import nestling.backup.StagedBackup;
+import nestling.store.AutoSaver;
 import nestling.store.VaultSession;
+import nestling.ui.common.Problems;
 import nestling.ui.common.PassphraseStrength;
 import nestling.ui.common.Passphrases;
 import nestling.ui.common.UiContext;
+import nestling.vault.AnotherWriterException;
 import nestling.vault.PassphrasePolicy;
 import nestling.vault.SealedFile;
 
@@ -259,7 +263,15 @@ public final class BackupViewModel {
         context.tasks().run(() -> {
             try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
                 Path safety = SafetyCopy.write(session, what, context.vaultOptions());
-                return new Object[] {action.to(staged), safety};
+                Object outcome = action.to(staged);
+                // "Merged" or "Replaced" is said only once the vault file holds it
+                IOException notSaved = null;
+                try {
+                    session.flush();
+                } catch (IOException e) {
+                    notSaved = e;
+                }
+                return new Object[] {outcome, safety, notSaved};
             } finally {
                 wipe(passphrase);
             }
@@ -267,7 +279,11 @@ public final class BackupViewModel {
             busy.set(false);
             importStage.set(Stage.DONE);
             Path safety = (Path) done[1];
-            if (done[0] instanceof MergeSummary merged) {
+            if (done[2] instanceof IOException notSaved) {
+                // applied in memory; the saver keeps trying and the save status shows when it is done
+                importResult.set(context.formats().message("backup.applied.notSaved", saveReason(notSaved),
+                        safety.toString()));
+            } else if (done[0] instanceof MergeSummary merged) {
                 lastMerge.set(merged);
                 importResult.set(texts.merge(merged) + "\n" + context.formats().message("backup.safetyCopy", safety.toString()));
             } else {
@@ -279,6 +295,11 @@ public final class BackupViewModel {
             importResult.set("");
             importError.set(texts.problem(failure));
         });
+    }
+
+    private String saveReason(IOException failure) {
+        return failure instanceof AnotherWriterException ? Problems.text(context.bundle(), failure)
+                : AutoSaver.reason(failure);
     }
 
     /** Writes one CSV file per entry type into {@code folder}. */

@@ -1,6 +1,7 @@
 package nestling.ui.common;
 
 import java.util.ResourceBundle;
+import nestling.vault.AnotherWriterException;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 
@@ -17,6 +18,9 @@ public final class Problems {
     public static String text(ResourceBundle bundle, Throwable failure) {
         if (failure instanceof VaultException vault) {
             return text(bundle, vault.problem());
+        }
+        if (failure instanceof AnotherWriterException other) {
+            return text(bundle, other.problem());
         }
         return bundle.getString("problem.unexpected");
     }

@@ -196,6 +196,37 @@ class BackupViewModelTest {
     }
 
     @Test
+    void replacedIsSaidOnlyOnceTheVaultFileHoldsIt() throws Exception {
+        Path file = backUp(BackupViewModel.Protection.VAULT_PASSPHRASE);
+        journal.family().addBaby("Later", Instant.parse("2026-02-20T08:00:00Z"), ZoneOffset.UTC, Sex.MALE, null);
+        session.close();
+        // the vault's own saves fail from now on (the safety copy, written with the window's options, does not)
+        java.util.concurrent.atomic.AtomicBoolean diskGone = new java.util.concurrent.atomic.AtomicBoolean();
+        session = VaultSession.unlock(temp.resolve("vault"), PASS.toCharArray(), ui.context.vaultOptions().withFaults(step -> {
+            if (diskGone.get() && step == nestling.vault.AtomicFileWriter.Step.RENAME) {
+                throw new java.io.IOException("No space left on device");
+            }
+        }));
+        model = onFx(() -> new BackupViewModel(ui.context, session, changes::incrementAndGet));
+        ui.drainTasks();
+        fx(() -> model.inspect(file));
+        ui.drainTasks();
+        diskGone.set(true);
+        fx(model::replace);
+        ui.drainTasks();
+        String result = onFx(model.importResultProperty()::get);
+        assertFalse(result.startsWith("Replaced."), result);
+        assertTrue(result.contains("could not be saved yet") && result.contains("The disk is full"), result);
+        assertTrue(session.saver().hasUnsavedChanges());
+        diskGone.set(false);
+        session.flush();
+        session.close();
+        session = VaultSession.unlock(temp.resolve("vault"), PASS.toCharArray(), ui.context.vaultOptions());
+        assertEquals(List.of("Ada"), Journal.of(session.database(), ui.clock).family().babies(true).stream()
+                .map(b -> b.name()).toList(), "once saved, the vault holds the backup");
+    }
+
+    @Test
     void aBadBackupNamesTheProblemAndChangesNothing() throws Exception {
         Path damaged = Files.writeString(drive.resolve("broken.json"), "{\"format\": \"nestling-backup\", ");
         Path notOurs = Files.writeString(drive.resolve("shopping.json"), "eggs, milk");
