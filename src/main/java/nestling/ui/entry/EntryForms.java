@@ -74,6 +74,7 @@ public final class EntryForms {
                 () -> model.save(entry -> {
                     stage.close();
                     shell.changed();
+                    FeverNotice.afterSave(shell, entry, loaded.units(), owner);
                     saved.accept(entry);
                 }), stage::close);
         Scene scene = new Scene(view.root(), 560, 640);
