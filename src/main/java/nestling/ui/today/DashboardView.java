@@ -212,17 +212,16 @@ final class DashboardView {
 
     /**
      * "Wet diaper logged for Ada at 3:00 AM [Undo] [✕]", or what an ignored repeat was. Its room
-     * is kept while it is hidden and its text stays on one line, so its coming and going moves
-     * nothing under the pointer.
+     * is kept while it is hidden and its text has room for two lines whatever it says (CSS
+     * {@code .logged-text}), so its coming and going moves nothing under the pointer.
      */
     private HBox loggedBar() {
         Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> !model.repeatNoticeProperty()
                 .get().isEmpty() ? model.repeatNoticeProperty().get() : model.loggedProperty().get() == null
                 ? "" : texts.logged(model.loggedProperty().get()), model.loggedProperty(), model.repeatNoticeProperty()),
                 "logged-text");
-        text.setWrapText(false);
         text.setMinWidth(0);
-        Controls.mayShorten(text);
+        Controls.mayShorten(text); // a third line (German, a long name, side by side) ends in "…"; the tooltip has all
         Tooltip whole = new Tooltip();
         whole.textProperty().bind(text.textProperty());
         text.setTooltip(whole);
