@@ -23,9 +23,32 @@ public sealed interface EntryData {
             return EntryType.BREASTFEEDING;
         }
 
-        /** The side to offer at the next feed: the other one than this feed ended on. */
+        /**
+         * The breast this feed started on: the only side with time, else the side it ended on, switched
+         * back once per side switch (at least one when both sides have time); null when unknown.
+         */
+        public Side startSide() {
+            if (leftSeconds > 0 && rightSeconds <= 0) {
+                return Side.LEFT;
+            }
+            if (rightSeconds > 0 && leftSeconds <= 0) {
+                return Side.RIGHT;
+            }
+            if (lastSide == null) {
+                return null;
+            }
+            int switches = leftSeconds > 0 && rightSeconds > 0 ? Math.max(1, sideSwitches) : sideSwitches;
+            return switches % 2 == 0 ? lastSide : lastSide.other();
+        }
+
+        /**
+         * The breast to start the next feed on: the other one than this feed STARTED on, as lactation
+         * guidance says (NHS, La Leche League: alternate the breast you offer first). A left→right
+         * feed is followed by one that starts on the right. LEFT when the start side is unknown.
+         */
         public Side nextSide() {
-            return lastSide == null ? Side.LEFT : lastSide.other();
+            Side started = startSide();
+            return started == null ? Side.LEFT : started.other();
         }
 
         public void check(Problems problems) {

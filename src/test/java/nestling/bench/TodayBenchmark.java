@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.UUID;
 import nestling.journal.Journal;
 import nestling.store.EntryRepository;
 import nestling.store.VaultSession;
@@ -37,12 +36,12 @@ final class TodayBenchmark implements Benchmark {
                 InsightsFiller filler = InsightsFiller.fill(session.database(), size, LAST_DAY);
                 session.flush();
                 long entries = session.database().read(EntryRepository::count);
-                UUID id = filler.babies.getFirst().meta().id();
+                var baby = filler.babies.getFirst();
                 Instant now = LAST_DAY.atTime(18, 30).atZone(InsightsFiller.ZONE).toInstant();
                 Journal journal = Journal.of(session.database(), Clock.fixed(now, InsightsFiller.ZONE));
                 DashboardLoader loader = new DashboardLoader(journal, session.database());
                 DashboardData[] last = new DashboardData[1];
-                Samples load = Samples.time(20, 100, () -> last[0] = loader.load(id, now, InsightsFiller.ZONE));
+                Samples load = Samples.time(20, 100, () -> last[0] = loader.load(baby, now, InsightsFiller.ZONE));
                 table.row(entries, load.medianMillis(), load.p95Millis(), last[0].totals().feeds());
             }
         }

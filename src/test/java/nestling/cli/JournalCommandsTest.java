@@ -165,7 +165,7 @@ class JournalCommandsTest {
         assertEquals(380, byType.get("temperature").get("deciCelsius").asInt(), "100.4 °F = 38.0 °C");
         assertEquals(5230, byType.get("growth").get("grams").asInt());
         assertEquals("lying", byType.get("growth").get("position").asString());
-        assertEquals("left", byType.get("breastfeeding").get("nextSide").asString());
+        assertEquals("right", byType.get("breastfeeding").get("nextSide").asString(), "started left");
         assertEquals("2026-11-20T13:20+01:00", byType.get("medicine").get("nextDoseFrom").asString());
         assertEquals(List.of("bottle", "note"), types(list("--type", "bottle,note")));
         String text = run(0, "list", "--passphrase-stdin", "--from", "2026-11-20", "--to", "2026-11-20").out();

@@ -129,7 +129,13 @@ class EntryRulesTest {
 
     @Test
     void derivedValues() {
-        assertEquals(Side.LEFT, new EntryData.Breastfeeding(300, 400, Side.RIGHT, 1, 0, null).nextSide());
+        // The next feed starts on the other breast than this one STARTED on (left, then right: right next).
+        assertEquals(Side.RIGHT, new EntryData.Breastfeeding(300, 400, Side.RIGHT, 1, 0, null).nextSide());
+        assertEquals(Side.RIGHT, new EntryData.Breastfeeding(300, 0, Side.LEFT, 0, 0, null).nextSide());
+        assertEquals(Side.LEFT, new EntryData.Breastfeeding(300, 400, Side.RIGHT, 2, 0, null).nextSide());
+        assertEquals(Side.RIGHT, new EntryData.Breastfeeding(300, 400, Side.RIGHT, 0, 0, null).nextSide(),
+                "both sides had time: it switched at least once");
+        assertEquals(Side.LEFT, new EntryData.Breastfeeding(0, 0, null, 0, 0, null).nextSide(), "unknown: left");
         assertEquals(SleepKind.NIGHT, SleepKind.suggestedFor(LocalTime.of(19, 0)));
         assertEquals(SleepKind.NIGHT, SleepKind.suggestedFor(LocalTime.of(2, 30)));
         assertEquals(SleepKind.NAP, SleepKind.suggestedFor(LocalTime.of(6, 0)));

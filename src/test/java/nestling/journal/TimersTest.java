@@ -58,7 +58,7 @@ class TimersTest {
         assertEquals(8 * 60, data.leftSeconds());
         assertEquals(5 * 60, data.pausedSeconds());
         assertEquals(Side.LEFT, data.lastSide());
-        assertEquals(Side.RIGHT, data.nextSide());
+        assertEquals(Side.LEFT, data.nextSide(), "started on the right: the next feed starts on the left");
         assertEquals(1, data.sideSwitches());
         assertEquals(Duration.ofMinutes(21), feed.duration().orElseThrow());
         assertEquals(List.of(), journal.timers().running(ada.meta().id()));

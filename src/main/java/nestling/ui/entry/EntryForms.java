@@ -91,6 +91,7 @@ public final class EntryForms {
                 () -> model.save(entry -> {
                     stage.close();
                     shell.changed();
+                    FeverNotice.afterSave(shell, entry, loaded.units(), owner);
                     saved.accept(entry);
                 }), stage::close);
         Scene scene = new Scene(view.root(), WIDTH, height(owner));

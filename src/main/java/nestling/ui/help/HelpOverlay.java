@@ -131,11 +131,18 @@ public final class HelpOverlay {
             text.setAccessibleText(shortcut.keys() + ": " + what);
             grid.addRow(row++, key, text);
         }
+        // The rules behind Today's suggestions and warnings, whole lines under the keys.
+        VBox notes = new VBox(8, Controls.text("help-notes-heading", context.text("help.notes.heading"),
+                "help-notes-heading"));
+        for (String note : Shortcuts.TODAY_NOTES) {
+            notes.getChildren().add(Controls.text("help-note-" + note.substring(note.lastIndexOf('.') + 1),
+                    context.text(note)));
+        }
         Button close = Controls.button("help-close", context.text("help.close"));
         close.setOnAction(e -> hide());
         // On a small screen (a 1366×768 laptop, a 1024×640 window) the list scrolls instead of
         // running past the window's bottom edge.
-        ScrollPane list = new ScrollPane(grid);
+        ScrollPane list = new ScrollPane(new VBox(20, grid, notes));
         list.setId("help-list");
         list.setFitToWidth(true);
         list.getStyleClass().add("help-list");

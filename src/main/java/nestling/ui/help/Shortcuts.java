@@ -19,17 +19,22 @@ public final class Shortcuts {
             new Shortcut("Ctrl+F", "help.keys.search", true),
             new Shortcut("Ctrl+1 \u2026 Ctrl+9", "help.keys.baby", true),
             new Shortcut("Ctrl+N", "help.keys.newEntry", true),
-            new Shortcut("W  /  D", "help.keys.diaper", true),
+            new Shortcut("W  /  D  /  M", "help.keys.diaper", true),
             new Shortcut("B", "help.keys.bottle", true),
             new Shortcut("Shift+B", "help.keys.bottleForm", true),
             new Shortcut("S", "help.keys.sleep", true),
             new Shortcut("F", "help.keys.breastfeeding", true),
+            new Shortcut("L  /  R", "help.keys.breastSide", true),
             new Shortcut("X", "help.keys.switchSide", true),
             new Shortcut("P", "help.keys.pause", true),
             new Shortcut("\u2190  /  \u2192", "help.keys.day", true),
             new Shortcut("Alt+\u2191\u2193  /  Shift+\u2191\u2193", "help.keys.moveTimes", true),
             new Shortcut("Enter", "help.keys.save", true),
             new Shortcut("Tab  /  Shift+Tab", "help.keys.focus", true));
+
+    /** What the Today keys and buttons follow, said under the shortcuts (bundle keys). */
+    public static final List<String> TODAY_NOTES = List.of("help.notes.repeat", "help.notes.nextBreast",
+            "help.notes.fever");
 
     private Shortcuts() {
     }

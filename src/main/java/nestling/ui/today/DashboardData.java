@@ -18,11 +18,13 @@ import nestling.insights.DayTotals;
  * @param nextSide the breast to offer next, or null when no breastfeed is known
  * @param lastBottleMl the amount of the last bottle, the one-click bottle repeats it; null if none
  * @param lastBackup null when this laptop never made a verified backup
+ * @param fever the latest temperature, when it is from the last day and means "call your doctor now"
+ *     ({@link nestling.domain.FeverRule}); else null
  */
 public record DashboardData(UUID babyId, LocalDate day, Entry lastFeed, Side nextSide, Entry lastDiaper,
         Entry lastSleep, Integer lastBottleMl, BottleContent lastBottleContent, List<RunningTimer> timers,
         DayTotals totals, List<NextDose> nextDoses, Instant lastBackup, boolean backupDue, int backupReminderDays,
-        UnitSystem units) {
+        UnitSystem units, Entry fever) {
 
     public DashboardData {
         timers = List.copyOf(timers);

@@ -11,10 +11,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nestling.backup.LastBackup;
+import nestling.domain.Baby;
 import nestling.domain.BottleContent;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
+import nestling.domain.FeverRule;
 import nestling.domain.LocalDays;
 import nestling.domain.Side;
 import nestling.insights.Insights;
@@ -24,14 +26,16 @@ import nestling.store.EntryQuery;
 
 /**
  * Gathers a dashboard in one go (runs on the background worker, never on the FX thread): the
- * latest feed, diaper, sleep and doses of the last days, the running timers, today's totals and
+ * latest feed, diaper, sleep, doses and temperature of the last days, the running timers, today's totals and
  * the backup age. Two indexed range queries plus a few settings reads.
  */
 public final class DashboardLoader {
     /** How far back "the last feed" is looked for; older ones show as "none in the last days". */
     public static final Duration LOOKBACK = Duration.ofDays(3);
+    /** A fever warning stays while its reading is the latest one and at most this old. */
+    public static final Duration FEVER_SHOWN = Duration.ofHours(24);
     private static final Set<EntryType> RECENT = Set.of(EntryType.BREASTFEEDING, EntryType.BOTTLE, EntryType.DIAPER,
-            EntryType.SLEEP, EntryType.MEDICINE);
+            EntryType.SLEEP, EntryType.MEDICINE, EntryType.TEMPERATURE);
 
     private final Journal journal;
     private final Database database;
@@ -41,7 +45,8 @@ public final class DashboardLoader {
         this.database = database;
     }
 
-    public DashboardData load(UUID babyId, Instant now, ZoneId zone) {
+    public DashboardData load(Baby baby, Instant now, ZoneId zone) {
+        UUID babyId = baby.meta().id();
         LocalDate today = LocalDays.dayOf(now, zone);
         List<Entry> recent = journal.entries().list(new EntryQuery(babyId, now.minus(LOOKBACK),
                 now.plus(Duration.ofDays(1)), RECENT));
@@ -50,6 +55,7 @@ public final class DashboardLoader {
         Entry lastBottle = null;
         Entry lastDiaper = null;
         Entry lastSleep = null;
+        Entry lastTemperature = null;
         Map<String, NextDose> doses = new LinkedHashMap<>();
         for (Entry entry : recent) { // by start time, so later ones win
             if (entry.start().isAfter(now)) {
@@ -70,6 +76,7 @@ public final class DashboardLoader {
                 case EntryData.Medicine m -> entry.nextDoseFrom().ifPresentOrElse(
                         from -> doses.put(key(m.name()), new NextDose(m.name(), from)),
                         () -> doses.remove(key(m.name())));
+                case EntryData.Temperature t -> lastTemperature = entry;
                 default -> { }
             }
         }
@@ -78,11 +85,14 @@ public final class DashboardLoader {
         BottleContent content = lastBottle == null ? null : ((EntryData.Bottle) lastBottle.data()).content();
         List<NextDose> upcoming = new ArrayList<>(doses.values());
         upcoming.removeIf(d -> d.from().isBefore(now.minus(Duration.ofHours(12))));
+        Entry fever = lastTemperature != null && !lastTemperature.start().isBefore(now.minus(FEVER_SHOWN))
+                && FeverRule.callDoctorNow(baby, lastTemperature.start(), zone, lastTemperature.data())
+                ? lastTemperature : null;
         Instant backup = LastBackup.of(database).orElse(null);
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
                 journal.timers().running(babyId), new Insights(database, zone).day(babyId, today), upcoming, backup,
                 LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
-                journal.preferences().units());
+                journal.preferences().units(), fever);
     }
 
     private static String key(String name) {

@@ -7,6 +7,7 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -15,6 +16,7 @@ import javafx.scene.layout.TilePane;
 import javafx.scene.layout.VBox;
 import nestling.domain.EntryData;
 import nestling.domain.RunningTimer;
+import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
@@ -48,11 +50,13 @@ final class DashboardView {
         cards.setPrefColumns(1);
         cards.widthProperty().subscribe(w -> cards.setPrefTileWidth(
                 tileWidth(w.doubleValue(), cards.getHgap(), cards.getChildren().size())));
-        root.getChildren().addAll(quickLog(), loggedBar(), error, timersCard(), cards, todayCard());
-        if (id.isEmpty()) {
-            // The keys act on the current baby, whose dashboard is the first one.
-            root.getChildren().add(Controls.text("quick-keys", texts.text("today.keys"), "hint"));
-        }
+        root.getChildren().addAll(FeverCard.of(model, texts, context, id), quickLog(), loggedBar(), error, timersCard(),
+                cards, todayCard());
+        // The keys act on the current baby: side by side, the hint is under that baby's column.
+        Label keys = Controls.text(id + "quick-keys", texts.text("today.keys"), "hint");
+        keys.visibleProperty().bind(model.currentProperty());
+        keys.managedProperty().bind(keys.visibleProperty());
+        root.getChildren().add(keys);
     }
 
     /** The widest tile that still puts as many cards in a row as fit at {@link #MIN_CARD} each. */
@@ -70,9 +74,12 @@ final class DashboardView {
         Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed().map(texts::since)
                 .orElse(texts.text("today.feed.none"))), "big-number");
         Cards.quietWhen(since, () -> model.sinceLastFeed().isEmpty(), model);
-        Label next = Cards.bound(id + "feed-next", live(() -> model.sinceLastFeed().map(TodayTexts::isJustNow).orElse(true)
-                ? texts.message("today.feed.nextSide", texts.side(model.nextSide()))
-                : texts.message("today.feed.agoNext", texts.side(model.nextSide()))), "value");
+        // No suggestion while a feed runs: the parent is choosing and switching sides right now.
+        Label next = Cards.bound(id + "feed-next", live(() -> {
+            boolean justNow = model.sinceLastFeed().map(TodayTexts::isJustNow).orElse(true);
+            return model.suggestedSide().map(side -> texts.message(justNow ? "today.feed.nextSide" : "today.feed.agoNext",
+                    texts.side(side))).orElse(justNow ? "" : texts.text("today.feed.ago"));
+        }), "value");
         return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next);
     }
 
@@ -148,39 +155,76 @@ final class DashboardView {
                 || model.dataProperty().get() == null || model.dataProperty().get().lastBottleMl() == null,
                 model.busyProperty(), model.dataProperty()));
         bottle.setOnAction(e -> model.logBottle());
-        Button wet = Controls.button(id + "quick-wet", texts.text("today.quick.wetLong"));
-        wet.setOnAction(e -> model.logWetDiaper());
-        wet.disableProperty().bind(model.busyProperty());
-        Button dirty = Controls.button(id + "quick-dirty", texts.text("today.quick.dirtyLong"));
-        dirty.setOnAction(e -> model.logDirtyDiaper());
-        dirty.disableProperty().bind(model.busyProperty());
+        withKey(bottle, "B");
+        Button wet = quick("quick-wet", "today.quick.wetLong", "W", model::logWetDiaper);
+        Button dirty = quick("quick-dirty", "today.quick.dirtyLong", "D", model::logDirtyDiaper);
+        Button both = quick("quick-wet-dirty", "today.quick.wetDirtyLong", "M", model::logWetAndDirtyDiaper);
         Button sleep = Controls.button(id + "start-sleep", texts.text("today.quick.sleep"));
+        withKey(sleep, "S");
         sleep.setOnAction(e -> model.startSleep());
         sleep.disableProperty().bind(Bindings.createBooleanBinding(
                 () -> model.busyProperty().get() || model.timer(TimerKind.SLEEP).isPresent(),
                 model.busyProperty(), model.dataProperty()));
-        Button breast = Controls.button(id + "start-breast", "");
-        breast.textProperty().bind(live(() -> texts.message("today.quick.breast", texts.side(model.nextSide()))));
-        breast.accessibleTextProperty().bind(breast.textProperty());
-        breast.setOnAction(e -> model.startBreastfeeding());
-        breast.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
-                model.busyProperty(), model.dataProperty()));
+        Button left = breastButton(Side.LEFT, "L");
+        Button right = breastButton(Side.RIGHT, "R");
         wet.getStyleClass().add("kind-diaper");
         dirty.getStyleClass().add("kind-diaper");
+        both.getStyleClass().add("kind-diaper");
         bottle.getStyleClass().add("kind-feeding");
-        breast.getStyleClass().add("kind-feeding");
         sleep.getStyleClass().add("kind-sleep");
-        FlowPane buttons = new FlowPane(8, 8, wet, dirty, bottle, breast, sleep);
+        FlowPane buttons = new FlowPane(8, 8, wet, dirty, both, bottle, left, right, sleep);
         VBox card = Cards.card(id + "quick-card", "feeding", "+", texts.text("today.quick.title"), buttons);
         card.getStyleClass().add("quick-card");
         card.setMaxWidth(Double.MAX_VALUE);
         return card;
     }
 
+    /**
+     * A diaper button; its tooltip names its key. It stays on while a write runs: turned off, it
+     * would lose the focus under the parent's hand, and a repeat is caught by the model anyway.
+     */
+    private Button quick(String buttonId, String textKey, String key, Runnable action) {
+        Button button = Controls.button(id + buttonId, texts.text(textKey));
+        withKey(button, key);
+        button.setOnAction(e -> action.run());
+        return button;
+    }
+
+    private void withKey(Button button, String key) {
+        button.setTooltip(new Tooltip(texts.message("today.quick.key", key)));
+    }
+
+    /** "Left breast" or "Right breast", the suggested one marked "(next)": either starts a feed on its side. */
+    private Button breastButton(Side side, String key) {
+        String buttonId = id + "start-breast-" + side.name().toLowerCase(java.util.Locale.ROOT);
+        Button button = Controls.button(buttonId, "");
+        button.textProperty().bind(live(() -> texts.text(model.suggestedSide().filter(side::equals).isPresent()
+                ? "today.quick.breast" + side.name() + "Next" : "today.quick.breast" + side.name())));
+        button.accessibleTextProperty().bind(button.textProperty());
+        withKey(button, key);
+        button.setOnAction(e -> model.startBreastfeeding(side));
+        button.disableProperty().bind(Bindings.createBooleanBinding(
+                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
+                model.busyProperty(), model.dataProperty()));
+        button.getStyleClass().add("kind-feeding");
+        return button;
+    }
+
+    /**
+     * "Wet diaper logged for Ada at 3:00 AM [Undo] [✕]", or what an ignored repeat was. Its room
+     * is kept while it is hidden and its text has room for two lines whatever it says (CSS
+     * {@code .logged-text}), so its coming and going moves nothing under the pointer.
+     */
     private HBox loggedBar() {
-        Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> model.loggedProperty().get() == null
-                ? "" : texts.logged(model.loggedProperty().get()), model.loggedProperty()), "logged-text");
+        Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> !model.repeatNoticeProperty()
+                .get().isEmpty() ? model.repeatNoticeProperty().get() : model.loggedProperty().get() == null
+                ? "" : texts.logged(model.loggedProperty().get()), model.loggedProperty(), model.repeatNoticeProperty()),
+                "logged-text");
+        text.setMinWidth(0);
+        Controls.mayShorten(text); // a third line (German, a long name, side by side) ends in "…"; the tooltip has all
+        Tooltip whole = new Tooltip();
+        whole.textProperty().bind(text.textProperty());
+        text.setTooltip(whole);
         Button undo = Controls.button(id + "logged-undo", texts.text("today.undo"));
         undo.accessibleTextProperty().bind(Bindings.concat(texts.text("today.undo"), ": ", text.textProperty()));
         undo.setOnAction(e -> model.undo());
@@ -191,12 +235,12 @@ final class DashboardView {
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
+        undo.visibleProperty().bind(model.loggedProperty().isNotNull());
         HBox bar = new HBox(12, text, push, undo, dismiss);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId(id + "logged-bar");
         bar.getStyleClass().add("logged-bar");
-        bar.visibleProperty().bind(model.loggedProperty().isNotNull());
-        bar.managedProperty().bind(bar.visibleProperty());
+        bar.visibleProperty().bind(model.loggedProperty().isNotNull().or(model.repeatNoticeProperty().isNotEmpty()));
         return bar;
     }
 

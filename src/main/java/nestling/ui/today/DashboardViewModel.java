@@ -2,9 +2,12 @@ package nestling.ui.today;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
@@ -12,6 +15,7 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import nestling.domain.Baby;
 import nestling.domain.Entry;
@@ -28,8 +32,14 @@ import nestling.ui.common.UiContext;
  * One baby's dashboard: the loaded {@link DashboardData}, the clock's "now" (moved by
  * {@link #tick()}), and the one-click commands (quick logs, timers, undo). Every write runs on the
  * background worker, then the data reloads and the shell learns that something changed.
+ *
+ * <p>A quick log repeated within {@link #REPEAT_WINDOW} (the same kind for this baby: a double-click,
+ * Space on the still-focused button, a key held down) is ignored and the bar says so; the clock is
+ * the context's, so a test moves it instead of sleeping.
  */
 public final class DashboardViewModel {
+    /** A repeat of the same quick log this soon is taken for a slip, not a second diaper. */
+    public static final Duration REPEAT_WINDOW = Duration.ofSeconds(2);
     private final UiContext context;
     private final Journal journal;
     private final DashboardLoader loader;
@@ -40,6 +50,27 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Logged> logged = new ReadOnlyObjectWrapper<>(this, "logged");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
+    private final ReadOnlyStringWrapper repeatNotice = new ReadOnlyStringWrapper(this, "repeatNotice", "");
+    private final BooleanProperty current = new SimpleBooleanProperty(this, "current", true);
+    /** When each kind of quick log was last asked for (memory only; see {@link #REPEAT_WINDOW}). */
+    private final Map<Quick, Instant> lastAsked = new EnumMap<>(Quick.class);
+
+    /** The one-click logs the repeat rule knows apart; a timer's start and its toggle key share one. */
+    public enum Quick {
+        WET("today.logged.wet"), DIRTY("today.logged.dirty"), WET_DIRTY("today.logged.wetDirty"),
+        BOTTLE("today.logged.bottle"), SLEEP("today.logged.sleepStarted"), BREAST("today.logged.breastStarted");
+
+        private final String what;
+
+        Quick(String what) {
+            this.what = what;
+        }
+
+        /** The bundle key of what the bar says was done. */
+        public String what() {
+            return what;
+        }
+    }
 
     /** @param changed tells the other screens that data changed (the shell's {@code changed()}) */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed) {
@@ -58,7 +89,7 @@ public final class DashboardViewModel {
     /** Loads the dashboard again in the background. */
     public void reload() {
         Instant at = context.clock().instant();
-        tasks().run(() -> loader.load(baby.meta().id(), at, context.clock().getZone()), loaded -> {
+        tasks().run(() -> loader.load(baby, at, context.clock().getZone()), loaded -> {
             data.set(loaded);
             now.set(context.clock().instant());
             Logged shown = logged.get();
@@ -91,10 +122,24 @@ public final class DashboardViewModel {
         return d == null || d.lastDiaper() == null ? Optional.empty() : Optional.of(since(d.lastDiaper().start()));
     }
 
-    /** The breast to offer next; LEFT when no breastfeed is known. */
+    /**
+     * The breast to start the next feed on (the other one than the last feed started on, see
+     * {@link EntryData.Breastfeeding#nextSide()}); LEFT when no breastfeed is known.
+     */
     public Side nextSide() {
         DashboardData d = data.get();
         return d == null || d.nextSide() == null ? Side.LEFT : d.nextSide();
+    }
+
+    /** The next breast to show, or empty while a feed runs (then the parent picks and switches). */
+    public Optional<Side> suggestedSide() {
+        return timer(TimerKind.BREASTFEEDING).isPresent() ? Optional.empty() : Optional.of(nextSide());
+    }
+
+    /** The latest temperature when it means "call your doctor now" (a baby under 3 months, 38.0 °C or more). */
+    public Optional<Entry> fever() {
+        DashboardData d = data.get();
+        return d == null ? Optional.empty() : Optional.ofNullable(d.fever());
     }
 
     /** Asleep (a sleep timer runs) or awake, and for how long; empty when awake and no sleep is known. */
@@ -131,11 +176,16 @@ public final class DashboardViewModel {
     // Commands ------------------------------------------------------------------------------------
 
     public void logWetDiaper() {
-        logEntry("today.logged.wet", new EntryData.Diaper(true, false, false, null, null, false, null));
+        logEntry(Quick.WET, new EntryData.Diaper(true, false, false, null, null, false, null));
     }
 
     public void logDirtyDiaper() {
-        logEntry("today.logged.dirty", new EntryData.Diaper(false, true, false, null, null, false, null));
+        logEntry(Quick.DIRTY, new EntryData.Diaper(false, true, false, null, null, false, null));
+    }
+
+    /** One diaper that is wet and dirty (not two entries). */
+    public void logWetAndDirtyDiaper() {
+        logEntry(Quick.WET_DIRTY, new EntryData.Diaper(true, true, false, null, null, false, null));
     }
 
     /** Logs a bottle of the last bottle's amount and content; nothing when no bottle is known yet. */
@@ -144,15 +194,50 @@ public final class DashboardViewModel {
         if (d == null || d.lastBottleMl() == null) {
             return;
         }
-        logEntry("today.logged.bottle", new EntryData.Bottle(d.lastBottleContent(), d.lastBottleMl(), null));
+        logEntry(Quick.BOTTLE, new EntryData.Bottle(d.lastBottleContent(), d.lastBottleMl(), null));
     }
 
     public void startSleep() {
-        startTimer("today.logged.sleepStarted", TimerKind.SLEEP, null);
+        if (!repeated(Quick.SLEEP)) {
+            startTimer(Quick.SLEEP, TimerKind.SLEEP, null);
+        }
     }
 
+    /** Starts a breastfeed on the suggested breast. */
     public void startBreastfeeding() {
-        startTimer("today.logged.breastStarted", TimerKind.BREASTFEEDING, nextSide());
+        startBreastfeeding(nextSide());
+    }
+
+    /** Starts a breastfeed on {@code side}, whichever is suggested. */
+    public void startBreastfeeding(Side side) {
+        if (!repeated(Quick.BREAST)) {
+            startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, side);
+        }
+    }
+
+    /** The S key: starts sleep, or stops the running sleep (not within {@link #REPEAT_WINDOW} of the start). */
+    public void toggleSleep() {
+        if (!repeated(Quick.SLEEP)) {
+            timer(TimerKind.SLEEP).ifPresentOrElse(this::stop, () -> startTimer(Quick.SLEEP, TimerKind.SLEEP, null));
+        }
+    }
+
+    /** The F key: starts a breastfeed on the suggested breast, or stops the running one. */
+    public void toggleBreastfeeding() {
+        if (!repeated(Quick.BREAST)) {
+            timer(TimerKind.BREASTFEEDING).ifPresentOrElse(this::stop,
+                    () -> startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, nextSide()));
+        }
+    }
+
+    /** The L and R keys: start a breastfeed on {@code side}, or switch to it during one. */
+    public void breastOn(Side side) {
+        Optional<RunningTimer> feed = timer(TimerKind.BREASTFEEDING);
+        if (feed.isEmpty()) {
+            startBreastfeeding(side);
+        } else if (feed.get().state().side() != side && !busy.get()) { // busy: the switch before has not shown yet
+            switchSide(feed.get());
+        }
     }
 
     public void switchSide(RunningTimer timer) {
@@ -180,6 +265,8 @@ public final class DashboardViewModel {
         Logged last = logged.get();
         Logged.Undo undo = last != null ? last.undo() : () -> journal.entries().undo();
         logged.set(null);
+        repeatNotice.set("");
+        lastAsked.clear(); // what was taken back may be logged again at once
         write(() -> {
             undo.run();
             return null;
@@ -188,30 +275,52 @@ public final class DashboardViewModel {
 
     public void dismissLogged() {
         logged.set(null);
+        repeatNotice.set("");
     }
 
     public void dismissError() {
         error.set("");
     }
 
-    private void logEntry(String what, EntryData entryData) {
+    /**
+     * Whether {@code quick} was asked for less than {@link #REPEAT_WINDOW} ago; then the bar says
+     * so instead. Otherwise remembers this time.
+     */
+    private boolean repeated(Quick quick) {
+        Instant now = context.clock().instant();
+        Instant before = lastAsked.get(quick);
+        if (before != null && !now.isBefore(before) && Duration.between(before, now).compareTo(REPEAT_WINDOW) < 0) {
+            repeatNotice.set(context.formats().message("today.logged.repeat", Duration.between(before, now).toSeconds(),
+                    context.text("today.repeat." + quick.name()), baby.name()));
+            return true;
+        }
+        lastAsked.put(quick, now);
+        repeatNotice.set("");
+        return false;
+    }
+
+    private void logEntry(Quick quick, EntryData entryData) {
+        if (repeated(quick)) {
+            return;
+        }
         UUID id = baby.meta().id();
         write(() -> {
             Instant at = context.clock().instant();
             return journal.entries().log(id, at, null, entryData);
-        }, entry -> loggedEntry(what, entry.start(), entry));
+        }, entry -> loggedEntry(quick.what(), entry.start(), entry));
     }
 
     /** The bar for a logged entry: its Undo takes back that entry's logging and nothing else. */
     private Logged loggedEntry(String what, Instant at, nestling.domain.Entry entry) {
         UUID id = entry.meta().id();
-        return new Logged(what, at, () -> journal.entries().undoIfNewest(id), () -> journal.entries().isNewest(id));
+        return new Logged(what, baby.name(), at, () -> journal.entries().undoIfNewest(id),
+                () -> journal.entries().isNewest(id));
     }
 
-    private void startTimer(String what, TimerKind kind, Side side) {
+    private void startTimer(Quick quick, TimerKind kind, Side side) {
         UUID id = baby.meta().id();
-        write(() -> journal.timers().start(id, kind, null, side),
-                timer -> new Logged(what, timer.startedAt(), () -> journal.timers().discard(timer.meta().id())));
+        write(() -> journal.timers().start(id, kind, null, side), timer -> new Logged(quick.what(), baby.name(),
+                timer.startedAt(), () -> journal.timers().discard(timer.meta().id())));
     }
 
     /** Runs {@code work} in the background; then shows what was logged (if {@code bar} says), reloads, tells the shell. */
@@ -227,6 +336,7 @@ public final class DashboardViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
+            lastAsked.clear(); // nothing was logged: trying again at once is no repeat
             failed(failure);
         });
     }
@@ -258,6 +368,16 @@ public final class DashboardViewModel {
 
     public ReadOnlyStringProperty errorProperty() {
         return error.getReadOnlyProperty();
+    }
+
+    /** "Already logged 1 s ago: wet diaper for Ada" after an ignored repeat; else empty. */
+    public ReadOnlyStringProperty repeatNoticeProperty() {
+        return repeatNotice.getReadOnlyProperty();
+    }
+
+    /** Whether this is the current baby's dashboard, where the quick-log keys act (set by Today). */
+    public BooleanProperty currentProperty() {
+        return current;
     }
 
     public ReadOnlyBooleanProperty busyProperty() {

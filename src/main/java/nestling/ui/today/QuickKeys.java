@@ -5,12 +5,15 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import nestling.domain.RunningTimer;
+import nestling.domain.Side;
 import nestling.domain.TimerKind;
 
 /**
- * The Today keys, for the current baby's dashboard: W wet, D dirty, B bottle, S start or stop sleep,
- * F start or stop breastfeeding, X switch side, P pause or resume the breastfeed, Ctrl+Z undo.
- * Letters only when no text field has the focus, so typing a name never logs a diaper.
+ * The Today keys, for the current baby's dashboard: W wet, D dirty, M wet and dirty (one diaper),
+ * B bottle, S start or stop sleep, F start or stop breastfeeding on the suggested side, L and R start
+ * on the left or right breast (or switch to it during a feed), X switch side, P pause or resume the
+ * breastfeed, Ctrl+Z undo. Letters only when no text field has the focus, so typing a name never
+ * logs a diaper.
  */
 final class QuickKeys {
     private QuickKeys() {
@@ -36,10 +39,12 @@ final class QuickKeys {
         switch (event.getCode()) {
             case W -> dashboard.logWetDiaper();
             case D -> dashboard.logDirtyDiaper();
+            case M -> dashboard.logWetAndDirtyDiaper();
             case B -> dashboard.logBottle();
-            case S -> dashboard.timer(TimerKind.SLEEP).ifPresentOrElse(dashboard::stop, dashboard::startSleep);
-            case F -> dashboard.timer(TimerKind.BREASTFEEDING).ifPresentOrElse(dashboard::stop,
-                    dashboard::startBreastfeeding);
+            case S -> dashboard.toggleSleep();
+            case F -> dashboard.toggleBreastfeeding();
+            case L -> dashboard.breastOn(Side.LEFT);
+            case R -> dashboard.breastOn(Side.RIGHT);
             case X -> dashboard.timer(TimerKind.BREASTFEEDING).ifPresent(dashboard::switchSide);
             case P -> dashboard.timer(TimerKind.BREASTFEEDING).ifPresent(t -> pauseOrResume(dashboard, t));
             default -> {

@@ -122,6 +122,6 @@ public final class TodayTexts {
     }
 
     public String logged(Logged logged) {
-        return formats.message("today.logged.bar", context.text(logged.what()), formats.time(logged.at()));
+        return formats.message("today.logged.bar", context.text(logged.what()), logged.who(), formats.time(logged.at()));
     }
 }

@@ -57,10 +57,14 @@ public final class TodayViewModel {
             if (sideBySide.get()) {
                 shell.babies().stream().filter(b -> !b.meta().id().equals(current.meta().id())).findFirst()
                         .ifPresent(shown::add);
+                // Side by side, the columns keep the babies' order (as in Settings): Ctrl+2 makes the
+                // other twin current without swapping the columns under the parent's eyes.
+                shown.sort(java.util.Comparator.comparingInt(this::order));
             }
         }
         List<Baby> before = dashboards.stream().map(DashboardViewModel::baby).toList();
         if (before.equals(shown)) {
+            markCurrent(current);
             return;
         }
         // A baby still shown keeps its dashboard, and with it the Undo of what was just logged.
@@ -76,7 +80,22 @@ public final class TodayViewModel {
             kept.add(model);
         }
         dashboards.setAll(kept);
+        markCurrent(current);
         fresh.forEach(DashboardViewModel::reload);
+    }
+
+    private int order(Baby baby) {
+        for (int i = 0; i < shell.babies().size(); i++) {
+            if (shell.babies().get(i).meta().id().equals(baby.meta().id())) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
+    private void markCurrent(Baby current) {
+        dashboards.forEach(d -> d.currentProperty().set(current != null
+                && d.baby().meta().id().equals(current.meta().id())));
     }
 
     public void reload() {
@@ -89,7 +108,8 @@ public final class TodayViewModel {
 
     /** The current baby's dashboard (where quick-log keys go), or null while there is no baby. */
     public DashboardViewModel main() {
-        return dashboards.isEmpty() ? null : dashboards.getFirst();
+        return dashboards.stream().filter(d -> d.currentProperty().get()).findFirst()
+                .orElse(dashboards.isEmpty() ? null : dashboards.getFirst());
     }
 
     public ObservableList<DashboardViewModel> dashboards() {

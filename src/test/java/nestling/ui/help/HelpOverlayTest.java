@@ -36,6 +36,11 @@ class HelpOverlayTest {
         assertTrue(app.text("#help-text-2").startsWith("Lock Nestling now"));
         nestling.ui.testing.Screenshots.save(onFx(() -> help.popup().getScene()), "50-keyboard-help");
         assertEquals(Shortcuts.ALL.size(), onFx(() -> app.robot.lookup(".help-key").queryAll().size()));
+        // The rules behind Today's suggestion and warning are said under the keys.
+        assertTrue(app.text("#help-note-nextBreast").contains("other breast than the last feed started on"));
+        assertTrue(app.text("#help-note-fever").contains("under 3 months") && app.text("#help-note-fever")
+                .contains("38.0 \u00b0C") && app.text("#help-note-fever").contains("AAP"), app.text("#help-note-fever"));
+        assertTrue(app.text("#help-note-repeat").contains("2 seconds"));
         app.robot.type(KeyCode.ESCAPE);
         waitUntil("help hidden", () -> !help.isShowing());
         assertTrue(onFx(() -> app.window().shell() != null), "Escape closed only the help");

@@ -107,11 +107,11 @@ class DashboardViewModelTest {
     }
 
     @Test
-    void nextBreastIsTheOtherSideThanTheLastFeedEndedOn() {
+    void nextBreastIsTheOtherSideThanTheLastFeedStartedOn() {
         reload();
         assertEquals(Side.LEFT, onFx(model::nextSide), "left when no breastfeed is known");
         journal.entries().log(baby.meta().id(), ago(Duration.ofHours(3)), ago(Duration.ofMinutes(160)),
-                new EntryData.Breastfeeding(600, 600, Side.LEFT, 1, 0, null));
+                new EntryData.Breastfeeding(600, 600, Side.RIGHT, 1, 0, null)); // left, then right
         reload();
         assertEquals(Side.RIGHT, onFx(model::nextSide));
         // A bottle afterwards does not change which breast is next.
@@ -129,7 +129,7 @@ class DashboardViewModelTest {
         settle();
         Logged logged = onFx(model.loggedProperty()::get);
         assertNotNull(logged);
-        assertEquals("Wet diaper logged at 3:00\u202fAM".replace('\u202f', ' '),
+        assertEquals("Wet diaper logged for Ada at 3:00\u202fAM".replace('\u202f', ' '),
                 texts.logged(logged).replace('\u202f', ' '));
         assertEquals(1, onFx(() -> model.dataProperty().get().totals().wetDiapers()));
         assertEquals(Duration.ZERO, onFx(model::sinceLastDiaper).orElseThrow());
@@ -211,7 +211,7 @@ class DashboardViewModelTest {
         assertEquals(432, data.leftSeconds());
         assertEquals(240, data.rightSeconds());
         assertEquals(Side.RIGHT, data.lastSide());
-        assertEquals(Side.LEFT, onFx(model::nextSide), "next time the other side");
+        assertEquals(Side.RIGHT, onFx(model::nextSide), "started left: the next feed starts on the right");
         assertEquals(11, onFx(() -> model.dataProperty().get().totals().breast().toMinutes()));
         assertEquals("Breastfeeding logged", texts.text(onFx(model.loggedProperty()::get).what()));
     }
@@ -306,5 +306,73 @@ class DashboardViewModelTest {
         LastBackup.record(session.database(), ago(Duration.ofHours(1)));
         reload();
         assertEquals("Last backup today.", texts.backup(onFx(model.dataProperty()::get), ui.clock.instant(), ZoneOffset.UTC));
+    }
+
+    private int diapers() {
+        return journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
+                ui.clock.instant().plusSeconds(60))).size();
+    }
+
+    @Test
+    void theSameQuickLogWithinTwoSecondsIsIgnoredAndSaidSoByTheMovedClock() {
+        reload();
+        fx(model::logWetAndDirtyDiaper);
+        settle();
+        ui.clock.advance(Duration.ofMillis(1900));
+        fx(model::logWetAndDirtyDiaper); // a double-click, or Space on the still-focused button
+        settle();
+        assertEquals(1, diapers(), "one diaper");
+        EntryData.Diaper diaper = (EntryData.Diaper) onFx(() -> model.dataProperty().get().lastDiaper()).data();
+        assertTrue(diaper.wet() && diaper.dirty(), "one entry that is wet and dirty");
+        assertEquals("Already logged 1 s ago: wet + dirty diaper for Ada. Not logged twice.",
+                onFx(model.repeatNoticeProperty()::get));
+        assertNotNull(onFx(model.loggedProperty()::get), "the first one's Undo stays");
+
+        fx(model::logWetDiaper); // another kind is no repeat
+        settle();
+        assertEquals(2, diapers());
+        assertEquals("", onFx(model.repeatNoticeProperty()::get));
+        ui.clock.advance(Duration.ofMillis(100)); // 2 s after the first
+        fx(model::logWetAndDirtyDiaper);
+        settle();
+        assertEquals(3, diapers(), "2 s later it is a new diaper");
+        fx(model::undo);
+        settle();
+        fx(model::logWetAndDirtyDiaper);
+        settle();
+        assertEquals(3, diapers(), "what was taken back may be logged again at once");
+    }
+
+    @Test
+    void theSleepKeyPressedTwiceDoesNotStopTheSleepItJustStarted() {
+        reload();
+        fx(model::toggleSleep);
+        settle();
+        fx(model::toggleSleep);
+        settle();
+        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "still asleep");
+        ui.clock.advance(Duration.ofMinutes(30));
+        fx(model::toggleSleep);
+        settle();
+        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isEmpty(), "stopped half an hour later");
+    }
+
+    @Test
+    void aFeedStartsOnTheChosenBreastWhateverIsSuggestedAndNoneIsSuggestedMeanwhile() {
+        reload();
+        assertEquals(java.util.Optional.of(Side.LEFT), onFx(model::suggestedSide));
+        fx(() -> model.breastOn(Side.RIGHT));
+        settle();
+        RunningTimer feed = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        assertEquals(Side.RIGHT, feed.state().side());
+        assertTrue(onFx(model::suggestedSide).isEmpty(), "no suggestion during a feed");
+        ui.clock.advance(Duration.ofMinutes(5));
+        fx(() -> model.breastOn(Side.LEFT)); // L during a feed on the right: switch
+        settle();
+        assertEquals(Side.LEFT, onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow().state().side());
+        ui.clock.advance(Duration.ofMinutes(5));
+        fx(model::toggleBreastfeeding);
+        settle();
+        assertEquals(Side.LEFT, onFx(model::nextSide), "started right: the next starts left");
     }
 }

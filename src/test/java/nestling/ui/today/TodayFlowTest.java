@@ -117,7 +117,7 @@ class TodayFlowTest {
         robot.clickOn("#quick-wet");
         waitUntil("the logged bar", () -> showing("#logged-bar"));
         settle();
-        assertEquals("Wet diaper logged at 3:00 AM", text("#logged-text").replace('\u202f', ' '));
+        assertEquals("Wet diaper logged for Ada at 3:00 AM", text("#logged-text").replace('\u202f', ' '));
         assertEquals("Just now", text("#diaper-last"), "not \"0 min ago\"");
         assertEquals("wet", text("#diaper-what"));
         assertTrue(text("#today-totals").contains("1 wet"), text("#today-totals"));
@@ -140,7 +140,7 @@ class TodayFlowTest {
         settle();
         assertEquals(List.of(), entries());
 
-        robot.clickOn("#start-breast");
+        robot.clickOn("#start-breast-left");
         waitUntil("the timer row", () -> showing("#timer-breastfeeding"));
         ui.clock.advance(Duration.ofMinutes(5));
         waitUntil("the clock ticks", () -> text("#timer-breastfeeding-clock").equals("05:00"));
@@ -168,7 +168,7 @@ class TodayFlowTest {
         assertEquals(210, data.rightSeconds());
         assertEquals(Side.RIGHT, data.lastSide());
         assertEquals("8 min", text("#feed-since"), "counted from the start of the feed");
-        assertEquals("ago \u00b7 next breast: left", text("#feed-next"));
+        assertEquals("ago \u00b7 next breast: right", text("#feed-next"), "started on the left: the next starts right");
         assertTrue(text("#today-totals").startsWith("1 feed \u00b7"), text("#today-totals"));
         assertTrue(showing("#timer-sleep"), "the sleep timer runs on");
         assertEquals("Asleep for", text("#sleep-state"));
@@ -225,7 +225,7 @@ class TodayFlowTest {
         fx(shell::changed);
         settle();
         assertEquals("30 min", text("#feed-since"));
-        assertEquals("ago \u00b7 next breast: right", text("#feed-next"));
+        assertEquals("ago \u00b7 next breast: left", text("#feed-next"), "540 s left, 660 s right, ended left: started right");
         assertEquals("Awake for", text("#sleep-state"));
         assertEquals("50 min", text("#sleep-length"));
         assertEquals("ago, wet and dirty", text("#diaper-what"));

@@ -119,7 +119,9 @@ class TodayViewModelTest {
         assertEquals(List.of("Ada", "Bea"), shown());
         assertTrue(onFx(today::main) == ada, "Ada keeps her dashboard, and her Undo, when Bea joins");
         fx(() -> shell.currentBabyProperty().set(shell.babies().get(1)));
-        assertEquals(List.of("Bea", "Ada"), shown(), "the current baby comes first, keys act on her");
+        assertEquals(List.of("Ada", "Bea"), shown(), "the columns keep the babies' order");
+        assertEquals("Bea", onFx(() -> today.main().baby().name()), "the keys act on the current baby");
+        assertFalse(onFx(() -> ada.currentProperty().get()));
         fx(() -> today.sideBySideProperty().set(false));
         assertEquals(List.of("Bea"), shown());
     }
