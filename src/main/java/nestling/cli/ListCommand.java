@@ -72,7 +72,7 @@ final class ListCommand implements Callable<Integer> {
                 babies.put(each.meta().id(), each.name());
             }
             Map<UUID, String> caregivers = new HashMap<>();
-            for (Caregiver each : open.journal.family().caregivers()) {
+            for (Caregiver each : open.journal.family().caregivers(true)) { // removed ones still signed their entries
                 caregivers.put(each.meta().id(), each.name());
             }
             for (Entry entry : open.journal.entries().list(new EntryQuery(babyId, start, end, wanted))) {
