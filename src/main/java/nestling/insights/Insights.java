@@ -24,6 +24,10 @@ import nestling.store.EntryRepository;
  * query plus arithmetic in memory, so the dashboard can ask on every change.
  */
 public final class Insights {
+    /** The entries of daily care, whose first one starts the days averages count (see {@link #firstDay}). */
+    static final Set<EntryType> DAILY_CARE = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(EntryType.GROWTH, EntryType.MILESTONE, EntryType.NOTE));
+
     /** The longest range a caller may ask for at once: ten years of days. */
     public static final int MAX_DAYS = 3660;
 
@@ -87,11 +91,13 @@ public final class Insights {
 
     /**
      * The first day an average may count, in this zone: the day of the baby's birth or of its first
-     * live entry, whichever is later; empty while it has no entry.
+     * live entry of daily care, whichever is later; empty while it has none. Growth, milestones and
+     * notes do not start it: a family often types in the clinic's weights from birth on the first
+     * evening, and those say nothing about how often the baby was fed before that.
      */
     public Optional<LocalDate> firstDay(UUID babyId) {
         return database.read(c -> {
-            Optional<Instant> first = EntryRepository.firstStart(c, babyId);
+            Optional<Instant> first = EntryRepository.firstStart(c, babyId, DAILY_CARE);
             if (first.isEmpty()) {
                 return Optional.<LocalDate>empty();
             }

@@ -84,6 +84,19 @@ class AveragesSinceStartTest {
     }
 
     @Test
+    void weightsTypedInFromBirthDoNotStartTheDailyAverages() {
+        Baby ada = family.baby("Ada", "2026-01-01T08:00", Sex.FEMALE, null);
+        family.growth(ada, "2026-01-01T09:00", 3300, 500, 340);
+        family.note(ada, "2026-02-01T09:00", "Home from the clinic");
+        for (int d = 12; d <= 14; d++) {
+            family.bottle(ada, String.format("2026-03-%02dT09:00", d), 150);
+        }
+        Trend week = family.insights().trend(ada.meta().id(), LocalDate.parse("2026-03-14"), 7);
+        assertEquals(3, week.current().days());
+        assertEquals(150.0, week.current().average(Metric.BOTTLE_ML), 1e-9);
+    }
+
+    @Test
     void withoutAnyEntryNoDayCounts() {
         Baby ada = family.baby("Ada", "2026-01-01T08:00", Sex.FEMALE, null);
         Trend week = family.insights().trend(ada.meta().id(), LocalDate.parse("2026-03-14"), 7);
