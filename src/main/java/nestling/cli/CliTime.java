@@ -1,33 +1,50 @@
 package nestling.cli;
 
-import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
+import nestling.domain.Entry;
+import nestling.util.LocalZone;
 
 /**
  * Times on the command line. Without an offset a time is local wall-clock time in the zone of the
- * console ({@code TZ} from the environment if it names a zone, else the system zone); with one
- * ({@code 2026-11-20T08:15+01:00}) it is taken as given.
+ * console ({@link LocalZone}: {@code TZ} if it names a zone, else the JVM's); with one
+ * ({@code 2026-11-20T08:15+01:00}) it is taken as given, and the entry keeps that offset.
  */
 final class CliTime {
     private CliTime() {
     }
 
+    /** The zone every command counts in, the same the window uses. */
     static ZoneId zone(Map<String, String> environment) {
-        String tz = environment.get("TZ");
-        if (tz != null && !tz.isBlank()) {
-            try {
-                return ZoneId.of(tz.startsWith(":") ? tz.substring(1) : tz);
-            } catch (DateTimeException e) {
-                // an unknown TZ is ignored like the C library does: fall back to the system zone
-            }
+        return LocalZone.of(environment);
+    }
+
+    /** The offset a time was given with ({@code 08:00+05:30}), or null for a local time. */
+    static ZoneOffset givenOffset(String text) {
+        if (text == null) {
+            return null;
         }
-        return ZoneId.systemDefault();
+        try {
+            return OffsetDateTime.parse(text.strip()).getOffset();
+        } catch (DateTimeParseException noOffset) {
+            return null;
+        }
+    }
+
+    /**
+     * A time of an entry as the wall clock showed it where it was logged, each with its own offset:
+     * in {@code zone} when the entry was logged at that zone's offset (so the end of a sleep across
+     * a DST change gets the new offset), else at the offset the entry keeps.
+     */
+    static OffsetDateTime wallClock(Entry entry, Instant at, ZoneId zone) {
+        return zone.getRules().getOffset(entry.start()).equals(entry.offset()) ? at.atZone(zone).toOffsetDateTime()
+                : at.atOffset(entry.offset());
     }
 
     /** {@code 2026-11-20T08:15}, {@code 2026-11-20T08:15:30}, or either with an offset. */

@@ -16,7 +16,7 @@ final class DayRange {
     LocalDate to;
 
     @Option(names = "--zone", paramLabel = "ZONE",
-            description = "Time zone that days are counted in, e.g. Europe/Berlin (default: this computer's).")
+            description = "Time zone that days are counted in, e.g. Europe/Berlin (default: this computer's, TZ if set).")
     String zone;
 
     LocalDate first() {
@@ -33,9 +33,10 @@ final class DayRange {
         return day != null;
     }
 
-    ZoneId zoneId() {
+    /** --zone, else the zone every command uses ({@link CliTime#zone}). */
+    ZoneId zoneId(java.util.Map<String, String> environment) {
         if (zone == null) {
-            return ZoneId.systemDefault();
+            return CliTime.zone(environment);
         }
         try {
             return ZoneId.of(zone);

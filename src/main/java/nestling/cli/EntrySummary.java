@@ -12,6 +12,11 @@ final class EntrySummary {
     }
 
     static String of(EntryData data) {
+        return of(data, null);
+    }
+
+    /** With {@code activityName}, the family's own activity's name instead of "custom". */
+    static String of(EntryData data, String activityName) {
         List<String> parts = new ArrayList<>();
         switch (data) {
             case EntryData.Breastfeeding f -> {
@@ -57,7 +62,7 @@ final class EntrySummary {
                 add(parts, g.headMm() == null ? null : "head " + Units.cm(g.headMm()) + " cm");
             }
             case EntryData.Activity a -> {
-                add(parts, Choices.name(a.kind()));
+                add(parts, activityName != null ? activityName : Choices.name(a.kind()));
                 add(parts, Choices.name(a.spitUpSize()));
             }
             case EntryData.Milestone m -> parts.add(m.title());

@@ -4,6 +4,7 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
 import java.time.Duration;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
@@ -18,8 +19,10 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * An entry as the CLI prints it: a JSON object (id, type, baby, times, who, then the type's own
  * fields under their record names, enum values in the CLI's lower-case spelling) or one text line.
+ * Each time carries its own offset ({@link CliTime#wallClock}, in {@code zone}); {@code activityName}
+ * is the family's own activity's name for such an entry, else null.
  */
-record EntryView(Entry entry, String babyName, String byName) {
+record EntryView(Entry entry, String babyName, String byName, ZoneId zone, String activityName) {
     private static final JsonMapper MAPPER = JsonMapper.builder().build();
     private static final DateTimeFormatter DAY_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
@@ -42,17 +45,20 @@ record EntryView(Entry entry, String babyName, String byName) {
         row.put("type", entry.type().wireName());
         row.put("baby", babyName);
         row.put("babyId", entry.babyId().toString());
-        row.put("start", entry.localStart().toString());
-        row.put("end", entry.end() == null ? null : entry.end().atOffset(entry.offset()).toString());
+        row.put("start", CliTime.wallClock(entry, entry.start(), zone).toString());
+        row.put("end", entry.end() == null ? null : CliTime.wallClock(entry, entry.end(), zone).toString());
         entry.duration().ifPresent(d -> row.put("minutes", d.toMinutes()));
         row.put("by", byName);
         for (RecordComponent component : entry.data().getClass().getRecordComponents()) {
             row.put(component.getName(), plain(value(component)));
         }
+        if (activityName != null) {
+            row.put("activityName", activityName);
+        }
         if (entry.data() instanceof EntryData.Breastfeeding feed) {
             row.put("nextSide", Choices.name(feed.nextSide()));
         }
-        entry.nextDoseFrom().ifPresent(next -> row.put("nextDoseFrom", next.atOffset(entry.offset()).toString()));
+        entry.nextDoseFrom().ifPresent(next -> row.put("nextDoseFrom", CliTime.wallClock(entry, next, zone).toString()));
         row.put("createdAt", entry.meta().createdAt().toString());
         row.put("updatedAt", entry.meta().updatedAt().toString());
         return row;
@@ -76,17 +82,18 @@ record EntryView(Entry entry, String babyName, String byName) {
         };
     }
 
-    /** {@code 2026-11-20 21:30–02:10  Ada  sleep  night, 4 h 40 min}. */
-    static String line(Entry entry, String babyName) {
-        OffsetDateTime start = entry.localStart();
+    /** {@code 2026-11-20 21:30–02:10  Ada  sleep  night, 4 h 40 min}: each time at its own offset. */
+    String plainLine() {
+        OffsetDateTime start = CliTime.wallClock(entry, entry.start(), zone);
         String when = start.format(DAY_TIME)
-                + (entry.end() == null ? "" : "–" + entry.end().atOffset(entry.offset()).format(TIME));
-        return when + "  " + babyName + "  " + entry.type().wireName() + "  " + EntrySummary.of(entry.data())
+                + (entry.end() == null ? "" : "–" + CliTime.wallClock(entry, entry.end(), zone).format(TIME));
+        return when + "  " + babyName + "  " + entry.type().wireName() + "  " + EntrySummary.of(entry.data(), activityName)
                 + entry.duration().map(d -> "  (" + length(d) + ")").orElse("");
     }
 
+    /** {@link #plainLine()} and who logged it. */
     String line() {
-        return line(entry, babyName) + (byName == null ? "" : "  by " + byName);
+        return plainLine() + (byName == null ? "" : "  by " + byName);
     }
 
     private static String length(Duration duration) {

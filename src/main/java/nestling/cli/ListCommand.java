@@ -9,9 +9,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import nestling.domain.ActivityType;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
 import nestling.domain.Entry;
+import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.LocalDays;
 import nestling.store.EntryQuery;
@@ -72,11 +74,18 @@ final class ListCommand implements Callable<Integer> {
                 babies.put(each.meta().id(), each.name());
             }
             Map<UUID, String> caregivers = new HashMap<>();
-            for (Caregiver each : open.journal.family().caregivers()) {
+            for (Caregiver each : open.journal.family().caregivers(true)) { // removed ones still signed their entries
                 caregivers.put(each.meta().id(), each.name());
             }
+            Map<UUID, String> activities = new HashMap<>();
+            for (ActivityType each : open.journal.family().activityTypes(true)) { // removed ones still name old entries
+                activities.put(each.meta().id(), each.name());
+            }
             for (Entry entry : open.journal.entries().list(new EntryQuery(babyId, start, end, wanted))) {
-                views.add(new EntryView(entry, babies.get(entry.babyId()), caregivers.get(entry.meta().createdBy())));
+                String activity = entry.data() instanceof EntryData.Activity a && a.activityTypeId() != null
+                        ? activities.get(a.activityTypeId()) : null;
+                views.add(new EntryView(entry, babies.get(entry.babyId()), caregivers.get(entry.meta().createdBy()),
+                        open.zone, activity));
             }
             open.save();
         }

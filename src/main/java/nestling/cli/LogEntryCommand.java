@@ -1,6 +1,7 @@
 package nestling.cli;
 
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import nestling.domain.Baby;
@@ -67,13 +68,17 @@ abstract class LogEntryCommand implements Callable<Integer> {
             // Checked before --by may add a caregiver, so a refused entry leaves nothing behind.
             open.journal.entries().problems(baby.meta().id(), start, end, data, null).throwIfAny();
             UUID by = Targets.caregiver(open.journal.family(), options.by);
-            Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by);
+            // A time typed with its offset keeps it: the wall clock where it happened.
+            ZoneOffset given = CliTime.givenOffset(timed() ? options.start : options.at);
+            Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by, given);
             open.save();
+            EntryView view = new EntryView(entry, baby.name(), Targets.caregiverName(
+                    open.journal.family().caregivers(true), entry.meta().createdBy()), open.zone,
+                    Targets.activityName(open.journal.family(), entry));
             if (options.json) {
-                console.out().println(new EntryView(entry, baby.name(),
-                        Targets.caregiverName(open.journal.family().caregivers(), entry.meta().createdBy())).json());
+                console.out().println(view.json());
             } else {
-                console.out().println("Logged " + EntryView.line(entry, baby.name()) + "  (id " + entry.id() + ")");
+                console.out().println("Logged " + view.plainLine() + "  (id " + entry.id() + ")");
             }
             console.out().flush();
         }

@@ -63,7 +63,7 @@ final class ReportCommand implements Callable<Integer> {
         try (VaultSession session = VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases)) {
             Baby found = BabyLookup.find(session, baby);
             data = new ReportDataBuilder(session.database(), WhoStandards.load(), Clock.systemUTC())
-                    .build(found, first, last, range.zoneId(), basis);
+                    .build(found, first, last, range.zoneId(console.environment()), basis);
         }
         byte[] pdf = ReportPdf.render(data, size);
         try {

@@ -53,7 +53,7 @@ final class StatsCommand implements Callable<Integer> {
         Stats stats;
         try (VaultSession session = VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases)) {
             Baby found = BabyLookup.find(session, baby);
-            Insights insights = new Insights(session.database(), range.zoneId());
+            Insights insights = new Insights(session.database(), range.zoneId(console.environment()));
             List<DayTotals> days = insights.days(found.meta().id(), first, last);
             Map<String, Trend> trends = new LinkedHashMap<>();
             if (range.singleDay()) {

@@ -84,6 +84,7 @@ final class StatsJson {
     private static void averages(ObjectNode node, PeriodAverages averages) {
         node.put("from", averages.from().toString());
         node.put("to", averages.to().toString());
+        node.put("countedFrom", averages.countedFrom() == null ? null : averages.countedFrom().toString());
         node.put("days", averages.days());
         node.put("loggedDays", averages.loggedDays());
         ObjectNode perDay = node.putObject("perDay");

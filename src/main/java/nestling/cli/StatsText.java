@@ -64,6 +64,10 @@ final class StatsText {
     private static void printTrend(PrintWriter out, String label, Trend trend) {
         out.printf(Locale.ROOT, "Averages per day, %s (%s to %s) against the %d days before:%n", label,
                 trend.current().from(), trend.current().to(), trend.previous().days());
+        if (trend.current().countedFrom() != null && trend.current().countedFrom().isAfter(trend.current().from())) {
+            out.printf(Locale.ROOT, "  (over %d days: from %s, the birth or the first entry)%n", trend.current().days(),
+                    trend.current().countedFrom());
+        }
         out.printf(Locale.ROOT, "  %-22s %9s %9s  %s%n", "", "these", "before", "trend");
         for (Metric metric : Metric.values()) {
             out.printf(Locale.ROOT, "  %-22s %9.1f %9.1f  %s%n", metric.id(), trend.current().average(metric),

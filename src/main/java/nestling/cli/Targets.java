@@ -2,8 +2,11 @@ package nestling.cli;
 
 import java.util.List;
 import java.util.UUID;
+import nestling.domain.ActivityType;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
 import nestling.journal.Family;
 
 /** Finding the baby and the caregiver a command names. */
@@ -57,6 +60,15 @@ final class Targets {
             return null;
         }
         return family.caregiverNamed(name).orElseGet(() -> family.addCaregiver(name, null, null)).meta().id();
+    }
+
+    /** The name of the family's own activity an entry is of (removed ones too); null for anything else. */
+    static String activityName(Family family, Entry entry) {
+        if (entry.data() instanceof EntryData.Activity activity && activity.activityTypeId() != null) {
+            return family.activityTypes(true).stream().filter(t -> t.meta().id().equals(activity.activityTypeId()))
+                    .map(ActivityType::name).findFirst().orElse(null);
+        }
+        return null;
     }
 
     static String caregiverName(List<Caregiver> caregivers, UUID id) {

@@ -101,8 +101,10 @@ final class TimerCommand implements Callable<Integer> {
                 }
                 case STOP -> {
                     Entry entry = journal.timers().stop(id);
-                    yield () -> console.out().println(json ? new EntryView(entry, target.name(), null).json()
-                            : "Logged " + EntryView.line(entry, target.name()) + "  (id " + entry.id() + ")");
+                    EntryView view = new EntryView(entry, target.name(), null, open.zone,
+                            Targets.activityName(journal.family(), entry));
+                    yield () -> console.out().println(json ? view.json()
+                            : "Logged " + view.plainLine() + "  (id " + entry.id() + ")");
                 }
                 default -> throw new IllegalStateException("handled above: " + chosen);
             };

@@ -16,14 +16,18 @@ import nestling.growth.WhoTable;
  * One growth chart: the WHO P3–P97 curves over the shown x range (days of age, or cm for
  * weight-for-length) and the baby's measurements on it, each with its z and percentile for hover
  * text. Curves are thinned to at most {@link #MAX_CURVE_POINTS} points: a chart needs no more.
+ * {@code beforeTerm} are the measurements of this indicator a preterm baby had before the due date
+ * on corrected age: the WHO standards start at term (Fenton-type preterm charts would cover them,
+ * the WHO's do not), so they have no place on the chart and are named instead of lost.
  */
 public record GrowthChart(WhoTable table, Sex sex, double xFrom, double xTo, Map<Centile, List<CentileCurves.Point>> curves,
-        List<Mark> marks) {
+        List<Mark> marks, List<GrowthPoint> beforeTerm) {
     static final int MAX_CURVE_POINTS = 200;
 
     public GrowthChart {
         curves = Map.copyOf(curves);
         marks = List.copyOf(marks);
+        beforeTerm = List.copyOf(beforeTerm);
     }
 
     /** A measurement on the chart: where it sits, and its scores. */
@@ -37,9 +41,14 @@ public record GrowthChart(WhoTable table, Sex sex, double xFrom, double xTo, Map
      */
     public static GrowthChart of(WhoStandards standards, Sex sex, Indicator indicator, List<GrowthPoint> points) {
         List<Mark> marks = new ArrayList<>();
+        List<GrowthPoint> beforeTerm = new ArrayList<>();
         WhoTable table = null;
         for (GrowthPoint point : points) {
             for (IndicatorResult result : point.results()) {
+                if (result.indicator() == indicator && result instanceof IndicatorResult.OutsideRange
+                        && point.scoredAgeDays() < 0) {
+                    beforeTerm.add(point);
+                }
                 if (result.indicator() == indicator && result instanceof IndicatorResult.Scored scored) {
                     table = table == null ? scored.table() : table;
                     if (scored.table() != table) {
@@ -55,7 +64,7 @@ public record GrowthChart(WhoTable table, Sex sex, double xFrom, double xTo, Map
             table = defaultTable(indicator);
         }
         double[] range = range(standards, table, sex, marks);
-        return new GrowthChart(table, sex, range[0], range[1], curves(standards, table, sex, range), marks);
+        return new GrowthChart(table, sex, range[0], range[1], curves(standards, table, sex, range), marks, beforeTerm);
     }
 
     private static WhoTable defaultTable(Indicator indicator) {

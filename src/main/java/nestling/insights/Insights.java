@@ -1,17 +1,20 @@
 package nestling.insights;
 
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nestling.domain.Entry;
 import nestling.domain.EntryType;
 import nestling.domain.LocalDays;
+import nestling.store.BabyRepository;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
 import nestling.store.EntryRepository;
@@ -21,6 +24,10 @@ import nestling.store.EntryRepository;
  * query plus arithmetic in memory, so the dashboard can ask on every change.
  */
 public final class Insights {
+    /** The entries of daily care, whose first one starts the days averages count (see {@link #firstDay}). */
+    static final Set<EntryType> DAILY_CARE = java.util.EnumSet.complementOf(
+            java.util.EnumSet.of(EntryType.GROWTH, EntryType.MILESTONE, EntryType.NOTE));
+
     /** The longest range a caller may ask for at once: ten years of days. */
     public static final int MAX_DAYS = 3660;
 
@@ -64,7 +71,8 @@ public final class Insights {
 
     /**
      * The averages of the {@code length} days ending with {@code lastDay}, against the {@code length}
-     * days before them (the 7- and 30-day figures of the insights screen). One query for both.
+     * days before them (the 7- and 30-day figures of the insights screen). Only days from
+     * {@link #firstDay} on count, so the first week of logging is not divided by a month.
      */
     public Trend trend(UUID babyId, LocalDate lastDay, int length) {
         if (length < 1) {
@@ -75,8 +83,29 @@ public final class Insights {
         List<DayTotals> all = days(babyId, previousFrom, lastDay);
         List<DayTotals> previous = all.subList(0, length);
         List<DayTotals> current = all.subList(length, all.size());
-        return new Trend(PeriodAverages.of(currentFrom, lastDay, current),
-                PeriodAverages.of(previousFrom, currentFrom.minusDays(1), previous));
+        // No entry at all: no day counts (MAX: after every day asked for).
+        LocalDate start = firstDay(babyId).orElse(LocalDate.MAX);
+        return new Trend(PeriodAverages.of(currentFrom, lastDay, current, start),
+                PeriodAverages.of(previousFrom, currentFrom.minusDays(1), previous, start));
+    }
+
+    /**
+     * The first day an average may count, in this zone: the day of the baby's birth or of its first
+     * live entry of daily care, whichever is later; empty while it has none. Growth, milestones and
+     * notes do not start it: a family often types in the clinic's weights from birth on the first
+     * evening, and those say nothing about how often the baby was fed before that.
+     */
+    public Optional<LocalDate> firstDay(UUID babyId) {
+        return database.read(c -> {
+            Optional<Instant> first = EntryRepository.firstStart(c, babyId, DAILY_CARE);
+            if (first.isEmpty()) {
+                return Optional.<LocalDate>empty();
+            }
+            LocalDate firstEntry = LocalDate.ofInstant(first.get(), zone);
+            LocalDate birth = BabyRepository.find(c, babyId).map(b -> LocalDate.ofInstant(b.birthAt(), zone))
+                    .orElse(firstEntry);
+            return Optional.of(firstEntry.isAfter(birth) ? firstEntry : birth);
+        });
     }
 
     /** Live entries of the baby touching the local days {@code from}..{@code to}; all types when empty. */

@@ -48,8 +48,17 @@ public final class EntryLog {
 
     /** As {@link #log(UUID, Instant, Instant, EntryData)}, recorded by {@code by} (null: the current caregiver). */
     public Entry log(UUID babyId, Instant start, Instant end, EntryData data, UUID by) {
+        return log(babyId, start, end, data, by, null);
+    }
+
+    /**
+     * As {@link #log(UUID, Instant, Instant, EntryData, UUID)}, kept with {@code offset}, the wall
+     * clock's where it happened (a time typed with its offset); null: the clock zone's at {@code start}.
+     */
+    public Entry log(UUID babyId, Instant start, Instant end, EntryData data, UUID by, ZoneOffset offset) {
         Instant now = clock.instant();
-        Entry entry = database.write(c -> insert(c, babyId, start, end, offsetAt(start), data, by, now));
+        ZoneOffset kept = offset != null ? offset : offsetAt(start);
+        Entry entry = database.write(c -> insert(c, babyId, start, end, kept, data, by, now));
         history.record(new UndoHistory.Step(null, entry));
         return entry;
     }

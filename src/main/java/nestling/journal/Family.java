@@ -171,6 +171,11 @@ public final class Family {
         return database.read(CaregiverRepository::all);
     }
 
+    /** With {@code includeRemoved}, removed caregivers too: the entries they logged still show their name. */
+    public List<Caregiver> caregivers(boolean includeRemoved) {
+        return database.read(c -> CaregiverRepository.all(c, includeRemoved));
+    }
+
     public Optional<Caregiver> caregiverNamed(String name) {
         String wanted = comparable(name);
         return caregivers().stream().filter(g -> comparable(g.name()).equals(wanted)).findFirst();

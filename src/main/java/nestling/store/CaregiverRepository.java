@@ -37,9 +37,14 @@ public final class CaregiverRepository {
     }
 
     public static List<Caregiver> all(Connection connection) throws SQLException {
+        return all(connection, false);
+    }
+
+    /** By name; with {@code includeRemoved} the tombstoned ones too (the entries they logged still name them). */
+    public static List<Caregiver> all(Connection connection, boolean includeRemoved) throws SQLException {
         List<Caregiver> caregivers = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(
-                "SELECT * FROM caregiver WHERE deleted = 0 ORDER BY name COLLATE NOCASE");
+        try (PreparedStatement query = connection.prepareStatement("SELECT * FROM caregiver"
+                + (includeRemoved ? "" : " WHERE deleted = 0") + " ORDER BY name COLLATE NOCASE");
                 ResultSet rows = query.executeQuery()) {
             while (rows.next()) {
                 caregivers.add(caregiver(rows));

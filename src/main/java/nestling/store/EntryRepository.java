@@ -130,6 +130,23 @@ public final class EntryRepository {
                 .orElseThrow(() -> new StoreException("unknown entry type in the vault: " + typeName, null));
     }
 
+    /** When the baby's first live entry of one of {@code types} started: where its averages begin. */
+    public static Optional<Instant> firstStart(Connection connection, UUID babyId, java.util.Set<EntryType> types)
+            throws SQLException {
+        // In the listing index's time order: it stops at the first of the baby's entries.
+        try (PreparedStatement query = connection.prepareStatement("SELECT start_at FROM entry WHERE deleted = 0"
+                + " AND baby_id = ? AND type IN (" + "?, ".repeat(types.size() - 1) + "?) ORDER BY start_at LIMIT 1")) {
+            Rows.setUuid(query, 1, babyId);
+            int i = 2;
+            for (EntryType type : types) {
+                query.setString(i++, type.wireName());
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next() ? Optional.of(Instant.ofEpochMilli(rows.getLong(1))) : Optional.empty();
+            }
+        }
+    }
+
     /** How many live entries there are, for tests and the benchmark. */
     public static long count(Connection connection) throws SQLException {
         try (PreparedStatement query = connection.prepareStatement("SELECT count(*) FROM entry WHERE deleted = 0");

@@ -53,7 +53,11 @@ class StatsCommandTest {
         assertEquals("Paracetamol", day.get("medicines").get(0).get("name").asString());
         assertEquals(2.5, day.get("medicines").get(0).get("dose").asDouble(), 1e-9);
         JsonNode week = root.get("trends").get(0);
-        assertEquals(250 / 7.0, week.get("current").get("perDay").get("bottleMl").asDouble(), 1e-9);
+        // Daily care began with the night from 2026-03-09 (the weights go back to birth): two days
+        // count, not seven.
+        assertEquals(250 / 2.0, week.get("current").get("perDay").get("bottleMl").asDouble(), 1e-9);
+        assertEquals(2, week.get("current").get("days").asInt());
+        assertEquals("2026-03-09", week.get("current").get("countedFrom").asString());
         assertEquals("no_data", week.get("direction").get("bottleMl").asString());
     }
 

@@ -2,6 +2,7 @@ package nestling.ui.entry;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -22,9 +23,13 @@ import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
+import nestling.domain.LengthPosition;
 import nestling.domain.SleepKind;
 import nestling.domain.UnitSystem;
 import nestling.domain.ValidationException;
+import nestling.growth.ChildAge;
+import nestling.growth.LengthRule;
+import nestling.growth.Position;
 import nestling.journal.Journal;
 import nestling.store.EntryQuery;
 import nestling.ui.common.ReasonTexts;
@@ -62,6 +67,7 @@ public final class EntryFormModel {
     /** What the form held before the parent touched it (after the remembered values came in). */
     private List<Object> untouched;
     private boolean sleepKindChosen;
+    private boolean positionChosen;
     private long checks;
 
     /**
@@ -101,6 +107,12 @@ public final class EntryFormModel {
             form.fields().getFirst().choiceProperty().addListener((o, was, now) -> sleepKindChosen = true);
             suggestSleepKind();
             start.textProperty().addListener((o, was, now) -> suggestSleepKind());
+        }
+        if (type == EntryType.GROWTH && editing == null) {
+            field("position").choiceProperty().addListener((o, was, now) -> positionChosen = true);
+            suggestPosition();
+            start.textProperty().addListener((o, was, now) -> suggestPosition());
+            baby.addListener((o, was, now) -> suggestPosition());
         }
         watch();
         untouched = contents();
@@ -318,7 +330,7 @@ public final class EntryFormModel {
 
     private boolean rememberslast() {
         return switch (type) {
-            case BOTTLE, MEDICINE, BREASTFEEDING, TEMPERATURE, GROWTH -> true;
+            case BOTTLE, MEDICINE, BREASTFEEDING, TEMPERATURE -> true;
             default -> false;
         };
     }
@@ -330,8 +342,37 @@ public final class EntryFormModel {
                     medicine.unit(), medicine.minIntervalMinutes(), null));
             case EntryData.Breastfeeding feed -> field("lastSide").choiceProperty().set(feed.nextSide());
             case EntryData.Temperature temperature -> field("method").choiceProperty().set(temperature.method());
-            case EntryData.Growth growth -> field("position").choiceProperty().set(growth.position());
             default -> { }
+        }
+    }
+
+    /**
+     * A new entry filled in from {@code template} (History → Duplicate): its baby and fields; something
+     * that lasts keeps its length and ends now. The times stay editable like any new entry's.
+     */
+    public void fillFrom(Entry template) {
+        form.load(template.data());
+        babies.stream().filter(b -> b.meta().id().equals(template.babyId())).findFirst().ifPresent(baby::set);
+        if (end != null && template.end() != null) {
+            long minutes = Math.max(1, template.duration().orElseThrow().toMinutes());
+            start.textProperty().set("-" + minutes + "m");
+            end.textProperty().set(context.text("time.now"));
+        }
+    }
+
+    /**
+     * Length lying under 2 years, height standing from then on, as the WHO standards measure it:
+     * from the baby's age on the entry's day, until the parent picks a position.
+     */
+    private void suggestPosition() {
+        Instant at = start.resolve();
+        Baby chosen = baby.get();
+        LocalDate day = at == null ? null : LocalDate.ofInstant(at, context.clock().getZone());
+        if (!positionChosen && day != null && chosen != null && !day.isBefore(chosen.birthDate())) {
+            int days = ChildAge.completedDays(chosen.birthDate(), day);
+            field("position").choiceProperty().set(LengthRule.expectedPosition(days) == Position.STANDING
+                    ? LengthPosition.STANDING : LengthPosition.LYING);
+            positionChosen = false;
         }
     }
 

@@ -21,6 +21,7 @@ import nestling.ui.shell.ShellViewModel;
  * <pre>
  *   EntryForms.open(shell, EntryType.BOTTLE, owner);   // a new bottle for the current baby
  *   EntryForms.edit(shell, entry, owner);              // the same form, filled in
+ *   EntryForms.duplicate(shell, entry, owner);         // a new entry filled in from that one
  * </pre>
  * The units and remembered names load in the background first, so the form appears a moment later.
  * After a save the shell's {@link ShellViewModel#changed()} is called (screens reload) and the form closes.
@@ -37,8 +38,18 @@ public final class EntryForms {
         show(shell, entry.type(), entry, owner, saved -> { });
     }
 
+    /** A new entry of the same baby, type and fields as {@code template}, logged now (History → Duplicate). */
+    public static void duplicate(ShellViewModel shell, Entry template, Window owner) {
+        show(shell, template.type(), null, template, owner, saved -> { });
+    }
+
     /** As {@link #open} or {@link #edit} (with {@code editing} non-null); {@code saved} gets the stored entry. */
     public static void show(ShellViewModel shell, EntryType type, Entry editing, Window owner, Consumer<Entry> saved) {
+        show(shell, type, editing, null, owner, saved);
+    }
+
+    private static void show(ShellViewModel shell, EntryType type, Entry editing, Entry template, Window owner,
+            Consumer<Entry> saved) {
         UiContext context = shell.context();
         Journal journal = shell.journal();
         String cannotOpen = context.formats().message("failure.form", context.text("entry.type." + type.wireName()));
@@ -50,7 +61,11 @@ public final class EntryForms {
         }, loaded -> context.failures().attempt(context, cannotOpen, () -> {
             EntryFormModel model = new EntryFormModel(context, journal, type, loaded.units(), editing,
                     shell.babies(), shell.currentBabyProperty().get());
-            model.loadDefaults();
+            if (template != null) {
+                model.fillFrom(template); // the copy's own fields, not the last entry's
+            } else {
+                model.loadDefaults();
+            }
             model.loadChoices();
             if (editing != null) {
                 model.check(); // a new, empty form waits for the parent before it complains

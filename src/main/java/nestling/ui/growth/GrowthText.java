@@ -76,13 +76,22 @@ final class GrowthText {
                 score(mark.z(), mark.percentile()), date(mark.point().date()));
     }
 
-    /** The text a screen reader reads for a chart (and the caption under it). */
+    /**
+     * The text a screen reader reads for a chart (and the caption under it), ending with where the
+     * measurements before the due date are when corrected age leaves them off the chart.
+     */
     String summary(GrowthChart chart) {
+        String note = chart.beforeTerm().isEmpty() ? "" : beforeTerm(chart.beforeTerm().size());
         if (chart.marks().isEmpty()) {
-            return context.text("growth.chart.empty");
+            return context.text("growth.chart.empty") + note;
         }
         GrowthChart.Mark last = chart.marks().getLast();
-        return formats.message("growth.chart.summary", chart.marks().size(), mark(chart, last));
+        return formats.message("growth.chart.summary", chart.marks().size(), mark(chart, last)) + note;
+    }
+
+    /** " 2 measurements before the due date are in the table below: the WHO charts start at term." */
+    String beforeTerm(int count) {
+        return formats.message("growth.chart.beforeTerm", count);
     }
 
     /** A table cell for one indicator of a measurement. */

@@ -221,7 +221,8 @@ public final class HistoryLoader {
             babies.put(baby.meta().id(), baby.name());
         }
         Map<UUID, String> caregivers = new HashMap<>();
-        for (Caregiver caregiver : journal.family().caregivers()) {
+        // Removed caregivers too: the entries they logged still say who logged them.
+        for (Caregiver caregiver : journal.family().caregivers(true)) {
             caregivers.put(caregiver.meta().id(), caregiver.name());
         }
         return new Names(babies, caregivers, lower(babies), lower(caregivers));

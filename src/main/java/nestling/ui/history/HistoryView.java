@@ -1,6 +1,7 @@
 package nestling.ui.history;
 
 import java.time.Instant;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import javafx.beans.binding.Bindings;
@@ -11,9 +12,11 @@ import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.ContextMenu;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
+import javafx.scene.control.MenuItem;
 import javafx.scene.control.SelectionMode;
 import javafx.scene.control.TableCell;
 import javafx.scene.control.TableColumn;
@@ -34,6 +37,7 @@ import javafx.util.Subscription;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
 import nestling.domain.EntryType;
+import nestling.ui.common.Accelerators;
 import nestling.ui.common.Controls;
 import nestling.ui.common.FitColumns;
 import nestling.ui.common.Formats;
@@ -44,7 +48,8 @@ import nestling.ui.shell.ShellViewModel;
 
 /**
  * The History screen: filter bar, search (Ctrl+F), a virtualized table (Enter or double-click
- * edits, Delete deletes, Ctrl+Z undoes) and a status line with Undo.
+ * edits, Delete deletes, Ctrl+Z undoes; a row's menu edits, duplicates or deletes) and a status
+ * line with Delete and Undo.
  */
 public final class HistoryView {
     private static final KeyCombination FIND = new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN);
@@ -67,12 +72,14 @@ public final class HistoryView {
         buildTable();
         VBox.setVgrow(table, Priority.ALWAYS);
         root.getChildren().addAll(filterBar(), statusBar(), table);
+        // On the scene, not the screen: Ctrl+F works right after History was chosen in the
+        // navigation, while the focus is still there.
+        Accelerators.whileInScene(root, Map.of(FIND, () -> {
+            search.requestFocus();
+            search.selectAll();
+        }));
         root.addEventFilter(KeyEvent.KEY_PRESSED, e -> {
-            if (FIND.match(e)) {
-                e.consume();
-                search.requestFocus();
-                search.selectAll();
-            } else if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
+            if (UNDO.match(e) && !(e.getTarget() instanceof TextField)) {
                 e.consume();
                 model.undo();
             }
@@ -153,9 +160,13 @@ public final class HistoryView {
         undo.setOnAction(e -> model.undo());
         undo.visibleProperty().bind(model.canUndoProperty());
         undo.managedProperty().bind(undo.visibleProperty());
+        // For those who do not know the Delete key: the same on the chosen row.
+        Button delete = Controls.button("history-delete", context.text("history.delete"));
+        delete.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, push, status, undo);
+        HBox bar = new HBox(12, count, push, status, undo, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -187,6 +198,12 @@ public final class HistoryView {
         table.getColumns().setAll(java.util.List.of(time, baby, type, by, summary));
         table.setRowFactory(t -> {
             TableRow<HistoryRow> row = new TableRow<>();
+            // The menu acts on the chosen row: a right click chooses the row it is on.
+            row.setOnContextMenuRequested(e -> {
+                if (!row.isEmpty() && row.getItem() != null) {
+                    table.getSelectionModel().select(row.getIndex());
+                }
+            });
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
                     edit(row.getItem());
@@ -194,6 +211,7 @@ public final class HistoryView {
             });
             return row;
         });
+        table.setContextMenu(rowMenu());
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             HistoryRow selected = table.getSelectionModel().getSelectedItem();
             if (e.getCode() == KeyCode.ENTER && selected != null) {
@@ -208,6 +226,31 @@ public final class HistoryView {
 
     private void edit(HistoryRow row) {
         EntryForms.edit(shell, row.entry(), root.getScene().getWindow());
+    }
+
+    /**
+     * Edit, Duplicate and Delete for the chosen row (a right click chooses the row first; the
+     * context-menu key opens it for the row chosen with the keyboard). Nothing chosen: all greyed.
+     */
+    private ContextMenu rowMenu() {
+        MenuItem edit = menuItem("history-menu-edit", "history.edit", this::edit);
+        MenuItem duplicate = menuItem("history-menu-duplicate", "history.duplicate",
+                row -> EntryForms.duplicate(shell, row.entry(), root.getScene().getWindow()));
+        MenuItem delete = menuItem("history-menu-delete", "history.delete", model::delete);
+        return new ContextMenu(edit, duplicate, delete);
+    }
+
+    private MenuItem menuItem(String id, String key, java.util.function.Consumer<HistoryRow> action) {
+        MenuItem item = new MenuItem(context.text(key));
+        item.setId(id);
+        item.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        item.setOnAction(e -> {
+            HistoryRow selected = table.getSelectionModel().getSelectedItem();
+            if (selected != null) {
+                action.accept(selected);
+            }
+        });
+        return item;
     }
 
     private TableColumn<HistoryRow, String> column(String key, Function<HistoryRow, String> value, double width) {

@@ -7,9 +7,13 @@ import nestling.insights.DayPattern;
 import nestling.insights.TemperatureReading;
 import nestling.insights.Trend;
 
-/** Everything the insights screen shows for one baby and range. The trends end with the last full day. */
+/**
+ * Everything the insights screen shows for one baby and range. The trends end with the last full day.
+ * {@code firstDay} is the first day averages count (the birth or the first entry, whichever is
+ * later; null before any entry): days before it are drawn but not averaged.
+ */
 public record InsightsData(LocalDate from, LocalDate to, List<DayPattern> sleep, List<DayPattern> feeding,
-        List<DailyPoint> daily, List<TemperatureReading> temperatures, Trend week, Trend month) {
+        List<DailyPoint> daily, List<TemperatureReading> temperatures, Trend week, Trend month, LocalDate firstDay) {
     public InsightsData {
         sleep = List.copyOf(sleep);
         feeding = List.copyOf(feeding);

@@ -1,5 +1,6 @@
 package nestling.ui.insights;
 
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
@@ -40,16 +41,30 @@ final class InsightsText {
         return context.text(key);
     }
 
-    static double average(List<DailyPoint> days, ToDoubleFunction<DailyPoint> value) {
-        return days.stream().mapToDouble(value).average().orElse(0);
+    /** The average over the days that count: from {@code data.firstDay()} on (every day before any entry). */
+    static double average(InsightsData data, ToDoubleFunction<DailyPoint> value) {
+        return counted(data).stream().mapToDouble(value).average().orElse(0);
+    }
+
+    private static List<DailyPoint> counted(InsightsData data) {
+        LocalDate first = data.firstDay();
+        return first == null ? data.daily() : data.daily().stream().filter(d -> !d.date().isBefore(first)).toList();
+    }
+
+    /** " Averages count the days from 12 Mar 2026 on." when the range starts before them, else "". */
+    private String since(InsightsData data) {
+        return data.firstDay() == null || !data.firstDay().isAfter(data.from()) ? ""
+                : formats.message("insights.counted", date(data.firstDay()));
     }
 
     String sleepSummary(InsightsData data) {
-        return formats.message("insights.sleep.summary", data.daily().size(), average(data.daily(), DailyPoint::sleepHours));
+        return formats.message("insights.sleep.summary", data.daily().size(), average(data, DailyPoint::sleepHours))
+                + since(data);
     }
 
     String feedingSummary(InsightsData data) {
-        return formats.message("insights.feeding.summary", data.daily().size(), average(data.daily(), DailyPoint::feeds));
+        return formats.message("insights.feeding.summary", data.daily().size(), average(data, DailyPoint::feeds))
+                + since(data);
     }
 
     String volumeSummary(InsightsData data) {
@@ -57,17 +72,17 @@ final class InsightsText {
         if (most == null || most.bottleMl() == 0) {
             return context.text("insights.volume.none");
         }
-        return formats.message("insights.volume.summary", average(data.daily(), DailyPoint::bottleMl), most.bottleMl(),
-                date(most.date()));
+        return formats.message("insights.volume.summary", average(data, DailyPoint::bottleMl), most.bottleMl(),
+                date(most.date())) + since(data);
     }
 
     String diaperSummary(InsightsData data) {
-        return formats.message("insights.diapers.summary", average(data.daily(), DailyPoint::wetDiapers),
-                average(data.daily(), DailyPoint::dirtyDiapers));
+        return formats.message("insights.diapers.summary", average(data, DailyPoint::wetDiapers),
+                average(data, DailyPoint::dirtyDiapers)) + since(data);
     }
 
     String tummySummary(InsightsData data) {
-        return formats.message("insights.tummy.summary", average(data.daily(), DailyPoint::tummyTimeMinutes));
+        return formats.message("insights.tummy.summary", average(data, DailyPoint::tummyTimeMinutes)) + since(data);
     }
 
     String temperatureSummary(InsightsData data) {
@@ -96,11 +111,31 @@ final class InsightsText {
         return DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale).format(date);
     }
 
-    /** "Sleep: 13 h 20 min a day over the last 7 days (up); 12 h 55 min over 30 days (steady)". */
+    /**
+     * "Sleep: 13 h 20 min a day over the last 7 days (up); 12 h 55 min over 30 days (steady)", over
+     * the days that count: "Feeds: 6 a day over 3 days" in the first days of logging.
+     */
     String average(Metric metric, Trend week, Trend month) {
-        return formats.message("insights.average", context.text("insights.metric." + metric.id()),
-                value(metric, week.current().average(metric)), direction(week.direction(metric)),
-                value(metric, month.current().average(metric)), direction(month.direction(metric)));
+        String name = context.text("insights.metric." + metric.id());
+        if (week.current().days() < 7) {
+            // The first week of logging: the 30 days hold the same few days, and nothing before them.
+            return formats.message("insights.average.short", name, value(metric, week.current().average(metric)),
+                    direction(week.direction(metric)), week.current().days());
+        }
+        return formats.message("insights.average", name, value(metric, week.current().average(metric)),
+                direction(week.direction(metric)), value(metric, month.current().average(metric)),
+                direction(month.direction(metric)), month.current().days());
+    }
+
+    /** Under the heading: up to yesterday; from which day, when the 30 days began before it; or not yet. */
+    String averagesHint(Trend month) {
+        if (month.current().days() == 0) {
+            return context.text("insights.averages.none");
+        }
+        if (month.current().days() < 30) {
+            return formats.message("insights.averages.since", date(month.current().countedFrom()));
+        }
+        return context.text("insights.averages.hint");
     }
 
     private String value(Metric metric, double value) {

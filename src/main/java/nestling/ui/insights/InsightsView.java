@@ -100,8 +100,8 @@ public final class InsightsView {
             return;
         }
         averages.getChildren().setAll(Controls.text("insights-averages-title", text.text("insights.averages"), "subheading"),
-                Controls.text("insights-averages-hint", text.text("insights.averages.hint"), "hint"));
-        for (Metric metric : InsightsText.SHOWN) {
+                Controls.text("insights-averages-hint", text.averagesHint(data.month()), "hint"));
+        for (Metric metric : data.month().current().days() == 0 ? List.<Metric>of() : InsightsText.SHOWN) {
             averages.getChildren().add(Controls.text("insights-average-" + metric.id(),
                     text.average(metric, data.week(), data.month())));
         }

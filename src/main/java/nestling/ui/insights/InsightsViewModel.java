@@ -67,7 +67,7 @@ public final class InsightsViewModel {
         return new InsightsData(from, today, series.sleepPattern(babyId, from, today),
                 series.feedingPattern(babyId, from, today), series.daily(babyId, from, today),
                 series.temperatures(babyId, from, today), insights.trend(babyId, yesterday, 7),
-                insights.trend(babyId, yesterday, 30));
+                insights.trend(babyId, yesterday, 30), insights.firstDay(babyId).orElse(null));
     }
 
     public ObjectProperty<Baby> babyProperty() {

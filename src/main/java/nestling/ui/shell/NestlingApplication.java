@@ -8,6 +8,7 @@ import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
+import nestling.util.LocalZone;
 import nestling.vault.Vault;
 import nestling.vault.VaultOptions;
 
@@ -50,7 +51,7 @@ public final class NestlingApplication extends Application {
     public void init() {
         Path vaultDirectory = Path.of(getParameters().getNamed().get(VAULT_PARAMETER));
         context = new UiContext(UiContext.defaultBundle(), vaultDirectory, VaultOptions.defaults(),
-                new BackgroundTasks(), Clock.systemDefaultZone(), TICK);
+                new BackgroundTasks(), Clock.system(LocalZone.of(System.getenv())), TICK); // as the CLI counts
         vaultExists = Vault.exists(vaultDirectory);
     }
 

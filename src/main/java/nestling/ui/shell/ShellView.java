@@ -202,6 +202,9 @@ public final class ShellView {
         // The History's table scrolls itself (virtualized); the page must not scroll around it.
         content.setFitToHeight(section == Section.HISTORY);
         content.setContent(page);
+        // One scroll pane shows every page: a new page opens at its top, not where the last one was left.
+        content.setVvalue(content.getVmin());
+        content.setHvalue(content.getHmin());
     }
 
     private Node backupScreen() {
