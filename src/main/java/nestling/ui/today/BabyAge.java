@@ -18,24 +18,38 @@ public final class BabyAge {
 
     /** "3 mo 2 w", or "3 mo 2 w (corrected 2 mo)"; empty for a birth date after {@code today}. */
     public static String text(Baby baby, LocalDate today, Formats formats) {
+        Parts parts = parts(baby, today, formats);
+        return parts.correction().isEmpty() ? parts.age() : parts.age() + " " + parts.correction();
+    }
+
+    /**
+     * The age and, apart, what corrects it for a baby born early ("(corrected 2 mo)", "(2 w before
+     * the due date)", else empty): the top bar shows them on two lines, as one line does not fit
+     * beside a long name in German at 1024 px.
+     */
+    public static Parts parts(Baby baby, LocalDate today, Formats formats) {
         LocalDate birth = baby.birthDate();
         if (today.isBefore(birth)) {
-            return "";
+            return new Parts("", "");
         }
         String age = span(birth, today, formats);
         GestationalAge gestation = baby.gestation();
         if (gestation == null) {
-            return age;
+            return new Parts(age, "");
         }
         ChildAge child = ChildAge.on(birth, today, gestation);
         if (!child.isCorrected()) {
-            return age;
+            return new Parts(age, "");
         }
         LocalDate due = birth.plusDays(GestationalAge.TERM_DAYS - gestation.totalDays());
         if (today.isBefore(due)) {
-            return formats.message("today.age.beforeDue", age, span(today, due, formats));
+            return new Parts(age, formats.message("today.age.beforeDue", span(today, due, formats)));
         }
-        return formats.message("today.age.corrected", age, span(due, today, formats));
+        return new Parts(age, formats.message("today.age.corrected", span(due, today, formats)));
+    }
+
+    /** A baby's age and its correction ("" when there is none). */
+    public record Parts(String age, String correction) {
     }
 
     /** From {@code from} to {@code to}: days under two weeks, weeks and days under a month, else months and weeks. */

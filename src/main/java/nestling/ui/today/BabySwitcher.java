@@ -13,6 +13,7 @@ import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyCodeCombination;
 import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
 import nestling.domain.Baby;
 import nestling.ui.common.Accelerators;
 import nestling.ui.common.Controls;
@@ -52,13 +53,26 @@ public final class BabySwitcher {
                 shell.currentBabyProperty().set(baby);
             }
         });
-        Label age = Controls.oneLine("baby-age", "", "baby-age");
-        age.textProperty().bind(Bindings.createStringBinding(() -> {
+        // The age, and a preterm baby's correction on a line of its own below it: one line of both
+        // ("3 Mon. 2 Wo. (korrigiert 1 Mon. 2 Wo.)") pushed "Lock" out of a 1024 px window in German.
+        var parts = Bindings.createObjectBinding(() -> {
             Baby baby = shell.currentBabyProperty().get();
-            return baby == null ? "" : BabyAge.text(baby, LocalDate.now(context.clock()), context.formats());
-        }, shell.currentBabyProperty(), shell.revisionProperty()));
-        age.accessibleTextProperty().bind(age.textProperty());
-        root.getChildren().addAll(combo, age);
+            return baby == null ? new BabyAge.Parts("", "")
+                    : BabyAge.parts(baby, LocalDate.now(context.clock()), context.formats());
+        }, shell.currentBabyProperty(), shell.revisionProperty());
+        Label age = Controls.oneLine("baby-age", "", "baby-age");
+        age.textProperty().bind(parts.map(BabyAge.Parts::age));
+        Label correction = Controls.oneLine("baby-age-correction", "", "baby-age-correction");
+        correction.textProperty().bind(parts.map(BabyAge.Parts::correction));
+        correction.visibleProperty().bind(correction.textProperty().isNotEmpty());
+        correction.managedProperty().bind(correction.visibleProperty());
+        VBox ageLines = new VBox(age, correction);
+        ageLines.setAlignment(Pos.CENTER_LEFT);
+        ageLines.setFocusTraversable(false);
+        ageLines.setAccessibleRole(javafx.scene.AccessibleRole.TEXT);
+        ageLines.accessibleTextProperty().bind(Bindings.createStringBinding(
+                () -> (age.getText() + " " + correction.getText()).strip(), age.textProperty(), correction.textProperty()));
+        root.getChildren().addAll(combo, ageLines);
         root.setAlignment(Pos.CENTER_LEFT);
         root.setId("baby-switcher-bar");
         root.visibleProperty().bind(Bindings.isNotEmpty(shell.babies()));

@@ -202,6 +202,7 @@ class EntryFormHandTest {
         robot.clickOn("#entry-save");
         fixture.ui.drainTasks();
         assertEquals(2, entries().size(), "the default feed saves as it is");
-        assertEquals(Side.RIGHT, ((EntryData.Breastfeeding) saved.get().data()).lastSide(), "the next side suggested");
+        // right -> left before: the next feed starts on the other breast than that one started on
+        assertEquals(Side.LEFT, ((EntryData.Breastfeeding) saved.get().data()).lastSide(), "the next side suggested");
     }
 }

@@ -165,11 +165,12 @@ class EntryFormModelTest {
     }
 
     @Test
-    void breastfeedingOffersTheOtherSideAndHasAnEnd() {
+    void breastfeedingOffersTheNextBreastAndHasAnEnd() {
+        // right -> left (it ended on the left): the next feed starts on the other breast than this one started on
         journal.entries().log(ada.meta().id(), now().minus(Duration.ofHours(3)), now().minus(Duration.ofHours(2)),
                 new EntryData.Breastfeeding(600, 600, Side.LEFT, 1, 0, null));
         EntryFormModel model = form(EntryType.BREASTFEEDING, UnitSystem.METRIC, null);
-        assertEquals(Side.RIGHT, model.field("lastSide").choiceProperty().get());
+        assertEquals(Side.LEFT, model.field("lastSide").choiceProperty().get());
         assertEquals("-15m", model.start().textProperty().get());
         assertEquals("now", model.end().textProperty().get());
         fx(() -> model.field("leftMinutes").textProperty().set("7"));

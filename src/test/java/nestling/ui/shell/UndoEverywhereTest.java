@@ -83,6 +83,7 @@ class UndoEverywhereTest {
         int before = entries();
         app.robot.type(KeyCode.W);
         app.ui.drainTasks();
+        app.ui.clock.advance(java.time.Duration.ofSeconds(3)); // a second W within 2 s would be a double log
         app.robot.type(KeyCode.W);
         app.ui.drainTasks();
         assertEquals(before + 2, entries());

@@ -23,7 +23,7 @@ import nestling.domain.TimerKind;
 import nestling.journal.Journal;
 
 /**
- * Twins (Ada and Ben in the screenshots), born 10 January 2026, with the days from 25 January to now: nights in
+ * Twins (Ada and Ben in the screenshots), born 10 January 2026 at 34 + 5 weeks, with the days from 25 January to now: nights in
  * three stretches, three naps, feeds every three hours, diapers, tummy time and baths, vitamin D,
  * a fever with paracetamol on the last evening, growth every two weeks, a milestone and a note.
  * At 03:00 Ada is being breastfed (since 02:41, switched at 02:52) and Ben sleeps (since 01:10).
@@ -46,9 +46,11 @@ public final class TwinsDays {
 
     public void fill() {
         Instant born = Instant.parse("2026-01-10T04:00:00Z");
-        Baby ada = journal.family().addBaby(first, born, ZoneOffset.UTC, Sex.FEMALE, new GestationalAge(37, 2));
-        Baby ben = journal.family().addBaby(second, born.plus(Duration.ofMinutes(12)), ZoneOffset.UTC, Sex.MALE,
-                new GestationalAge(37, 2));
+        // Born early (34 + 5), as twins often are: the screens show a corrected age (due 16 February)
+        // and measurements from before the due date, so the audits see those longest texts too.
+        GestationalAge early = new GestationalAge(34, 5);
+        Baby ada = journal.family().addBaby(first, born, ZoneOffset.UTC, Sex.FEMALE, early);
+        Baby ben = journal.family().addBaby(second, born.plus(Duration.ofMinutes(12)), ZoneOffset.UTC, Sex.MALE, early);
         UUID sam = journal.family().addCaregiver("Sam", null, "#3a7bd5").meta().id();
         UUID alex = journal.family().addCaregiver("Alex", null, "#c0504d").meta().id();
         journal.family().setCurrentCaregiver(sam);

@@ -110,6 +110,18 @@ class QuickLogSafetyTest {
     }
 
     @Test
+    void spaceOnTheStillFocusedButtonRightAfterItsClickLogsNothingMore() throws Exception {
+        open(1280, 800, ADA);
+        app.robot.clickOn("#quick-wet-dirty");
+        settle();
+        assertTrue(onFx(() -> app.robot.lookup("#quick-wet-dirty").query().isFocused()), "the clicked button keeps the focus");
+        app.robot.type(KeyCode.SPACE);
+        settle();
+        assertEquals(1, entries(EntryType.DIAPER).size(), "Space right after the click is the same log again");
+        assertEquals("Already logged just now: wet + dirty diaper for Ada. Not logged twice.", text("#logged-text"));
+    }
+
+    @Test
     void theLoggedBannerMovesNoButtonAndNoCard() throws Exception {
         open(1024, 640, ADA);
         List<String> ids = List.of("#quick-wet", "#quick-dirty", "#quick-wet-dirty", "#log-bottle", "#start-breast-left",

@@ -189,7 +189,8 @@ class TodayFlowTest {
         robot.press(KeyCode.CONTROL, KeyCode.DIGIT1).release(KeyCode.DIGIT1, KeyCode.CONTROL);
         settle();
         assertEquals("Bea", onFx(() -> shell.currentBabyProperty().get().name()));
-        assertEquals("2 mo 0 w (corrected 10 d)", text("#baby-age"));
+        assertEquals("2 mo 0 w", text("#baby-age"));
+        assertEquals("(corrected 10 d)", text("#baby-age-correction"), "on a line of its own");
         robot.clickOn("#today-side-by-side");
         waitUntil("two dashboards", () -> showing("#twin-dashboard"));
         settle();
