@@ -3,6 +3,7 @@ package nestling.backup;
 import java.io.IOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import nestling.util.OrdinaryFile;
 import nestling.vault.SealedFile;
 import nestling.vault.VaultException;
@@ -30,8 +31,8 @@ final class BackupFileReader {
     /** The file's first {@code limit} bytes (all of it, when shorter), after the type and size checks. */
     byte[] head(Path file, int limit) throws BackupException {
         try {
-            OrdinaryFile ordinary = open(file);
-            return ordinary.head(limit);
+            byte[] head = checkedHead(open(file));
+            return Arrays.copyOf(head, Math.min(limit, head.length));
         } catch (IOException e) {
             throw unreadable(e);
         }
@@ -41,12 +42,9 @@ final class BackupFileReader {
     byte[] read(Path file) throws BackupException {
         try {
             OrdinaryFile ordinary = open(file);
-            byte[] head = ordinary.head(SealedFile.HEAD_BYTES);
+            byte[] head = checkedHead(ordinary);
             if (SealedFile.looksSealed(head)) {
-                long payload = inspect(head, ordinary.size());
-                refuseOver(payload, maxJsonBytes);
-            } else {
-                refuseOver(ordinary.size(), maxJsonBytes);
+                refuseOver(inspect(head, ordinary.size()), maxJsonBytes);
             }
             return ordinary.readAll();
         } catch (IOException e) {
@@ -54,18 +52,25 @@ final class BackupFileReader {
         }
     }
 
-    /** An ordinary file no larger than the largest sealed file the cap allows; nothing is read yet. */
-    private OrdinaryFile open(Path file) throws BackupException, IOException {
-        OrdinaryFile ordinary;
+    private static OrdinaryFile open(Path file) throws BackupException, IOException {
         try {
-            ordinary = OrdinaryFile.of(file);
+            return OrdinaryFile.of(file);
         } catch (OrdinaryFile.NotOrdinaryException e) {
             throw new BackupException(BackupProblem.NOT_A_FILE);
         } catch (NoSuchFileException e) {
             throw new BackupException(BackupProblem.NOT_FOUND);
         }
-        refuseOver(ordinary.size(), SealedFile.largestFileFor(maxJsonBytes));
-        return ordinary;
+    }
+
+    /**
+     * The first bytes a sealed file's header needs, once the size is within the cap: the JSON cap
+     * for a plain file, the largest file that much JSON gives once sealed for a sealed one.
+     */
+    private byte[] checkedHead(OrdinaryFile ordinary) throws BackupException, IOException {
+        byte[] head = ordinary.head(SealedFile.HEAD_BYTES);
+        boolean sealed = SealedFile.looksSealed(head);
+        refuseOver(ordinary.size(), sealed ? SealedFile.largestFileFor(maxJsonBytes) : maxJsonBytes);
+        return head;
     }
 
     private static long inspect(byte[] head, long size) throws BackupException {
