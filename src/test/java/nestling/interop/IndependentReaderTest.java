@@ -152,7 +152,7 @@ class IndependentReaderTest {
             byte[] encryptionKey = hmac(prk, concat("nestling/v1/body-encryption".getBytes(StandardCharsets.US_ASCII), 1));
             byte[] checkKey = hmac(prk, concat("nestling/v1/header-check".getBytes(StandardCharsets.US_ASCII), 1));
 
-            // §5 step 13: the keyed check of the fields
+            // §5 step 15: the keyed check of the fields
             if (!MessageDigest.isEqual(hmac(checkKey, fields), Arrays.copyOfRange(file, 112, 144))) {
                 throw new IllegalStateException("wrong passphrase");
             }
