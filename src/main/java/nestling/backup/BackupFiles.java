@@ -1,10 +1,6 @@
 package nestling.backup;
 
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nestling.vault.SealedFile;
@@ -12,8 +8,9 @@ import nestling.vault.Vault;
 import nestling.vault.VaultException;
 
 /**
- * Reading a backup file from disk into its JSON bytes: size cap first, then plain or sealed, then
- * the container's checks (damage, wrong passphrase, newer format), each as its own problem.
+ * Reading a backup file from disk into its JSON bytes: file type, size cap and a sealed file's
+ * header first ({@link BackupFileReader}), then plain or sealed, then the container's checks
+ * (damage, wrong passphrase, newer format), each as its own problem.
  */
 public final class BackupFiles {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -23,30 +20,11 @@ public final class BackupFiles {
 
     /** True when the file is encrypted (so a passphrase may be needed to read it). */
     public static boolean isSealed(Path file) throws BackupException {
-        return SealedFile.looksSealed(Arrays.copyOf(read(file, 8), 8));
+        return SealedFile.looksSealed(Arrays.copyOf(BackupFileReader.standard().head(file, 8), 8));
     }
 
     static byte[] readRaw(Path file) throws BackupException {
-        return read(file, Integer.MAX_VALUE);
-    }
-
-    /** The file's first {@code limit} bytes (all of it, when shorter), after the size cap. */
-    private static byte[] read(Path file, int limit) throws BackupException {
-        try {
-            if (Files.size(file) > BackupFormat.MAX_FILE_BYTES) {
-                throw new BackupException(BackupProblem.OVERSIZED);
-            }
-            if (limit == Integer.MAX_VALUE) {
-                return Files.readAllBytes(file);
-            }
-            try (InputStream in = Files.newInputStream(file)) {
-                return in.readNBytes(limit); // the magic only: no need to read 70 MB twice
-            }
-        } catch (NoSuchFileException e) {
-            throw new BackupException(BackupProblem.NOT_FOUND);
-        } catch (IOException e) {
-            throw new BackupException(BackupProblem.UNREADABLE, e.getClass().getSimpleName(), e);
-        }
+        return BackupFileReader.standard().read(file);
     }
 
     /** The backup JSON inside {@code file}, decrypted with {@code keys} when it is sealed. */
@@ -95,7 +73,9 @@ public final class BackupFiles {
             case NOT_A_VAULT -> BackupProblem.NOT_A_BACKUP;
             case WRONG_PASSPHRASE -> BackupProblem.WRONG_PASSPHRASE;
             case NEWER_FORMAT -> BackupProblem.NEWER_FORMAT;
-            case TRUNCATED, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
+            case TRUNCATED, HEADER_DAMAGED, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
+            case UNREASONABLE_KDF -> BackupProblem.UNREASONABLE_KDF;
+            case NOT_A_FILE -> BackupProblem.NOT_A_FILE;
             case NOT_FOUND -> BackupProblem.NOT_FOUND;
             default -> BackupProblem.UNREADABLE;
         };
@@ -108,7 +88,11 @@ public final class BackupFiles {
 
     /** Reads, decrypts and fully checks a backup into a staging database (the family's data is untouched). */
     public static StagedBackup stage(Path file, BackupKeys keys) throws BackupException {
-        return stage(readRaw(file), keys);
+        return stage(file, keys, BackupFileReader.standard());
+    }
+
+    static StagedBackup stage(Path file, BackupKeys keys, BackupFileReader reader) throws BackupException {
+        return stage(reader.read(file), keys);
     }
 
     static StagedBackup stage(byte[] raw, BackupKeys keys) throws BackupException {

@@ -11,8 +11,13 @@ final class BackupFormat {
     static final int FORMAT_VERSION = 1;
     static final String SEALED_EXTENSION = ".nestling";
     static final String PLAIN_EXTENSION = ".json";
-    /** No real family comes near this (200k entries are about 60 MB); a larger file is refused unread. */
-    static final long MAX_FILE_BYTES = 1L << 30;
+    /**
+     * The largest backup JSON read, as a plain file or inside a sealed one (which may be that much
+     * plus its container): 256 MiB, over four times a family with 200k entries (about 60 MB, decades
+     * of logging). A larger file is refused unread: all of it would be held in memory, and only
+     * padding or a hostile file gets there.
+     */
+    static final long MAX_JSON_BYTES = 256L << 20;
     /** Settings under this prefix are this laptop's own bookkeeping and never leave it. */
     static final String LOCAL_SETTING_PREFIX = "backup.";
     static final String VAULT_ID_SETTING = "backup.vaultId";

@@ -1,11 +1,10 @@
 package nestling.vault;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
+import nestling.util.OrdinaryFile;
 
 /**
  * The vault file as this process last saw it: its first bytes (the header, which holds the
@@ -16,15 +15,18 @@ import java.util.Arrays;
  */
 record FileHead(byte[] bytes, long length) {
     static final FileHead MISSING = new FileHead(null, -1);
+    static final FileHead NOT_ORDINARY = new FileHead(new byte[0], -2);
 
     static FileHead of(byte[] file) {
         return new FileHead(Arrays.copyOf(file, Math.min(file.length, VaultHeader.LENGTH)), file.length);
     }
 
     static FileHead read(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] head = in.readNBytes(VaultHeader.LENGTH);
-            return new FileHead(head, Files.size(file));
+        try {
+            OrdinaryFile ordinary = OrdinaryFile.of(file);
+            return new FileHead(ordinary.head(VaultHeader.LENGTH), ordinary.size());
+        } catch (OrdinaryFile.NotOrdinaryException e) {
+            return NOT_ORDINARY; // a pipe in its place would block the read; a save sets it aside like damage
         } catch (NoSuchFileException e) {
             return MISSING;
         }

@@ -20,24 +20,32 @@ public record KdfParameters(int memoryKiB, int iterations, int lanes, byte[] sal
     public static final int SALT_BYTES = 32;
 
     static final int MIN_MEMORY_KIB = 8 * 1024;
-    static final int MAX_MEMORY_KIB = 1024 * 1024;
     static final int MIN_ITERATIONS = 1;
-    static final int MAX_ITERATIONS = 20;
-    static final int MAX_LANES = 8;
     static final int MIN_SALT_BYTES = 16;
+    /*
+     * The caps are what Nestling has ever written: 64 MiB, 5 passes (3 in earlier builds), 1 lane.
+     * A file may ask for no more, so the worst a hostile header can cost is one ordinary unlock
+     * (under a second) instead of minutes and a gigabyte. Literals, not the defaults above: a later
+     * default below them must keep opening the files written before. A Nestling that raises a
+     * default above a cap raises the file's minimum reader version with it, so an older one says
+     * "made by a newer Nestling" instead of "damaged".
+     */
+    static final int MAX_MEMORY_KIB = 64 * 1024;
+    static final int MAX_ITERATIONS = 5;
+    static final int MAX_LANES = 1;
 
     public KdfParameters {
         salt = salt.clone();
     }
 
-    /** Nestling's defaults (64 MiB, 3 passes, 1 lane) with a fresh random salt. */
+    /** Nestling's defaults (64 MiB, 5 passes, 1 lane) with a fresh random salt. */
     public static KdfParameters freshDefaults(SecureRandom random) {
         byte[] salt = new byte[SALT_BYTES];
         random.nextBytes(salt);
         return new KdfParameters(DEFAULT_MEMORY_KIB, DEFAULT_ITERATIONS, DEFAULT_LANES, salt);
     }
 
-    /** True when these settings are within the bounds Nestling is willing to run. */
+    /** True when these settings are within the bounds Nestling is willing to run: no more than it ever wrote. */
     public boolean withinCaps() {
         return memoryKiB >= MIN_MEMORY_KIB && memoryKiB <= MAX_MEMORY_KIB
                 && iterations >= MIN_ITERATIONS && iterations <= MAX_ITERATIONS

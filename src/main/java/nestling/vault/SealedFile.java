@@ -9,6 +9,9 @@ import java.security.SecureRandom;
  * {@link Vault} (same passphrase; no extra Argon2id run) or derived from a separate passphrase.
  */
 public final class SealedFile {
+    /** How many of a file's first bytes {@link #inspectHead} needs (the longest header any version may have). */
+    public static final int HEAD_BYTES = VaultHeader.MAX_HEADER_LENGTH;
+
     private SealedFile() {
     }
 
@@ -56,6 +59,20 @@ public final class SealedFile {
     /** Every key-free check (damage, truncation, newer format, KDF caps); cheap. */
     public static void inspect(byte[] file) throws VaultException {
         VaultCodec.inspect(file);
+    }
+
+    /**
+     * Every key-free check on the first {@link #HEAD_BYTES} of a file of {@code fileLength} bytes,
+     * its declared length against the real one included: a hostile file is refused before the rest
+     * of it is read. Returns the payload length the header declares.
+     */
+    public static long inspectHead(byte[] head, long fileLength) throws VaultException {
+        return VaultCodec.inspect(head, fileLength).payloadLength();
+    }
+
+    /** The longest sealed file a payload of {@code payloadLength} bytes can give (in the smallest chunks allowed). */
+    public static long largestFileFor(long payloadLength) {
+        return VaultHeader.largestFileFor(payloadLength);
     }
 
     /** True when {@code key} was derived with the salt of this file, so {@link #open(byte[], Key)} can use it. */

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Arrays;
+import nestling.util.OrdinaryFile;
 
 /**
  * An unlocked vault: the master key, the lock on the directory and the generation of the file on
@@ -139,9 +140,18 @@ public final class Vault implements AutoCloseable {
         return directory;
     }
 
+    /**
+     * The file's bytes, once it has shown itself an ordinary file whose length is the one its header
+     * declares: a pipe, a device, or a file longer or shorter than its header says costs one read of
+     * its first bytes, never a read of gigabytes (or forever).
+     */
     private static byte[] readAll(Path file) throws VaultException {
         try {
-            return Files.readAllBytes(file);
+            OrdinaryFile ordinary = OrdinaryFile.of(file);
+            VaultCodec.inspect(ordinary.head(VaultHeader.MAX_HEADER_LENGTH), ordinary.size());
+            return ordinary.readAll();
+        } catch (OrdinaryFile.NotOrdinaryException e) {
+            throw new VaultException(VaultProblem.NOT_A_FILE);
         } catch (NoSuchFileException e) {
             throw new VaultException(VaultProblem.NOT_FOUND);
         } catch (IOException e) {

@@ -38,7 +38,7 @@ final class VaultCodec {
         random.nextBytes(seed);
         VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, VaultHeader.FORMAT_VERSION, kdf,
                 VaultHeader.DEFAULT_CHUNK, seed, generation, image.length);
-        if (header.expectedFileLength() > Integer.MAX_VALUE - 64) {
+        if (header.expectedFileLength() > VaultHeader.MAX_FILE_LENGTH) {
             throw new IllegalStateException("database image too large for one vault file");
         }
         FileKeys keys = FileKeys.derive(master, seed);
@@ -68,24 +68,33 @@ final class VaultCodec {
 
     /** Every check that needs no key. Cheap: safe to run on any file before asking for a passphrase. */
     static VaultHeader inspect(byte[] file) throws VaultException {
+        return inspect(file, file.length);
+    }
+
+    /**
+     * The same checks on the first bytes of a file of {@code fileLength} bytes (at least
+     * {@link VaultHeader#MAX_HEADER_LENGTH} of them, or all when it is shorter): a file whose length
+     * is not the one its header declares is refused before the rest of it is read.
+     */
+    static VaultHeader inspect(byte[] file, long fileLength) throws VaultException {
         byte[] magic = VaultHeader.MAGIC;
         if (!startsWithMagic(file)) {
             if (isDamagedMagicOfAValidHeader(file)) {
                 throw new VaultException(VaultProblem.HEADER_DAMAGED);
             }
-            if (file.length > 0 && file.length < magic.length && Arrays.equals(file, 0, file.length, magic, 0, file.length)) {
+            if (fileLength > 0 && fileLength < magic.length && Arrays.equals(file, 0, file.length, magic, 0, file.length)) {
                 throw new VaultException(VaultProblem.TRUNCATED);
             }
             throw new VaultException(VaultProblem.NOT_A_VAULT);
         }
-        if (file.length < VaultHeader.OFFSET_HEADER_LENGTH + 2) {
+        if (fileLength < VaultHeader.OFFSET_HEADER_LENGTH + 2) {
             throw new VaultException(VaultProblem.TRUNCATED);
         }
         int headerLength = u16(file, VaultHeader.OFFSET_HEADER_LENGTH);
-        if (headerLength < VaultHeader.LENGTH || headerLength > 65_535) {
+        if (headerLength < VaultHeader.LENGTH || headerLength > VaultHeader.MAX_HEADER_LENGTH) {
             throw new VaultException(VaultProblem.HEADER_DAMAGED);
         }
-        if (file.length < headerLength) {
+        if (fileLength < headerLength) {
             throw new VaultException(VaultProblem.TRUNCATED);
         }
         byte[] expected = sha256(file, 0, headerLength - 32);
@@ -97,10 +106,10 @@ final class VaultCodec {
         }
         VaultHeader header = VaultHeader.decodeFields(Arrays.copyOf(file, VaultHeader.FIELDS_LENGTH));
         long expectedLength = header.expectedFileLength();
-        if (file.length < expectedLength) {
+        if (fileLength < expectedLength) {
             throw new VaultException(VaultProblem.TRUNCATED);
         }
-        if (file.length > expectedLength) {
+        if (fileLength > expectedLength) {
             throw new VaultException(VaultProblem.BODY_DAMAGED);
         }
         return header;

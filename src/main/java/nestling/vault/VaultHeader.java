@@ -32,6 +32,13 @@ record VaultHeader(
     static final int MIN_CHUNK = 4 * 1024;
     static final int MAX_CHUNK = 16 * 1024 * 1024;
     static final int DEFAULT_CHUNK = 64 * 1024;
+    /**
+     * The longest file version 1 allows (2^31 − 65 bytes): what one Java array holds, so a writer
+     * refuses a larger image and a header that declares more is damage, found before anything is read.
+     */
+    static final long MAX_FILE_LENGTH = Integer.MAX_VALUE - 64;
+    /** The longest header any version may have (its length field is 16 bits): all a reader needs to look at first. */
+    static final int MAX_HEADER_LENGTH = 65_535;
 
     static final int OFFSET_FORMAT_VERSION = 8;
     static final int OFFSET_MIN_READER = 10;
@@ -71,6 +78,12 @@ record VaultHeader(
         return LENGTH + payloadLength + chunkCount() * ChunkedCipher.TAG_BYTES;
     }
 
+    /** The longest file a payload of {@code payloadLength} bytes can give, in the smallest chunks allowed. */
+    static long largestFileFor(long payloadLength) {
+        long chunks = Math.max(1, (payloadLength + MIN_CHUNK - 1) / MIN_CHUNK);
+        return LENGTH + payloadLength + chunks * ChunkedCipher.TAG_BYTES;
+    }
+
     /**
      * Reads the fields of a header whose SHA-256 already matched. Values no version-1 writer produces
      * mean damage, except KDF settings over the caps, which are reported apart (hostile or damaged).
@@ -99,17 +112,21 @@ record VaultHeader(
         boolean sane = headerLength == LENGTH && kdfId == KDF_ARGON2ID && aeadId == AEAD_AES256_GCM_CHUNKED
                 && saltLength >= KdfParameters.MIN_SALT_BYTES && saltLength <= KdfParameters.SALT_BYTES
                 && chunkSize >= MIN_CHUNK && chunkSize <= MAX_CHUNK
-                && generation >= 0 && payloadLength >= 0 && reserved == 0
+                && generation >= 0 && payloadLength >= 0 && payloadLength <= MAX_FILE_LENGTH && reserved == 0
                 && allZero(saltArea, saltLength);
         if (!sane) {
             throw new VaultException(VaultProblem.HEADER_DAMAGED);
         }
         byte[] salt = java.util.Arrays.copyOf(saltArea, saltLength);
         KdfParameters kdf = new KdfParameters(memory, iterations, lanes, salt);
+        VaultHeader header = new VaultHeader(formatVersion, minReader, kdf, chunkSize, seed, generation, payloadLength);
+        if (header.expectedFileLength() > MAX_FILE_LENGTH) {
+            throw new VaultException(VaultProblem.HEADER_DAMAGED);
+        }
         if (!kdf.withinCaps()) {
             throw new VaultException(VaultProblem.UNREASONABLE_KDF);
         }
-        return new VaultHeader(formatVersion, minReader, kdf, chunkSize, seed, generation, payloadLength);
+        return header;
     }
 
     private static boolean allZero(byte[] bytes, int from) {

@@ -9,6 +9,7 @@ public enum VaultProblem {
     ALREADY_EXISTS(6, "A Nestling vault already exists in this folder. Unlock it instead of creating a new one."),
     NOT_A_VAULT(4, "This file is not a Nestling vault. Check that Nestling points at the right folder (--vault or NESTLING_HOME); nothing was changed."),
     NEWER_FORMAT(4, "This vault was made by a newer Nestling. Update Nestling to open it; nothing was changed."),
+    NOT_A_FILE(4, "The vault file is damaged: nestling.vault is not an ordinary file (it is a pipe, a device or a link to one), so it was not read. Open the newest good snapshot or restore a backup."),
     TRUNCATED(4, "The vault file is shorter than it should be: it is damaged. Open the newest good snapshot or restore a backup."),
     HEADER_DAMAGED(4, "The vault file's header is damaged. Open the newest good snapshot or restore a backup."),
     UNREASONABLE_KDF(4, "The vault file asks for key-derivation settings far beyond what Nestling uses: it is damaged or was not made by Nestling. Open the newest good snapshot or restore a backup."),
@@ -40,7 +41,7 @@ public enum VaultProblem {
     /** True where the file itself is damaged, as opposed to a wrong passphrase or a busy vault. */
     public boolean isDamage() {
         return switch (this) {
-            case TRUNCATED, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> true;
+            case NOT_A_FILE, TRUNCATED, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> true;
             default -> false;
         };
     }

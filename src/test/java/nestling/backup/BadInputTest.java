@@ -125,7 +125,7 @@ class BadInputTest {
     void anOversizedFileIsRefusedUnread() throws Exception {
         Path huge = dir.resolve("huge.json");
         try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
-            file.setLength(BackupFormat.MAX_FILE_BYTES + 1); // sparse: costs no disk
+            file.setLength(BackupFormat.MAX_JSON_BYTES + 1); // sparse: costs no disk
         }
         BackupException e = assertThrows(BackupException.class, () -> BackupFiles.stage(huge, BackupKeys.none()));
         assertEquals(BackupProblem.OVERSIZED, e.problem());

@@ -59,6 +59,26 @@ class BackupCommandsTest {
     }
 
     @Test
+    void verifyAndImportRefuseDevZeroAtOnce() throws Exception {
+        Path zero = Path.of("/dev/zero");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(zero), "no /dev/zero");
+        String before = contentOf(laptopA);
+        List<String[]> commands = List.of(new String[] {"verify-backup", "--in", zero.toString()},
+                new String[] {"import", "--vault", laptopA.toString(), "--in", zero.toString(), "--mode", "merge",
+                    "--passphrase-stdin"});
+        for (String[] command : commands) {
+            long started = System.nanoTime();
+            CliTestConsole console = run(PASS + "\n", command);
+            long millis = (System.nanoTime() - started) / 1_000_000;
+            assertEquals(4, exitOf(console), console.err());
+            assertTrue(console.err().contains("not an ordinary file"), console.err());
+            // import unlocks the vault first (Argon2id at the cheap test settings): the rest is milliseconds
+            assertTrue(millis < 1000, command[0] + " took " + millis + " ms");
+        }
+        assertEquals(before, contentOf(laptopA));
+    }
+
+    @Test
     void exportWithoutADestinationIsAUsageError() {
         CliTestConsole console = run(PASS + "\n", "export", "--vault", laptopA.toString(), "--passphrase-stdin");
         assertEquals(2, exitOf(console));

@@ -17,6 +17,7 @@ import nestling.app.Main;
 import nestling.store.VaultSession;
 import nestling.testsupport.ChildJvm;
 import nestling.testsupport.EntryRows;
+import nestling.testsupport.HostileFiles;
 import nestling.vault.Vault;
 import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
@@ -185,6 +186,35 @@ class VaultCliTest {
                 .says("at least 8 characters", "Nothing was changed");
         run(PASS + "\n", "change-passphrase", "--passphrase-stdin").expect(2).says("expected the new passphrase");
         run(PASS + "\n", "check", "--passphrase-stdin").expect(0);
+    }
+
+    @Test
+    void aPipeInPlaceOfTheVaultFileExitsFourAtOnceFromTheRealLauncher() throws Exception {
+        createFastVault(PASS);
+        Files.delete(Vault.vaultFile(dir));
+        HostileFiles.fifo(Vault.vaultFile(dir)); // reading it used to wait for a writer forever
+        Path log = dir.resolve("launcher.log");
+        long started = System.nanoTime();
+        Process launcher = ChildJvm.start(Main.class, log, "check", "--passphrase-stdin", "--vault", dir.toString());
+        try (OutputStream in = launcher.getOutputStream()) {
+            in.write((PASS + "\n").getBytes(StandardCharsets.UTF_8));
+        }
+        int exit = ChildJvm.waitQuietly(launcher);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        String err = Files.readString(log);
+        assertEquals(4, exit, err);
+        assertTrue(err.contains("not an ordinary file") && err.contains("snapshot"), err);
+        assertFalse(err.contains("Exception") || err.contains("\tat "), "a stack trace: " + err);
+        assertTrue(seconds < 20, "the whole launcher took " + seconds + " s"); // the refusal itself: HostileVaultFileTest
+    }
+
+    @Test
+    void aLinkToDevZeroInPlaceOfTheVaultFileExitsFour() throws Exception {
+        createFastVault(PASS);
+        Files.delete(Vault.vaultFile(dir));
+        HostileFiles.linkToDevZero(Vault.vaultFile(dir));
+        run(PASS + "\n", "check", "--passphrase-stdin").expect(4).says("not an ordinary file", "snapshot");
+        Files.delete(Vault.vaultFile(dir)); // the link, so the cleanup does not warn about its target
     }
 
     @Test

@@ -160,6 +160,10 @@ class VaultCodecTest {
             {65536, 1 << 31 >>> 1, 1},
             {65536, 3, 255},
             {1, 3, 1},
+            {1024 * 1024, 20, 1},       // 1 GiB and 20 passes: minutes before "wrong passphrase"
+            {65536 + 1, 5, 1},          // one step over what Nestling writes, in each setting
+            {65536, 6, 1},
+            {65536, 5, 2},
         };
         for (int[] settings : hostile) {
             byte[] file = sealed.clone();
@@ -174,6 +178,15 @@ class VaultCodecTest {
             assertEquals(VaultProblem.UNREASONABLE_KDF, e.problem(), Arrays.toString(settings));
             assertTrue(millis < 50, "rejected in " + millis + " ms");
         }
+    }
+
+    @Test
+    void theSettingsNestlingEverWroteAreWithinTheCaps() {
+        byte[] salt = new byte[KdfParameters.SALT_BYTES];
+        assertTrue(new KdfParameters(KdfParameters.DEFAULT_MEMORY_KIB, KdfParameters.DEFAULT_ITERATIONS,
+                KdfParameters.DEFAULT_LANES, salt).withinCaps(), "today's defaults");
+        assertTrue(new KdfParameters(64 * 1024, 3, 1, salt).withinCaps(), "earlier builds: 3 passes");
+        assertTrue(TestKdf.cheap(RANDOM).withinCaps(), "the tests' cheap settings");
     }
 
     /** Recomputes the unkeyed header hash, as an attacker (or a future version) could. */
