@@ -95,7 +95,7 @@ public final class BackupFiles {
             case NOT_A_VAULT -> BackupProblem.NOT_A_BACKUP;
             case WRONG_PASSPHRASE -> BackupProblem.WRONG_PASSPHRASE;
             case NEWER_FORMAT -> BackupProblem.NEWER_FORMAT;
-            case TRUNCATED, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
+            case TRUNCATED, TOO_LONG, HEADER_DAMAGED, UNREASONABLE_KDF, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
             case NOT_FOUND -> BackupProblem.NOT_FOUND;
             default -> BackupProblem.UNREADABLE;
         };

@@ -14,12 +14,20 @@ final class VaultCommands {
     }
 
     static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases) {
+        try {
+            return unlockOrRefuse(console, directory, passphrases);
+        } catch (VaultException e) {
+            throw failure(e);
+        }
+    }
+
+    /** As {@link #unlock}, with the vault's refusal as it is, for a command that reports it in its own form. */
+    static VaultSession unlockOrRefuse(Console console, Path directory, PassphraseSource passphrases)
+            throws VaultException {
         char[] passphrase = passphrases.next(console, "the passphrase");
         console.vaultDirectoryInUse().accept(directory);
         try {
             return VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
-        } catch (VaultException e) {
-            throw failure(e);
         } finally {
             Arrays.fill(passphrase, '\0');
         }

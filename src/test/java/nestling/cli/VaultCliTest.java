@@ -160,6 +160,50 @@ class VaultCliTest {
         run(PASS + "\n" + NEW_PASS + "\n", "change-passphrase", "--passphrase-stdin").expect(4);
     }
 
+    /** Bytes appended are found before any passphrase is tried: the message cannot vouch for one. */
+    @Test
+    void bytesAppendedWithAWrongPassphraseNeverSayThePassphraseIsRight() throws Exception {
+        createFastVault(PASS);
+        Files.write(Vault.vaultFile(dir), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        Run run = run("wrong passphrase 123\n", "check", "--passphrase-stdin").expect(4).says("longer than it should be");
+        assertFalse((run.out() + run.err()).contains("passphrase is right"), run.err());
+    }
+
+    @Test
+    void checkJsonOnADamagedVaultPrintsAJsonObjectSayingSo() throws Exception {
+        createFastVault(PASS);
+        flip(Vault.vaultFile(dir), 176 + 100);
+        Run run = run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(4);
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertEquals("damaged", report.get("status").asString());
+        assertEquals("BODY_DAMAGED", report.get("problem").asString());
+        assertTrue(report.get("message").asString().contains("damaged"), run.out());
+        assertEquals(dir.toString(), report.get("vault").asString());
+        assertTrue(report.get("snapshots").isNumber(), run.out());
+    }
+
+    /**
+     * The advice "bring back the newest good snapshot" names a command that exists: {@code snapshots}
+     * lists them, {@code restore-snapshot} brings the newest good one back and keeps the damaged file.
+     */
+    @Test
+    void aDamagedVaultIsBroughtBackFromItsNewestGoodSnapshotOnTheCommandLine() throws Exception {
+        createFastVault(PASS);
+        run(PASS + "\n", "baby", "add", "--name", "Ada", "--birth", "2026-01-02", "--passphrase-stdin").expect(0);
+        run(PASS + "\n", "baby", "add", "--name", "Ben", "--birth", "2026-01-02", "--passphrase-stdin").expect(0);
+        flip(Vault.vaultFile(dir), 176 + 100);
+        run(PASS + "\n", "check", "--passphrase-stdin").expect(4).says("nestling restore-snapshot");
+
+        Run listed = run("", "snapshots").expect(0);
+        assertTrue(listed.out().lines().count() >= 2, listed.out());
+        assertTrue(listed.out().contains("save number"), listed.out());
+
+        run("wrong passphrase 123\n", "restore-snapshot", "--passphrase-stdin").expect(3);
+        run(PASS + "\n", "restore-snapshot", "--passphrase-stdin").expect(0).says("Restored", "kept");
+        Run check = run(PASS + "\n", "check", "--passphrase-stdin").expect(0).says("Vault OK");
+        assertTrue(check.out().contains("babies: 1"), check.out()); // Ben was added in the damaged file only
+    }
+
     @Test
     void aFlippedHeaderByteExitsFourNotThree() throws Exception {
         createFastVault(PASS);
