@@ -60,11 +60,15 @@ final class CheckCommand implements Callable<Integer> {
             report.put("timers", counts.timers());
             // a clock set ahead when they were logged; kept and backed up, but worth fixing
             report.put("futureEntries", FutureEntries.count(session.database(), Instant.now().plus(FUTURE_MARGIN)));
-            try {
-                session.flush();
-            } catch (IOException e) {
-                throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
-                        + " could not be saved (%s). Check the disk and try again.");
+            if (session.vault().readOnly()) {
+                report.put("readOnly", true); // an upgrade of the schema, if any, stays in memory
+            } else {
+                try {
+                    session.flush();
+                } catch (IOException e) {
+                    throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
+                            + " could not be saved (%s). Check the disk and try again.");
+                }
             }
         }
         if (json) {

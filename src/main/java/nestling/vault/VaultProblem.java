@@ -18,6 +18,7 @@ public enum VaultProblem {
     DATABASE_DAMAGED(4, "The vault decrypted, but the database inside fails its integrity check. Bring back the newest good snapshot with `nestling restore-snapshot` (`nestling snapshots` lists them), or restore a backup."),
     IN_USE(5, "This vault is already open in another Nestling window or command. Close that one first."),
     CHANGED_ELSEWHERE(5, "Another Nestling opened this vault while this one had it open (its lock file nestling.lock was removed) and changed it or still has it open; nothing was saved. Close the other one, then try again."),
+    READ_ONLY(1, "The vault folder is read-only: Nestling can open and read it, but nothing was saved. Make the folder writable (or copy it somewhere writable), then try again."),
     IO_ERROR(1, "The vault could not be read or written. Check that the disk is present, writable and not full.");
 
     private final int exitCode;

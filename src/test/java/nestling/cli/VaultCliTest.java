@@ -17,6 +17,7 @@ import nestling.app.Main;
 import nestling.store.VaultSession;
 import nestling.testsupport.ChildJvm;
 import nestling.testsupport.EntryRows;
+import nestling.testsupport.ReadOnlyFolder;
 import nestling.vault.Vault;
 import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
@@ -202,6 +203,32 @@ class VaultCliTest {
         run(PASS + "\n", "restore-snapshot", "--passphrase-stdin").expect(0).says("Restored", "kept");
         Run check = run(PASS + "\n", "check", "--passphrase-stdin").expect(0).says("Vault OK");
         assertTrue(check.out().contains("babies: 1"), check.out()); // Ben was added in the damaged file only
+    }
+
+    /**
+     * A vault on a read-only mount or in a folder without write permission: reading commands work
+     * and say once, on stderr, that the folder is read-only; a write command says nothing was saved.
+     * The lock file is gone and an old temp file is left, the two things that used to need a write.
+     */
+    @Test
+    void aReadOnlyVaultFolderCanStillBeCheckedListedAndExported() throws Exception {
+        createFastVault(PASS);
+        Files.delete(dir.resolve("nestling.lock"));
+        Files.write(Vault.tempFile(dir), new byte[] {1, 2, 3});
+        Path stick = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-stick"));
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(dir)) {
+            run(PASS + "\n", "check", "--passphrase-stdin").expect(0).says("Vault OK", "read-only");
+            Run check = run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(0);
+            assertTrue(JsonMapper.builder().build().readTree(check.out()).get("readOnly").asBoolean(), check.out());
+            Run list = run(PASS + "\n", "list", "--passphrase-stdin").expect(0);
+            assertEquals(1, list.err().lines().filter(line -> line.contains("read-only")).count(), list.err());
+            run(PASS + "\n", "export", "--plain", "--out", stick.toString(), "--passphrase-stdin").expect(0)
+                    .says("Backup saved and verified");
+            run(PASS + "\n", "baby", "add", "--name", "Ada", "--birth", "2026-01-02", "--passphrase-stdin").expect(1)
+                    .says("The vault folder is read-only", "nothing was saved");
+            assertFalse(Files.exists(dir.resolve("nestling.lock")), "a lock file in a read-only folder");
+        }
+        run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(0);
     }
 
     @Test
