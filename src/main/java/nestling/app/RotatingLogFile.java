@@ -25,6 +25,15 @@ final class RotatingLogFile extends Handler {
         this.directory = directory;
         this.limitBytes = limitBytes;
         this.count = count;
+        // The JDK's default error manager prints a stack trace on stderr: a command run beside an
+        // unwritable logs/ folder or on a full disk would show one. The log is best effort, so its
+        // failures stay silent and the command's own output says what matters.
+        setErrorManager(new ErrorManager() {
+            @Override
+            public void error(String message, Exception failure, int code) {
+                // nothing: see above
+            }
+        });
     }
 
     static Path file(Path directory, int index) {
@@ -44,7 +53,8 @@ final class RotatingLogFile extends Handler {
             Files.writeString(current, getFormatter().format(record), StandardCharsets.UTF_8,
                     StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         } catch (IOException | RuntimeException e) {
-            // The folder went away (erased, drive pulled): the log is best effort, never a failure.
+            // The folder went away (erased, drive pulled), is read-only or full: the log is best
+            // effort, never a failure (the error manager above keeps it off the terminal).
             reportError(null, e, ErrorManager.WRITE_FAILURE);
         }
     }

@@ -84,8 +84,11 @@ public final class BackupExporter {
     private static void write(Path file, byte[] content, VaultOptions options) throws BackupException {
         try {
             AtomicFileWriter.writeAtomically(file, content, options.faults());
+        } catch (AtomicFileWriter.ReplacedButNotDurable e) {
+            // the file is under its name; whether it stays there depends on whether it can still be removed
+            throw removedOrDriveGone(file, new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e));
         } catch (IOException e) {
-            removeQuietly(file);
+            removeQuietly(file); // before the rename nothing is under the backup's name: the message holds
             throw new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e);
         }
     }
@@ -111,12 +114,22 @@ public final class BackupExporter {
                 }
             }
         } catch (BackupException e) {
-            removeQuietly(file);
-            throw e;
+            throw removedOrDriveGone(file, e);
         } catch (IOException | VaultException | RuntimeException e) {
-            removeQuietly(file);
-            throw new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e);
+            throw removedOrDriveGone(file, new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e));
         }
+    }
+
+    /**
+     * {@code failure}, whose message says the file was removed, once that is true. When the file
+     * cannot be removed because its folder went away (a stick pulled), nothing is known about what
+     * the drive kept: a complete file is as likely as a torn one, and the message says so.
+     */
+    private static BackupException removedOrDriveGone(Path file, BackupException failure) {
+        if (removeQuietly(file) && Files.isDirectory(file.toAbsolutePath().getParent())) {
+            return failure;
+        }
+        return new BackupException(BackupProblem.DRIVE_GONE, null, failure);
     }
 
     /** The bytes are exactly what was written; if they fail the import checks, the vault's data is the problem. */
@@ -128,11 +141,13 @@ public final class BackupExporter {
         }
     }
 
-    private static void removeQuietly(Path file) {
+    /** True when nothing is left under the file's name (false: the drive refused or is gone). */
+    private static boolean removeQuietly(Path file) {
         try {
             Files.deleteIfExists(file);
-        } catch (IOException ignored) {
-            // the drive is gone: then nothing under the backup's name can be read either
+            return true;
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -73,7 +73,7 @@ public final class BackupFiles {
             case NOT_A_VAULT -> BackupProblem.NOT_A_BACKUP;
             case WRONG_PASSPHRASE -> BackupProblem.WRONG_PASSPHRASE;
             case NEWER_FORMAT -> BackupProblem.NEWER_FORMAT;
-            case TRUNCATED, HEADER_DAMAGED, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
+            case TRUNCATED, TOO_LONG, HEADER_DAMAGED, BODY_DAMAGED, DATABASE_DAMAGED -> BackupProblem.DAMAGED;
             case UNREASONABLE_KDF -> BackupProblem.UNREASONABLE_KDF;
             case NOT_A_FILE -> BackupProblem.NOT_A_FILE;
             case NOT_FOUND -> BackupProblem.NOT_FOUND;

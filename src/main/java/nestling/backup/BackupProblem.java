@@ -24,6 +24,7 @@ public enum BackupProblem {
     OVERSIZED(4, "The file is larger than any Nestling backup can be; it was not read."),
     UNREADABLE(1, "The backup file could not be read. Check that the drive is connected."),
     WRITE_FAILED(1, "The backup could not be written. Check that the drive is connected, writable and not full; no backup file was left behind."),
+    DRIVE_GONE(1, "The drive went away while the backup was being written or read back, so it may or may not be complete. Plug the drive in again and check the file with verify-backup, or export again."),
     NOT_VERIFIED(1, "The backup was written but reading it back did not give the same data; it was removed. Try another drive."),
     UNEXPORTABLE_VALUE(1, "The vault holds a value that a backup cannot carry, so the file would not restore; it was removed. Please report this."),
     TABLE_NOT_COVERED(1, "This Nestling holds a kind of record the backup format does not cover yet; no backup was made.");

@@ -14,6 +14,7 @@ import nestling.store.VaultCounts;
 import nestling.store.VaultSession;
 import nestling.vault.Snapshots;
 import nestling.vault.Vault;
+import nestling.vault.VaultException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -45,7 +46,7 @@ final class CheckCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         Path directory = vault.resolve(console.environment());
         Map<String, Object> report = new LinkedHashMap<>();
-        try (VaultSession session = VaultCommands.unlock(console, directory, passphrases)) {
+        try (VaultSession session = unlock(directory)) {
             VaultCounts counts = VaultCounts.of(session.database());
             report.put("vault", directory.toString());
             report.put("status", "ok");
@@ -59,11 +60,15 @@ final class CheckCommand implements Callable<Integer> {
             report.put("timers", counts.timers());
             // a clock set ahead when they were logged; kept and backed up, but worth fixing
             report.put("futureEntries", FutureEntries.count(session.database(), Instant.now().plus(FUTURE_MARGIN)));
-            try {
-                session.flush();
-            } catch (IOException e) {
-                throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
-                        + " could not be saved (%s). Check the disk and try again.");
+            if (session.vault().readOnly()) {
+                report.put("readOnly", true); // an upgrade of the schema, if any, stays in memory
+            } else {
+                try {
+                    session.flush();
+                } catch (IOException e) {
+                    throw VaultCommands.saveFailure(e, "the vault reads well, but its upgrade to this Nestling's schema"
+                            + " could not be saved (%s). Check the disk and try again.");
+                }
             }
         }
         if (json) {
@@ -84,5 +89,27 @@ final class CheckCommand implements Callable<Integer> {
             }
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * The vault unlocked, or the command's failure. With {@code --json} a refusal is JSON too (status
+     * "damaged" with the problem, or "failed"), so a script reading stdout always gets an object; the
+     * message also goes to stderr and the exit code stays the contract's.
+     */
+    private VaultSession unlock(Path directory) throws IOException {
+        try {
+            return VaultCommands.unlockOrRefuse(console, directory, passphrases);
+        } catch (VaultException e) {
+            if (json) {
+                Map<String, Object> report = new LinkedHashMap<>();
+                report.put("vault", directory.toString());
+                report.put("status", e.problem().isDamage() ? "damaged" : "failed");
+                report.put("problem", e.problem().name());
+                report.put("message", e.problem().message());
+                report.put("snapshots", Snapshots.list(directory).size());
+                console.out().println(JsonMapper.builder().build().writeValueAsString(report));
+            }
+            throw VaultCommands.failure(e);
+        }
     }
 }

@@ -2,6 +2,7 @@ package nestling.cli;
 
 import nestling.domain.ValidationException;
 import nestling.journal.NotFoundException;
+import nestling.store.NativeLibraryUnavailableException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
@@ -30,6 +31,11 @@ final class ExitCodes implements IExecutionExceptionHandler {
         if (e instanceof NotFoundException missing) {
             commandLine.getErr().println("nestling: " + missing.getMessage());
             return NOT_FOUND_OR_EXISTS;
+        }
+        if (e instanceof NativeLibraryUnavailableException noDatabase) {
+            // the environment, not Nestling: the message names the folder and the setting that moves it
+            commandLine.getErr().println("nestling: " + noDatabase.getMessage());
+            return OTHER;
         }
         // Unexpected: say what kind of failure it was, never the data involved.
         commandLine.getErr().println("nestling: unexpected error (" + e.getClass().getSimpleName() + ")."

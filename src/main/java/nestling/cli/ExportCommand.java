@@ -67,15 +67,20 @@ final class ExportCommand implements Callable<Integer> {
             }
             try {
                 result = BackupExporter.export(session.database(), out, key, VaultOptions.defaults());
-                LastBackup.record(session.database(), result.createdAt());
             } catch (BackupException e) {
                 throw BackupCommands.failure(e);
             }
-            try {
-                session.flush();
-            } catch (java.io.IOException e) {
-                throw VaultCommands.saveFailure(e, "the backup was written and verified, but the vault"
-                        + " could not record it as the last backup (%s). Check the disk.");
+            if (session.vault().readOnly()) {
+                // the backup is what was asked for; a read-only vault cannot note it as the last one
+                console.err().println("nestling: the backup is not recorded as the last backup: the vault folder is read-only.");
+            } else {
+                try {
+                    LastBackup.record(session.database(), result.createdAt());
+                    session.flush();
+                } catch (java.io.IOException e) {
+                    throw VaultCommands.saveFailure(e, "the backup was written and verified, but the vault"
+                            + " could not record it as the last backup (%s). Check the disk.");
+                }
             }
         }
         if (json) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import nestling.store.VaultSession;
 import nestling.vault.AnotherWriterException;
+import nestling.vault.ReadOnlyVaultException;
 import nestling.vault.VaultException;
 import nestling.vault.VaultOptions;
 
@@ -14,15 +15,29 @@ final class VaultCommands {
     }
 
     static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases) {
-        char[] passphrase = passphrases.next(console, "the passphrase");
-        console.vaultDirectoryInUse().accept(directory);
         try {
-            return VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
+            return unlockOrRefuse(console, directory, passphrases);
         } catch (VaultException e) {
             throw failure(e);
+        }
+    }
+
+    /** As {@link #unlock}, with the vault's refusal as it is, for a command that reports it in its own form. */
+    static VaultSession unlockOrRefuse(Console console, Path directory, PassphraseSource passphrases)
+            throws VaultException {
+        char[] passphrase = passphrases.next(console, "the passphrase");
+        console.vaultDirectoryInUse().accept(directory);
+        VaultSession session;
+        try {
+            session = VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
         } finally {
             Arrays.fill(passphrase, '\0');
         }
+        if (session.vault().readOnly()) {
+            // one line, on stderr: the output a script reads stays the command's own
+            console.err().println("nestling: note: the vault folder is read-only; reading works, nothing can be saved.");
+        }
+        return session;
     }
 
     static CliFailure failure(VaultException e) {
@@ -36,6 +51,9 @@ final class VaultCommands {
     static CliFailure saveFailure(IOException e, String otherwise) {
         if (e instanceof AnotherWriterException other) {
             return new CliFailure(other.problem().exitCode(), other.problem().message());
+        }
+        if (e instanceof ReadOnlyVaultException readOnly) {
+            return new CliFailure(readOnly.problem().exitCode(), readOnly.problem().message());
         }
         return new CliFailure(ExitCodes.OTHER, otherwise.formatted(e.getClass().getSimpleName()));
     }

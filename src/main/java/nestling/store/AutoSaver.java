@@ -182,6 +182,9 @@ public final class AutoSaver implements AutoCloseable {
         if (failure instanceof AnotherWriterException other) {
             return other.getMessage();
         }
+        if (failure instanceof nestling.vault.ReadOnlyVaultException readOnly) {
+            return readOnly.getMessage();
+        }
         String text = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(java.util.Locale.ROOT);
         if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")) {
             return "The disk is full. Free some space; Nestling keeps trying.";

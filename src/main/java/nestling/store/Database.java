@@ -133,7 +133,10 @@ public final class Database implements AutoCloseable {
                 statement.execute("PRAGMA temp_store = MEMORY");
             }
             return connection.unwrap(SQLiteConnection.class);
-        } catch (SQLException e) {
+        } catch (SQLException | UnsatisfiedLinkError e) {
+            if (NativeLibraryUnavailableException.isCause(e)) {
+                throw new NativeLibraryUnavailableException(e);
+            }
             throw new StoreException("could not start the in-memory database", e);
         }
     }

@@ -33,8 +33,11 @@ public final class AtomicFileWriter {
         void run() throws IOException;
     }
 
-    /** The new content is in place, but the directory could not be forced: a power cut may still undo it. */
-    static final class ReplacedButNotDurable extends IOException {
+    /**
+     * The new content is in place, but the directory could not be forced: a power cut may still undo
+     * it (and a drive pulled at that moment may or may not keep it).
+     */
+    public static final class ReplacedButNotDurable extends IOException {
         private static final long serialVersionUID = 1L;
 
         ReplacedButNotDurable(IOException cause) {

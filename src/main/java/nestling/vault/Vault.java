@@ -27,6 +27,8 @@ public final class Vault implements AutoCloseable {
     private boolean mainFileDamaged;
     /** The vault file as this process opened or last wrote it: a save replaces only that file. */
     private FileHead onDisk;
+    /** Opened from a folder that cannot be written: every save is refused, nothing is written at all. */
+    private boolean readOnly;
 
     private Vault(Path directory, VaultLock lock, MasterKey master, KdfParameters kdf, long generation,
             FileHead onDisk, VaultOptions options) {
@@ -102,7 +104,10 @@ public final class Vault implements AutoCloseable {
 
     private static Opened openFile(Path directory, Path file, char[] passphrase, VaultOptions options,
             boolean fromSnapshot) throws VaultException {
-        VaultLock lock = VaultLock.acquire(directoryOrFail(directory));
+        // Reading needs no write: in a folder that cannot be written the lock is shared (or none) and
+        // nothing is created, deleted or pruned.
+        boolean readOnly = !options.folderWritable().test(directoryOrFail(directory));
+        VaultLock lock = readOnly ? VaultLock.shared(directory) : VaultLock.acquire(directory);
         try {
             byte[] bytes = readAll(file);
             VaultHeader header = VaultCodec.inspect(bytes);
@@ -114,10 +119,13 @@ public final class Vault implements AutoCloseable {
                 master.close();
                 throw e;
             }
-            Files.deleteIfExists(tempFile(directory));
+            if (!readOnly) {
+                Files.deleteIfExists(tempFile(directory));
+            }
             FileHead onDisk = fromSnapshot ? FileHead.read(vaultFile(directory)) : FileHead.of(bytes);
             Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), onDisk, options);
             vault.mainFileDamaged = fromSnapshot;
+            vault.readOnly = readOnly;
             return new Opened(vault, image);
         } catch (VaultException | RuntimeException e) {
             lock.close();
@@ -164,6 +172,9 @@ public final class Vault implements AutoCloseable {
      * untouched and the generation is not advanced, so the next save simply tries again.
      */
     public synchronized void save(byte[] image) throws IOException {
+        if (readOnly) {
+            throw new ReadOnlyVaultException();
+        }
         long next = generation + 1;
         Path file = vaultFile(directory);
         // Checked before the temp file is written too: a process that lost the lock must not write
@@ -225,7 +236,7 @@ public final class Vault implements AutoCloseable {
      * spends after it has told the parent "Saved".
      */
     public synchronized void pruneSnapshots() {
-        if (!lock.guardsPath()) {
+        if (readOnly || !lock.guardsPath()) {
             return; // not this process's folder to tidy until a save has taken the lock again
         }
         try {
@@ -293,6 +304,11 @@ public final class Vault implements AutoCloseable {
 
     public Path directory() {
         return directory;
+    }
+
+    /** True when the folder could not be written at unlock: the vault reads, every save is refused. */
+    public synchronized boolean readOnly() {
+        return readOnly;
     }
 
     public KdfParameters kdfParameters() {

@@ -110,7 +110,8 @@ final class VaultCodec {
             throw new VaultException(VaultProblem.TRUNCATED);
         }
         if (fileLength > expectedLength) {
-            throw new VaultException(VaultProblem.BODY_DAMAGED);
+            // found before any passphrase is tried: not "the passphrase is right, but …"
+            throw new VaultException(VaultProblem.TOO_LONG);
         }
         return header;
     }

@@ -70,12 +70,38 @@ public final class VaultLock implements AutoCloseable {
     }
 
     /**
+     * The lock of a reader in a folder it cannot write: a shared lock on an existing
+     * {@code nestling.lock}, so a writer that holds it (another user's Nestling) is still told
+     * apart, or no lock at all when there is no such file or it cannot be locked (nobody can make
+     * one in a read-only folder, so nobody writes there either). Never creates a file.
+     */
+    public static VaultLock shared(Path directory) throws VaultException {
+        Path path = directory.resolve(VaultLocation.LOCK_FILE);
+        FileChannel channel = null;
+        try {
+            channel = FileChannel.open(path, StandardOpenOption.READ);
+            FileLock lock = channel.tryLock(0, Long.MAX_VALUE, true);
+            if (lock == null) {
+                channel.close();
+                throw new VaultException(VaultProblem.IN_USE);
+            }
+            return new VaultLock(path, channel, lock, identityOf(path));
+        } catch (OverlappingFileLockException e) {
+            closeQuietly(channel);
+            throw new VaultException(VaultProblem.IN_USE);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            return new VaultLock(path, null, null, null); // no file, unreadable, or no locks on this mount
+        }
+    }
+
+    /**
      * True while the file at {@code nestling.lock} is still the one this lock holds; false once it
      * was deleted or replaced, when a second process could lock the new file and write too.
      */
     public boolean guardsPath() {
         try {
-            return lock.isValid() && identity.equals(identityOf(path));
+            return lock != null && lock.isValid() && identity.equals(identityOf(path));
         } catch (IOException e) {
             return false;
         }
@@ -96,7 +122,7 @@ public final class VaultLock implements AutoCloseable {
     @Override
     public void close() {
         try {
-            if (lock.isValid()) {
+            if (lock != null && lock.isValid()) {
                 lock.release();
             }
         } catch (IOException ignored) {

@@ -1,15 +1,24 @@
 package nestling.vault;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The knobs of a vault that tests turn: the clock, the random source, the KDF settings for new
- * keys, and the fault injector of the atomic writer. {@link #defaults()} is what the app uses.
+ * keys, the fault injector of the atomic writer and whether a folder counts as writable.
+ * {@link #defaults()} is what the app uses.
  */
 public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRandom, KdfParameters> kdfFactory,
-        AtomicFileWriter.Faults faults) {
+        AtomicFileWriter.Faults faults, Predicate<Path> folderWritable) {
+
+    public VaultOptions(Clock clock, SecureRandom random, Function<SecureRandom, KdfParameters> kdfFactory,
+            AtomicFileWriter.Faults faults) {
+        this(clock, random, kdfFactory, faults, Files::isWritable);
+    }
 
     public static VaultOptions defaults() {
         return new VaultOptions(Clock.systemDefaultZone(), new SecureRandom(), KdfParameters::freshDefaults,
@@ -21,7 +30,7 @@ public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRand
     }
 
     public VaultOptions withClock(Clock newClock) {
-        return new VaultOptions(newClock, random, kdfFactory, faults);
+        return new VaultOptions(newClock, random, kdfFactory, faults, folderWritable);
     }
 
     /** Cheaper Argon2id settings (still within the caps) so tests that unlock many times stay fast. */
@@ -30,10 +39,19 @@ public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRand
             byte[] salt = new byte[KdfParameters.SALT_BYTES];
             r.nextBytes(salt);
             return new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 1, 1, salt);
-        }, faults);
+        }, faults, folderWritable);
     }
 
     public VaultOptions withFaults(AtomicFileWriter.Faults newFaults) {
-        return new VaultOptions(clock, random, kdfFactory, newFaults);
+        return new VaultOptions(clock, random, kdfFactory, newFaults, folderWritable);
+    }
+
+    /**
+     * Whether a vault folder can be written, asked once when a vault opens: a folder that cannot is
+     * opened read-only. The default asks the OS ({@code access(2)}), which answers true for root on
+     * a plain folder but false on a read-only mount or an immutable folder; tests decide themselves.
+     */
+    public VaultOptions withFolderWritable(Predicate<Path> decision) {
+        return new VaultOptions(clock, random, kdfFactory, faults, decision);
     }
 }

@@ -101,6 +101,32 @@ class ActivityLogTest {
         }
     }
 
+    /**
+     * A log that cannot be written (here {@code nestling.0.log} is a folder, which stops root too, as a
+     * read-only or full disk would) costs the log, never the command's output: the JDK's default
+     * error manager printed a stack trace on stderr for every record, so every command showed one.
+     */
+    @Test
+    void aLogThatCannotBeWrittenPrintsNothingOnTheTerminal() throws Exception {
+        Files.createDirectories(vault.resolve(ActivityLog.DIRECTORY).resolve("nestling.0.log"));
+        ActivityLog log = ActivityLog.takeOver();
+        java.io.PrintStream terminal = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, StandardCharsets.UTF_8));
+        try {
+            log.writeTo(vault);
+            System.getLogger("nestling.store.VaultSession").log(System.Logger.Level.INFO, "unlocked generation 3");
+            System.getLogger("nestling.store.AutoSaver").log(System.Logger.Level.WARNING, "save failed",
+                    new IOException("No space left on device"));
+        } finally {
+            System.setErr(terminal);
+            log.close();
+        }
+        String printed = captured.toString(StandardCharsets.UTF_8);
+        assertFalse(printed.contains("ErrorManager") || printed.contains("Exception") || printed.contains("\tat "),
+                printed);
+    }
+
     @Test
     void theLogRotatesIntoAFixedNumberOfSmallFilesAndHoldsNothingOpen() throws Exception {
         RotatingLogFile handler = new RotatingLogFile(vault, 200, 3);

@@ -75,6 +75,33 @@ class ExportFaultTest {
         assertTrue(!Files.exists(usb) || listing(usb).isEmpty());
     }
 
+    /**
+     * A stick pulled after the file was renamed into place: its folder is gone, so nothing can be
+     * removed or read back. The message must not claim the file was removed or never written: after
+     * replugging, it may well be complete (here it is, and it verifies).
+     */
+    @Test
+    void aStickPulledAfterTheRenameSaysTheBackupMayOrMayNotBeComplete() throws Exception {
+        Database database = Database.createEmpty();
+        Family.fill(database, 6, 10);
+        Path usb = Files.createDirectories(dir.resolve("usb"));
+        Path replugged = dir.resolve("usb-replugged");
+        VaultOptions pulled = options().withFaults(s -> {
+            if (s == AtomicFileWriter.Step.FORCE_DIRECTORY) {
+                Files.move(usb, replugged); // the mount point goes away with the file on it
+            }
+        });
+        try (SealedFile.Key key = SealedFile.newKey(PASS, options())) {
+            BackupException e = assertThrows(BackupException.class, () -> BackupExporter.export(database, usb, key, pulled));
+            assertEquals(BackupProblem.DRIVE_GONE, e.problem());
+            assertTrue(e.getMessage().contains("may or may not be complete"), e.getMessage());
+            assertTrue(e.getMessage().contains("verify-backup"), e.getMessage());
+        }
+        List<Path> left = listing(replugged);
+        assertEquals(1, left.size(), left.toString());
+        BackupFiles.stage(left.getFirst(), BackupKeys.passphrase(PASS.clone())).close(); // complete and verified
+    }
+
     @Test
     void aFileAlteredOnTheDriveFailsTheReadBackAndIsRemoved() throws Exception {
         Database database = Database.createEmpty();

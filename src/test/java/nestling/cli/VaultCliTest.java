@@ -18,6 +18,7 @@ import nestling.store.VaultSession;
 import nestling.testsupport.ChildJvm;
 import nestling.testsupport.EntryRows;
 import nestling.testsupport.HostileFiles;
+import nestling.testsupport.ReadOnlyFolder;
 import nestling.vault.Vault;
 import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.Test;
@@ -159,6 +160,76 @@ class VaultCliTest {
         flip(Vault.vaultFile(dir), 176 + 100);
         run(PASS + "\n", "check", "--passphrase-stdin").expect(4).says("contents are damaged", "snapshot");
         run(PASS + "\n" + NEW_PASS + "\n", "change-passphrase", "--passphrase-stdin").expect(4);
+    }
+
+    /** Bytes appended are found before any passphrase is tried: the message cannot vouch for one. */
+    @Test
+    void bytesAppendedWithAWrongPassphraseNeverSayThePassphraseIsRight() throws Exception {
+        createFastVault(PASS);
+        Files.write(Vault.vaultFile(dir), new byte[] {1, 2, 3}, java.nio.file.StandardOpenOption.APPEND);
+        Run run = run("wrong passphrase 123\n", "check", "--passphrase-stdin").expect(4).says("longer than it should be");
+        assertFalse((run.out() + run.err()).contains("passphrase is right"), run.err());
+    }
+
+    @Test
+    void checkJsonOnADamagedVaultPrintsAJsonObjectSayingSo() throws Exception {
+        createFastVault(PASS);
+        flip(Vault.vaultFile(dir), 176 + 100);
+        Run run = run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(4);
+        JsonNode report = JsonMapper.builder().build().readTree(run.out());
+        assertEquals("damaged", report.get("status").asString());
+        assertEquals("BODY_DAMAGED", report.get("problem").asString());
+        assertTrue(report.get("message").asString().contains("damaged"), run.out());
+        assertEquals(dir.toString(), report.get("vault").asString());
+        assertTrue(report.get("snapshots").isNumber(), run.out());
+    }
+
+    /**
+     * The advice "bring back the newest good snapshot" names a command that exists: {@code snapshots}
+     * lists them, {@code restore-snapshot} brings the newest good one back and keeps the damaged file.
+     */
+    @Test
+    void aDamagedVaultIsBroughtBackFromItsNewestGoodSnapshotOnTheCommandLine() throws Exception {
+        createFastVault(PASS);
+        run(PASS + "\n", "baby", "add", "--name", "Ada", "--birth", "2026-01-02", "--passphrase-stdin").expect(0);
+        run(PASS + "\n", "baby", "add", "--name", "Ben", "--birth", "2026-01-02", "--passphrase-stdin").expect(0);
+        flip(Vault.vaultFile(dir), 176 + 100);
+        run(PASS + "\n", "check", "--passphrase-stdin").expect(4).says("nestling restore-snapshot");
+
+        Run listed = run("", "snapshots").expect(0);
+        assertTrue(listed.out().lines().count() >= 2, listed.out());
+        assertTrue(listed.out().contains("save number"), listed.out());
+
+        run("wrong passphrase 123\n", "restore-snapshot", "--passphrase-stdin").expect(3);
+        run(PASS + "\n", "restore-snapshot", "--passphrase-stdin").expect(0).says("Restored", "kept");
+        Run check = run(PASS + "\n", "check", "--passphrase-stdin").expect(0).says("Vault OK");
+        assertTrue(check.out().contains("babies: 1"), check.out()); // Ben was added in the damaged file only
+    }
+
+    /**
+     * A vault on a read-only mount or in a folder without write permission: reading commands work
+     * and say once, on stderr, that the folder is read-only; a write command says nothing was saved.
+     * The lock file is gone and an old temp file is left, the two things that used to need a write.
+     */
+    @Test
+    void aReadOnlyVaultFolderCanStillBeCheckedListedAndExported() throws Exception {
+        createFastVault(PASS);
+        Files.delete(dir.resolve("nestling.lock"));
+        Files.write(Vault.tempFile(dir), new byte[] {1, 2, 3});
+        Path stick = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-stick"));
+        try (ReadOnlyFolder readOnly = ReadOnlyFolder.of(dir)) {
+            run(PASS + "\n", "check", "--passphrase-stdin").expect(0).says("Vault OK", "read-only");
+            Run check = run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(0);
+            assertTrue(JsonMapper.builder().build().readTree(check.out()).get("readOnly").asBoolean(), check.out());
+            Run list = run(PASS + "\n", "list", "--passphrase-stdin").expect(0);
+            assertEquals(1, list.err().lines().filter(line -> line.contains("read-only")).count(), list.err());
+            run(PASS + "\n", "export", "--plain", "--out", stick.toString(), "--passphrase-stdin").expect(0)
+                    .says("Backup saved and verified");
+            run(PASS + "\n", "baby", "add", "--name", "Ada", "--birth", "2026-01-02", "--passphrase-stdin").expect(1)
+                    .says("The vault folder is read-only", "nothing was saved");
+            assertFalse(Files.exists(dir.resolve("nestling.lock")), "a lock file in a read-only folder");
+        }
+        run(PASS + "\n", "check", "--json", "--passphrase-stdin").expect(0);
     }
 
     @Test

@@ -126,8 +126,10 @@ class VaultCodecTest {
         System.arraycopy(sealed, VaultHeader.LENGTH + chunkWithTag, swapped, VaultHeader.LENGTH, chunkWithTag);
         assertEquals(VaultProblem.BODY_DAMAGED, problemOpening(swapped));
 
+        // found before the passphrase is tried, so it cannot be "the passphrase is right, but …"
         byte[] longer = Arrays.copyOf(sealed, sealed.length + 10);
-        assertEquals(VaultProblem.BODY_DAMAGED, problemOpening(longer));
+        assertEquals(VaultProblem.TOO_LONG, problemOpening(longer));
+        assertTrue(VaultProblem.TOO_LONG.isDamage());
     }
 
     @Test
