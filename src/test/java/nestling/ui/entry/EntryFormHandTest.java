@@ -99,6 +99,40 @@ class EntryFormHandTest {
         return onFx(() -> robot.lookup(id).queryAs(Labeled.class).getText());
     }
 
+    /**
+     * Every message a field may show, in either language, fits the one line kept for it: a longer
+     * one wraps and pushes the next field down under the pointer.
+     */
+    @Test
+    void everyFieldMessageOfEitherLanguageFitsTheLineKeptForIt() throws Exception {
+        open(EntryType.TEMPERATURE);
+        Bounds below = bounds("#entry-method");
+        double kept = onFx(() -> robot.lookup("#entry-temperature-problem").queryAs(Labeled.class).getParent()
+                .getLayoutBounds().getHeight());
+        List<String> tooLong = new java.util.ArrayList<>();
+        for (java.util.Locale locale : List.of(java.util.Locale.ENGLISH, java.util.Locale.GERMAN)) {
+            java.util.ResourceBundle bundle = java.util.ResourceBundle.getBundle("nestling.ui.messages", locale);
+            for (String key : java.util.Collections.list(bundle.getKeys())) {
+                if (!key.startsWith("reason.")) {
+                    continue;
+                }
+                String message = java.text.MessageFormat.format(bundle.getString(key), "Ada", "1", "2");
+                fx(() -> model.field("temperature").problemProperty().set(message));
+                fixture.ui.drainTasks();
+                double height = onFx(() -> {
+                    Node label = robot.lookup("#entry-temperature-problem").query();
+                    label.getScene().getRoot().applyCss();
+                    label.getScene().getRoot().layout();
+                    return label.getLayoutBounds().getHeight();
+                });
+                if (height > kept + 0.5 || !bounds("#entry-method").equals(below)) {
+                    tooLong.add(locale + " " + key + " (" + message.length() + " chars): " + message);
+                }
+            }
+        }
+        assertEquals(List.of(), tooLong, "messages that need a second line");
+    }
+
     @Test
     void enterOnATickedBoxSavesAndKeepsTheTick() throws Exception {
         open(EntryType.DIAPER);
