@@ -1,14 +1,11 @@
 package nestling.ui.growth;
 
-import static nestling.ui.testing.UiTesting.fx;
 
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import nestling.domain.Baby;
 import nestling.domain.EntryData;
 import nestling.domain.GestationalAge;
@@ -20,7 +17,6 @@ import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
 import nestling.ui.testing.MutableClock;
 import nestling.vault.VaultOptions;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** A preterm baby (34+2 weeks) born 10 January 2026 with two measurements, in a memory database. */
 final class GrowthFixture implements AutoCloseable {
@@ -46,16 +42,9 @@ final class GrowthFixture implements AutoCloseable {
     }
 
     void drain() {
-        for (int i = 0; i < 2; i++) {
-            CompletableFuture<Object> done = new CompletableFuture<>();
-            fx(() -> context.tasks().run(() -> "", done::complete, done::completeExceptionally));
-            try {
-                done.get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // twice: what a finished task queues may start another
+        nestling.ui.testing.UiTesting.drainTasks(context);
+        nestling.ui.testing.UiTesting.drainTasks(context);
     }
 
     @Override

@@ -1,6 +1,5 @@
 package nestling.ui.insights;
 
-import static nestling.ui.testing.UiTesting.fx;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -9,8 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import nestling.domain.ActivityKind;
 import nestling.domain.Baby;
 import nestling.domain.BottleContent;
@@ -24,7 +21,6 @@ import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
 import nestling.ui.testing.MutableClock;
 import nestling.vault.VaultOptions;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * Forty days of a baby's life in Berlin up to 30 March 2026 (across the spring DST change): a night
@@ -68,16 +64,9 @@ final class InsightsFixture implements AutoCloseable {
     }
 
     void drain() {
-        for (int i = 0; i < 2; i++) {
-            CompletableFuture<Object> done = new CompletableFuture<>();
-            fx(() -> context.tasks().run(() -> "", done::complete, done::completeExceptionally));
-            try {
-                done.get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // twice: what a finished task queues may start another
+        nestling.ui.testing.UiTesting.drainTasks(context);
+        nestling.ui.testing.UiTesting.drainTasks(context);
     }
 
     @Override

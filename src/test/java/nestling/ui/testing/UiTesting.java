@@ -43,6 +43,11 @@ public final class UiTesting {
 
     /** Waits until every background task started so far has finished (the worker runs them in order). */
     public void drainTasks() {
+        drainTasks(context);
+    }
+
+    /** Waits until {@code context}'s background tasks queued so far and what they queued on the FX thread are done. */
+    public static void drainTasks(nestling.ui.common.UiContext context) {
         java.util.concurrent.CompletableFuture<Object> done = new java.util.concurrent.CompletableFuture<>();
         fx(() -> context.tasks().run(() -> "drained", done::complete, done::completeExceptionally));
         try {

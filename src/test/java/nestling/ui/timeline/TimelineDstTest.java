@@ -13,11 +13,8 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.layout.Region;
 import javafx.scene.text.Text;
 import nestling.domain.Baby;
@@ -29,7 +26,6 @@ import nestling.domain.SleepKind;
 import nestling.journal.Journal;
 import nestling.store.Database;
 import nestling.ui.common.BackgroundTasks;
-import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 import nestling.ui.testing.MutableClock;
 import nestling.ui.testing.Screenshots;
@@ -40,7 +36,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The two nights a year the clock changes, in Europe/Berlin: a sleep 01:30 to 04:30 on the
@@ -71,18 +66,9 @@ class TimelineDstTest {
                 Duration.ofMillis(40));
         baby = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.ofHours(1), Sex.FEMALE,
                 new GestationalAge(39, 0));
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            model = new TimelineViewModel(context, journal.entries(), () -> { });
-            TimelineView view = new TimelineView(context, model);
-            ScrollPane scroll = new ScrollPane(view.root());
-            scroll.setFitToWidth(true);
-            scene = new Scene(scroll, 1024, 640);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.babyProperty().set(baby);
-        });
+        TimelineStage shown = TimelineStage.show(context, journal, baby, 1024, 640);
+        model = shown.model();
+        scene = shown.scene();
         drain();
     }
 
@@ -94,16 +80,9 @@ class TimelineDstTest {
     }
 
     private void drain() {
-        for (int i = 0; i < 2; i++) {
-            CompletableFuture<Object> done = new CompletableFuture<>();
-            fx(() -> context.tasks().run(() -> "", done::complete, done::completeExceptionally));
-            try {
-                done.get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // twice: what a finished task queues may start another
+        nestling.ui.testing.UiTesting.drainTasks(context);
+        nestling.ui.testing.UiTesting.drainTasks(context);
     }
 
     /** A sleep from {@code from} to {@code to} on Berlin's clock of {@code day}. */

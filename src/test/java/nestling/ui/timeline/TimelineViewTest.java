@@ -13,13 +13,10 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
-import javafx.scene.control.ScrollPane;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.input.MouseEvent;
@@ -44,7 +41,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
-import org.testfx.util.WaitForAsyncUtils;
 
 /** The timeline on the Headless platform: previous / next by button and key, details, dragging an edge. */
 class TimelineViewTest {
@@ -86,18 +82,9 @@ class TimelineViewTest {
                 new EntryData.Medicine("Vitamin D", java.math.BigDecimal.ONE, nestling.domain.DoseUnit.DROPS, null, null));
         log.log(id, Instant.parse("2026-03-30T11:00:00Z"), Instant.parse("2026-03-30T11:15:00Z"),
                 new EntryData.Activity(nestling.domain.ActivityKind.TUMMY_TIME, null, null, null));
-        FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(stage -> {
-            model = new TimelineViewModel(context, journal.entries(), () -> { });
-            TimelineView view = new TimelineView(context, model);
-            ScrollPane scroll = new ScrollPane(view.root());
-            scroll.setFitToWidth(true);
-            scene = new Scene(scroll, 980, 900);
-            Theme.LIGHT.applyTo(scene);
-            stage.setScene(scene);
-            stage.show();
-            model.babyProperty().set(baby);
-        });
+        TimelineStage shown = TimelineStage.show(context, journal, baby, 980, 900);
+        model = shown.model();
+        scene = shown.scene();
         drain();
     }
 
@@ -109,16 +96,9 @@ class TimelineViewTest {
     }
 
     private void drain() {
-        for (int i = 0; i < 2; i++) {
-            CompletableFuture<Object> done = new CompletableFuture<>();
-            fx(() -> context.tasks().run(() -> "", done::complete, done::completeExceptionally));
-            try {
-                done.get(10, TimeUnit.SECONDS);
-            } catch (Exception e) {
-                throw new AssertionError(e);
-            }
-            WaitForAsyncUtils.waitForFxEvents();
-        }
+        // twice: what a finished task queues may start another
+        nestling.ui.testing.UiTesting.drainTasks(context);
+        nestling.ui.testing.UiTesting.drainTasks(context);
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
