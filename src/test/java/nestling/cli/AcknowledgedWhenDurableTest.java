@@ -120,5 +120,11 @@ class AcknowledgedWhenDurableTest {
             Journal journal = Journal.of(session.database(), Clock.systemUTC());
             assertTrue(journal.timers().running(null).isEmpty(), "the stop is saved");
         }
+
+        killRightAfter("Logged", "log", "note", "--baby", "Ada", "--text", "said once saved", "--passphrase-stdin");
+        try (VaultSession session = VaultSession.unlock(vault(), PASS.toCharArray(), VaultOptions.defaults())) {
+            assertTrue(session.database().read(EntryRows::noteTexts).contains("said once saved"),
+                    "the logged note is saved");
+        }
     }
 }
