@@ -2,6 +2,7 @@ package nestling.ui.common;
 
 import java.util.ResourceBundle;
 import nestling.vault.AnotherWriterException;
+import nestling.vault.ReadOnlyVaultException;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 
@@ -21,6 +22,9 @@ public final class Problems {
         }
         if (failure instanceof AnotherWriterException other) {
             return text(bundle, other.problem());
+        }
+        if (failure instanceof ReadOnlyVaultException readOnly) {
+            return text(bundle, readOnly.problem());
         }
         return bundle.getString("problem.unexpected");
     }

@@ -136,6 +136,7 @@ public final class ShellView {
                 case SAVED -> "\u2713";
                 case SAVING -> "\u2026";
                 case NOT_SAVED -> "!";
+                case READ_ONLY -> "\u2298"; // a circle struck through: look, do not change
             });
             status.getStyleClass().setAll("label", "save-status", "save-" + save.state().name().toLowerCase(java.util.Locale.ROOT));
         });
@@ -161,15 +162,20 @@ public final class ShellView {
         Label reason = Controls.text("save-reason", "", "banner", "banner-warning");
         reason.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveIndicator save = model.saveProperty().get();
-            return save.state() == SaveIndicator.State.NOT_SAVED ? save.detail() : "";
+            // read-only: the band above says it already, once
+            return save.state() == SaveIndicator.State.NOT_SAVED && !model.readOnly() ? save.detail() : "";
         }, model.saveProperty()));
         bindShowing(reason);
         reason.setMaxWidth(Double.MAX_VALUE);
+        Label readOnly = Controls.text("read-only-band", model.readOnly() ? context.text("shell.readOnly") : "",
+                "banner", "banner-warning");
+        bindShowing(readOnly);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
         Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
         lockError.setMaxWidth(Double.MAX_VALUE);
         Label undone = Controls.message("undo-status", model.undoStatusProperty(), "banner", "banner-success");
         undone.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(lockError, reason, undone);
+        return new VBox(readOnly, lockError, reason, undone);
     }
 
     private static void bindShowing(Label label) {

@@ -56,6 +56,8 @@ public final class ShellViewModel implements SettingsModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
             AutoLockSetting.DEFAULT_MINUTES);
     private boolean locked;
+    /** Opened from a folder that cannot be written: the window says so, and no change is ever saved. */
+    private final boolean readOnly;
     private boolean autoLockChosen;
     private boolean themeChosen;
     private java.nio.file.Path openedBackup;
@@ -83,7 +85,8 @@ public final class ShellViewModel implements SettingsModel {
         this.themeSetting = new ThemeSetting(settings);
         this.languageSetting = new LanguageSetting(settings);
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
-        save.set(SaveIndicator.of(session.saver().status(), context.formats()));
+        this.readOnly = session.vault().readOnly();
+        save.set(SaveIndicator.of(session.saver().status(), context.formats(), readOnly));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
         // The stored values arrive a moment later; a choice the parent made meanwhile wins.
         context.tasks().run(autoLockSetting::minutes, minutes -> {
@@ -199,7 +202,7 @@ public final class ShellViewModel implements SettingsModel {
 
     private void showStatus(SaveStatus status) {
         if (!locked) {
-            save.set(SaveIndicator.of(status, context.formats()));
+            save.set(SaveIndicator.of(status, context.formats(), readOnly));
         }
     }
 
@@ -366,6 +369,11 @@ public final class ShellViewModel implements SettingsModel {
 
     public UiContext context() {
         return context;
+    }
+
+    /** True when the vault was opened read-only (its folder cannot be written): nothing is ever saved. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public boolean isLocked() {

@@ -218,7 +218,7 @@ final class DashboardView {
     private HBox loggedBar() {
         Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> !model.repeatNoticeProperty()
                 .get().isEmpty() ? model.repeatNoticeProperty().get() : model.loggedProperty().get() == null
-                ? "" : texts.logged(model.loggedProperty().get()), model.loggedProperty(), model.repeatNoticeProperty()),
+                ? "" : texts.logged(model.loggedProperty().get(), model.readOnly()), model.loggedProperty(), model.repeatNoticeProperty()),
                 "logged-text");
         text.setMinWidth(0);
         Controls.mayShorten(text); // a third line (German, a long name, side by side) ends in "…"; the tooltip has all
