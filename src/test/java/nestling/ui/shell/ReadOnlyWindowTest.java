@@ -75,6 +75,19 @@ class ReadOnlyWindowTest {
         ui.drainTasks();
         assertEquals("Not saved", window.text("#save-status"));
         assertArrayEquals(before, Files.readAllBytes(Vault.vaultFile(dir)), "the vault file was written");
+
+        // Settings never says "Bo is saved." either
+        window.robot.clickOn("#nav-settings");
+        ui.drainTasks();
+        window.robot.clickOn("#baby-new");
+        window.robot.clickOn("#baby-name").write("Bo");
+        UiTesting.fx(() -> window.robot.lookup("#baby-birth-date").queryAs(javafx.scene.control.DatePicker.class)
+                .setValue(java.time.LocalDate.of(2026, 2, 14)));
+        window.robot.clickOn("#baby-birth-time").write("23:10").type(javafx.scene.input.KeyCode.ENTER);
+        ui.drainTasks();
+        waitUntil("answered", () -> !window.text("#baby-saved").isEmpty());
+        assertEquals("Bo is changed here, but not saved: the vault's folder is read-only.", window.text("#baby-saved"));
+        assertArrayEquals(before, Files.readAllBytes(Vault.vaultFile(dir)), "the vault file was written");
     }
 
     @Test
