@@ -175,7 +175,29 @@ public final class ShellView {
         lockError.setMaxWidth(Double.MAX_VALUE);
         Label undone = Controls.message("undo-status", model.undoStatusProperty(), "banner", "banner-success");
         undone.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(readOnly, lockError, reason, undone);
+        return new VBox(readOnly, lockError, reason, futureEntries(), undone);
+    }
+
+    /** Entries dated in the future (a clock set ahead): what, where to find them, and a way there. */
+    private HBox futureEntries() {
+        Label text = Controls.message("future-entries-text", model.futureEntriesProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button show = Controls.button("future-entries-show", context.text("shell.future.show"));
+        show.setOnAction(e -> model.showFutureEntries());
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        Button dismiss = Controls.button("future-entries-dismiss", "\u2715");
+        dismiss.setAccessibleText(context.text("shell.future.dismiss"));
+        dismiss.setOnAction(e -> model.dismissFutureEntries());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, text, show, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("future-entries");
+        bar.getStyleClass().addAll("banner", "banner-warning");
+        bar.visibleProperty().bind(model.futureEntriesProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private static void bindShowing(Label label) {
@@ -234,6 +256,10 @@ public final class ShellView {
 
     private Node history() {
         HistoryViewModel history = new HistoryViewModel(context, model.journal(), model::changed);
+        java.time.LocalDate from = model.takeHistoryFrom();
+        if (from != null) {
+            history.fromProperty().set(from);
+        }
         history.reload();
         return new HistoryView(model, history).root();
     }

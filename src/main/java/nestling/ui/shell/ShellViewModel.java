@@ -61,6 +61,9 @@ public final class ShellViewModel implements SettingsModel {
     private boolean autoLockChosen;
     private boolean themeChosen;
     private java.nio.file.Path openedBackup;
+    private final FutureEntriesNotice future;
+    /** The day the History opens from next (set by the notice's "Show in History"), once. */
+    private java.time.LocalDate historyFrom;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -102,6 +105,8 @@ public final class ShellViewModel implements SettingsModel {
         context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
         section.addListener((o, was, now) -> undoStatus.set(""));
+        this.future = new FutureEntriesNotice(context, session.database());
+        future.refresh();
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
@@ -160,6 +165,29 @@ public final class ShellViewModel implements SettingsModel {
      */
     public void changed() {
         revision.set(revision.get() + 1);
+        future.refresh(); // a fixed time makes the notice go
+    }
+
+    /** "2 entries are dated in the future …", or "" (none, or dismissed until the next unlock). */
+    public ReadOnlyStringProperty futureEntriesProperty() {
+        return future.textProperty();
+    }
+
+    public void dismissFutureEntries() {
+        future.dismiss();
+    }
+
+    /** Opens the History from the day of the first entry dated in the future, where its time can be fixed. */
+    public void showFutureEntries() {
+        historyFrom = future.firstDay();
+        section.set(Section.HISTORY);
+    }
+
+    /** The day the History should start from, once (then null): see {@link #showFutureEntries()}. */
+    public java.time.LocalDate takeHistoryFrom() {
+        java.time.LocalDate day = historyFrom;
+        historyFrom = null;
+        return day;
     }
 
     public ReadOnlyLongProperty revisionProperty() {
