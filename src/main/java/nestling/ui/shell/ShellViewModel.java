@@ -294,7 +294,10 @@ public final class ShellViewModel implements SettingsModel {
         }, done -> { }, failure -> lockError.set(context.text("settings.autoLock.failed")));
     }
 
-    /** Saves, drops the database and keys, then returns to the unlock screen; stays unlocked if the save fails. */
+    /**
+     * Saves, drops the database and keys, then returns to the unlock screen; stays unlocked if the
+     * save fails. A read-only vault locks without saving: its changes could never be kept.
+     */
     public void lock() {
         lock(onLocked, reason -> { });
     }
@@ -351,7 +354,13 @@ public final class ShellViewModel implements SettingsModel {
         locking.set(true);
         lockError.set("");
         context.tasks().run(() -> {
-            session.lock();
+            if (readOnly) {
+                // Nothing can ever be saved here, and the band said so: locking (auto-lock too) must
+                // still work, or the window would stay open on the family's data for good.
+                session.close();
+            } else {
+                session.lock();
+            }
             return null;
         }, done -> {
             locking.set(false);

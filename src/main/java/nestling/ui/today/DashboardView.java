@@ -240,6 +240,9 @@ final class DashboardView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId(id + "logged-bar");
         bar.getStyleClass().add("logged-bar");
+        if (model.readOnly()) {
+            bar.getStyleClass().add("not-saved");
+        }
         bar.visibleProperty().bind(model.loggedProperty().isNotNull().or(model.repeatNoticeProperty().isNotEmpty()));
         return bar;
     }

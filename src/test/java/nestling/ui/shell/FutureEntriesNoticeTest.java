@@ -103,6 +103,7 @@ class FutureEntriesNoticeTest {
         String said = window.text("#future-entries-text");
         assertTrue(said.startsWith("2 Eintr\u00e4ge sind in der Zukunft datiert"), said);
         assertTrue(said.contains("2150"), said);
+        nestling.ui.testing.Screenshots.save(window.window().scene(), "future-entries-de");
         window.robot.clickOn("#future-entries-dismiss");
         waitUntil("dismissed", () -> !showing("#future-entries"));
     }

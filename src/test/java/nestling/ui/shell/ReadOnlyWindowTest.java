@@ -88,6 +88,11 @@ class ReadOnlyWindowTest {
         waitUntil("answered", () -> !window.text("#baby-saved").isEmpty());
         assertEquals("Bo is changed here, but not saved: the vault's folder is read-only.", window.text("#baby-saved"));
         assertArrayEquals(before, Files.readAllBytes(Vault.vaultFile(dir)), "the vault file was written");
+
+        // Lock still locks (auto-lock too): what was changed could never be kept, and the band said so.
+        window.robot.clickOn("#lock-button");
+        waitUntil("locked", () -> window.robot.lookup("#unlock-screen").tryQuery().isPresent());
+        assertArrayEquals(before, Files.readAllBytes(Vault.vaultFile(dir)), "the vault file was written");
     }
 
     @Test
@@ -109,6 +114,7 @@ class ReadOnlyWindowTest {
         String bar = window.text("#logged-text");
         assertTrue(bar.contains("nicht gespeichert"), bar);
         assertTrue(tooltip("#save-status").contains("schreibgesch\u00fctzt"), tooltip("#save-status"));
+        nestling.ui.testing.Screenshots.save(window.window().scene(), "read-only-de");
     }
 
     @Test
