@@ -152,7 +152,10 @@ public final class BackupViewModel {
                 try {
                     BackupExporter.Result result = BackupExporter.export(session.database(), target, key,
                             context.vaultOptions());
-                    LastBackup.record(session.database(), result.createdAt());
+                    if (!session.vault().readOnly()) {
+                        // a read-only vault keeps nothing: recording the backup would only show "Not saved"
+                        LastBackup.record(session.database(), result.createdAt());
+                    }
                     return result;
                 } finally {
                     if (key != null) {
@@ -298,7 +301,8 @@ public final class BackupViewModel {
     }
 
     private String saveReason(IOException failure) {
-        return failure instanceof AnotherWriterException ? Problems.text(context.bundle(), failure)
+        return failure instanceof AnotherWriterException || failure instanceof nestling.vault.ReadOnlyVaultException
+                ? Problems.text(context.bundle(), failure)
                 : AutoSaver.reason(failure);
     }
 

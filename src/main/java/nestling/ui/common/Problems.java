@@ -1,7 +1,10 @@
 package nestling.ui.common;
 
+import java.text.MessageFormat;
 import java.util.ResourceBundle;
+import nestling.store.NativeLibraryUnavailableException;
 import nestling.vault.AnotherWriterException;
+import nestling.vault.ReadOnlyVaultException;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 
@@ -21,6 +24,15 @@ public final class Problems {
         }
         if (failure instanceof AnotherWriterException other) {
             return text(bundle, other.problem());
+        }
+        if (failure instanceof ReadOnlyVaultException readOnly) {
+            return text(bundle, readOnly.problem());
+        }
+        if (failure instanceof NativeLibraryUnavailableException noDatabase) {
+            // the computer's set-up, not Nestling: trying again cannot help, moving the folder does
+            return new MessageFormat(bundle.getString("problem.temporaryFolder"), Formats.locale(bundle)).format(
+                    new Object[] {noDatabase.folder(),
+                            bundle.getString("problem.temporaryFolder." + noDatabase.reason().name())});
         }
         return bundle.getString("problem.unexpected");
     }

@@ -28,6 +28,7 @@ import nestling.ui.common.UiContext;
  */
 public final class BabiesViewModel {
     private final UiContext context;
+    private final boolean readOnly;
     private final Journal journal;
     private final Runnable changed;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
@@ -41,6 +42,12 @@ public final class BabiesViewModel {
 
     /** @param changed told after a baby was added, edited or archived */
     public BabiesViewModel(UiContext context, Journal journal, Runnable changed) {
+        this(context, journal, changed, false);
+    }
+
+    /** @param readOnly the vault's folder cannot be written: a change is never called saved */
+    public BabiesViewModel(UiContext context, Journal journal, Runnable changed, boolean readOnly) {
+        this.readOnly = readOnly;
         this.context = context;
         this.journal = journal;
         this.changed = changed;
@@ -101,7 +108,7 @@ public final class BabiesViewModel {
         }, baby -> {
             busy.set(false);
             editing.set(baby);
-            saved.set(context.formats().message("settings.baby.saved", baby.name()));
+            saved.set(context.formats().message(readOnly ? "settings.baby.notSaved" : "settings.baby.saved", baby.name()));
             reload();
             changed.run();
         }, failure -> {

@@ -23,7 +23,8 @@ public final class SettingsView {
     public SettingsView(UiContext context, SettingsModel model) {
         this.context = context;
         this.model = model;
-        BabiesViewModel babies = new BabiesViewModel(context, model.journal(), model::familyChanged);
+        BabiesViewModel babies = new BabiesViewModel(context, model.journal(), model::familyChanged,
+                model.session().vault().readOnly());
         CaregiversViewModel caregivers = new CaregiversViewModel(context, model.journal(), model::familyChanged);
         ActivityTypesViewModel activities = new ActivityTypesViewModel(context, model.journal(), model::familyChanged);
         UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);

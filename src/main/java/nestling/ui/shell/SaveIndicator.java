@@ -8,7 +8,22 @@ import nestling.ui.common.Formats;
  * a short text and the detail (the reason when not saved).
  */
 public record SaveIndicator(State state, String text, String detail) {
-    public enum State { SAVED, SAVING, NOT_SAVED }
+    /** READ_ONLY: opened from a folder that cannot be written, and nothing changed yet. */
+    public enum State { SAVED, SAVING, NOT_SAVED, READ_ONLY }
+
+    /**
+     * As {@link #of(SaveStatus, Formats)} for a vault opened read-only: never "Saved" or "Saving…"
+     * (nothing is ever written), and once something changed, "Not saved" without a next try, since
+     * trying again cannot help.
+     */
+    public static SaveIndicator of(SaveStatus status, Formats formats, boolean readOnly) {
+        if (!readOnly) {
+            return of(status, formats);
+        }
+        return status instanceof SaveStatus.Saved
+                ? new SaveIndicator(State.READ_ONLY, formats.message("save.readOnly"), formats.message("save.readOnly.detail"))
+                : new SaveIndicator(State.NOT_SAVED, formats.message("save.notSaved"), formats.message("save.readOnly.notSaved"));
+    }
 
     public static SaveIndicator of(SaveStatus status, Formats formats) {
         return switch (status) {

@@ -136,6 +136,7 @@ public final class ShellView {
                 case SAVED -> "\u2713";
                 case SAVING -> "\u2026";
                 case NOT_SAVED -> "!";
+                case READ_ONLY -> "\u2298"; // a circle struck through: look, do not change
             });
             status.getStyleClass().setAll("label", "save-status", "save-" + save.state().name().toLowerCase(java.util.Locale.ROOT));
         });
@@ -161,15 +162,42 @@ public final class ShellView {
         Label reason = Controls.text("save-reason", "", "banner", "banner-warning");
         reason.textProperty().bind(Bindings.createStringBinding(() -> {
             SaveIndicator save = model.saveProperty().get();
-            return save.state() == SaveIndicator.State.NOT_SAVED ? save.detail() : "";
+            // read-only: the band above says it already, once
+            return save.state() == SaveIndicator.State.NOT_SAVED && !model.readOnly() ? save.detail() : "";
         }, model.saveProperty()));
         bindShowing(reason);
         reason.setMaxWidth(Double.MAX_VALUE);
+        Label readOnly = Controls.text("read-only-band", model.readOnly() ? context.text("shell.readOnly") : "",
+                "banner", "banner-warning");
+        bindShowing(readOnly);
+        readOnly.setMaxWidth(Double.MAX_VALUE);
         Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
         lockError.setMaxWidth(Double.MAX_VALUE);
         Label undone = Controls.message("undo-status", model.undoStatusProperty(), "banner", "banner-success");
         undone.setMaxWidth(Double.MAX_VALUE);
-        return new VBox(lockError, reason, undone);
+        return new VBox(readOnly, lockError, reason, futureEntries(), undone);
+    }
+
+    /** Entries dated in the future (a clock set ahead): what, where to find them, and a way there. */
+    private HBox futureEntries() {
+        Label text = Controls.message("future-entries-text", model.futureEntriesProperty());
+        text.setMaxWidth(Double.MAX_VALUE);
+        text.setMinWidth(0);
+        HBox.setHgrow(text, Priority.ALWAYS);
+        Button show = Controls.button("future-entries-show", context.text("shell.future.show"));
+        show.setOnAction(e -> model.showFutureEntries());
+        show.setMinWidth(Region.USE_PREF_SIZE);
+        Button dismiss = Controls.button("future-entries-dismiss", "\u2715");
+        dismiss.setAccessibleText(context.text("shell.future.dismiss"));
+        dismiss.setOnAction(e -> model.dismissFutureEntries());
+        dismiss.setMinWidth(Region.USE_PREF_SIZE);
+        HBox bar = new HBox(12, text, show, dismiss);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.setId("future-entries");
+        bar.getStyleClass().addAll("banner", "banner-warning");
+        bar.visibleProperty().bind(model.futureEntriesProperty().isNotEmpty());
+        bar.managedProperty().bind(bar.visibleProperty());
+        return bar;
     }
 
     private static void bindShowing(Label label) {
@@ -228,6 +256,10 @@ public final class ShellView {
 
     private Node history() {
         HistoryViewModel history = new HistoryViewModel(context, model.journal(), model::changed);
+        java.time.LocalDate from = model.takeHistoryFrom();
+        if (from != null) {
+            history.fromProperty().set(from);
+        }
         history.reload();
         return new HistoryView(model, history).root();
     }

@@ -56,9 +56,14 @@ public final class ShellViewModel implements SettingsModel {
     private final IntegerProperty autoLockMinutes = new SimpleIntegerProperty(this, "autoLockMinutes",
             AutoLockSetting.DEFAULT_MINUTES);
     private boolean locked;
+    /** Opened from a folder that cannot be written: the window says so, and no change is ever saved. */
+    private final boolean readOnly;
     private boolean autoLockChosen;
     private boolean themeChosen;
     private java.nio.file.Path openedBackup;
+    private final FutureEntriesNotice future;
+    /** The day the History opens from next (set by the notice's "Show in History"), once. */
+    private java.time.LocalDate historyFrom;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -83,7 +88,8 @@ public final class ShellViewModel implements SettingsModel {
         this.themeSetting = new ThemeSetting(settings);
         this.languageSetting = new LanguageSetting(settings);
         this.idle = new IdleTimer(context.clock(), AutoLockSetting.asDuration(AutoLockSetting.DEFAULT_MINUTES));
-        save.set(SaveIndicator.of(session.saver().status(), context.formats()));
+        this.readOnly = session.vault().readOnly();
+        save.set(SaveIndicator.of(session.saver().status(), context.formats(), readOnly));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
         // The stored values arrive a moment later; a choice the parent made meanwhile wins.
         context.tasks().run(autoLockSetting::minutes, minutes -> {
@@ -99,6 +105,8 @@ public final class ShellViewModel implements SettingsModel {
         context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
         section.addListener((o, was, now) -> undoStatus.set(""));
+        this.future = new FutureEntriesNotice(context, session.database());
+        future.refresh();
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
@@ -157,6 +165,29 @@ public final class ShellViewModel implements SettingsModel {
      */
     public void changed() {
         revision.set(revision.get() + 1);
+        future.refresh(); // a fixed time makes the notice go
+    }
+
+    /** "2 entries are dated in the future …", or "" (none, or dismissed until the next unlock). */
+    public ReadOnlyStringProperty futureEntriesProperty() {
+        return future.textProperty();
+    }
+
+    public void dismissFutureEntries() {
+        future.dismiss();
+    }
+
+    /** Opens the History from the day of the first entry dated in the future, where its time can be fixed. */
+    public void showFutureEntries() {
+        historyFrom = future.firstDay();
+        section.set(Section.HISTORY);
+    }
+
+    /** The day the History should start from, once (then null): see {@link #showFutureEntries()}. */
+    public java.time.LocalDate takeHistoryFrom() {
+        java.time.LocalDate day = historyFrom;
+        historyFrom = null;
+        return day;
     }
 
     public ReadOnlyLongProperty revisionProperty() {
@@ -199,7 +230,7 @@ public final class ShellViewModel implements SettingsModel {
 
     private void showStatus(SaveStatus status) {
         if (!locked) {
-            save.set(SaveIndicator.of(status, context.formats()));
+            save.set(SaveIndicator.of(status, context.formats(), readOnly));
         }
     }
 
@@ -263,7 +294,10 @@ public final class ShellViewModel implements SettingsModel {
         }, done -> { }, failure -> lockError.set(context.text("settings.autoLock.failed")));
     }
 
-    /** Saves, drops the database and keys, then returns to the unlock screen; stays unlocked if the save fails. */
+    /**
+     * Saves, drops the database and keys, then returns to the unlock screen; stays unlocked if the
+     * save fails. A read-only vault locks without saving: its changes could never be kept.
+     */
     public void lock() {
         lock(onLocked, reason -> { });
     }
@@ -320,7 +354,13 @@ public final class ShellViewModel implements SettingsModel {
         locking.set(true);
         lockError.set("");
         context.tasks().run(() -> {
-            session.lock();
+            if (readOnly) {
+                // Nothing can ever be saved here, and the band said so: locking (auto-lock too) must
+                // still work, or the window would stay open on the family's data for good.
+                session.close();
+            } else {
+                session.lock();
+            }
             return null;
         }, done -> {
             locking.set(false);
@@ -366,6 +406,11 @@ public final class ShellViewModel implements SettingsModel {
 
     public UiContext context() {
         return context;
+    }
+
+    /** True when the vault was opened read-only (its folder cannot be written): nothing is ever saved. */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     public boolean isLocked() {

@@ -52,6 +52,7 @@ public final class DashboardViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyStringWrapper repeatNotice = new ReadOnlyStringWrapper(this, "repeatNotice", "");
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current", true);
+    private final boolean readOnly;
     /** When each kind of quick log was last asked for (memory only; see {@link #REPEAT_WINDOW}). */
     private final Map<Quick, Instant> lastAsked = new EnumMap<>(Quick.class);
 
@@ -74,6 +75,13 @@ public final class DashboardViewModel {
 
     /** @param changed tells the other screens that data changed (the shell's {@code changed()}) */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed) {
+        this(context, journal, loader, baby, changed, false);
+    }
+
+    /** @param readOnly the vault's folder cannot be written: what the bar says was logged is not saved */
+    public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed,
+            boolean readOnly) {
+        this.readOnly = readOnly;
         this.context = context;
         this.journal = journal;
         this.loader = loader;
@@ -84,6 +92,11 @@ public final class DashboardViewModel {
 
     public Baby baby() {
         return baby;
+    }
+
+    /** True when nothing logged here is saved (the vault's folder is read-only): the bar says "not saved". */
+    public boolean readOnly() {
+        return readOnly;
     }
 
     /** Loads the dashboard again in the background. */

@@ -122,6 +122,12 @@ public final class TodayTexts {
     }
 
     public String logged(Logged logged) {
-        return formats.message("today.logged.bar", context.text(logged.what()), logged.who(), formats.time(logged.at()));
+        return logged(logged, false);
+    }
+
+    /** As above; {@code notSaved} when the vault is read-only, so the bar never implies it was kept. */
+    public String logged(Logged logged, boolean notSaved) {
+        return formats.message(notSaved ? "today.logged.notSaved" : "today.logged.bar", context.text(logged.what()),
+                logged.who(), formats.time(logged.at()));
     }
 }

@@ -74,7 +74,8 @@ public final class TodayViewModel {
             DashboardViewModel model = dashboards.stream().filter(d -> d.baby().equals(baby)).findFirst()
                     .orElse(null);
             if (model == null) {
-                model = new DashboardViewModel(shell.context(), shell.journal(), loader, baby, shell::changed);
+                model = new DashboardViewModel(shell.context(), shell.journal(), loader, baby, shell::changed,
+                        shell.readOnly());
                 fresh.add(model);
             }
             kept.add(model);

@@ -105,6 +105,7 @@ class AsShownTest {
                     unlockedWindow(at, theme);
                 }
             }
+            readOnlyStates(language);
             addBabyScreen(language);
         } catch (AssertionError e) {
             failed = e;
@@ -184,6 +185,7 @@ class AsShownTest {
                 () -> ((Button) stage.getScene().lookup("#caregiver-remove")).fire()));
         backupStates(at, theme, shell);
         notSavedStates(at, theme, shell);
+        futureEntries(at, theme, shell);
         fx(() -> shell.sectionProperty().set(Section.TODAY));
     }
 
@@ -208,6 +210,7 @@ class AsShownTest {
             }
         }
         audit(at + " backup", stage, theme, true);
+        driveGone(at, theme);
         fx(() -> shell.openBackup(backupFile));
         fx(() -> shell.sectionProperty().set(Section.TODAY));
         fx(() -> shell.sectionProperty().set(Section.BACKUP));
@@ -238,6 +241,95 @@ class AsShownTest {
         window.ui.drainTasks();
         waitUntil("saved again", () -> ((javafx.scene.control.Label) stage.getScene().lookup("#save-reason"))
                 .getText().isEmpty());
+    }
+
+    /**
+     * The Backup screen's longest error: the stick pulled right after the backup was renamed into
+     * place (DRIVE_GONE, "may or may not be complete").
+     */
+    @SuppressWarnings("unchecked")
+    private void driveGone(String at, Theme theme) throws IOException {
+        Path stick = Files.createDirectories(dir.resolveSibling(dir.getFileName() + "-pulled"));
+        window.ui.moreFaults = step -> {
+            if (step == nestling.vault.AtomicFileWriter.Step.FORCE_DIRECTORY && Files.isDirectory(stick)) {
+                try (var files = Files.list(stick)) {
+                    for (Path file : files.toList()) {
+                        Files.delete(file);
+                    }
+                }
+                Files.delete(stick);
+                throw new IOException("No such device");
+            }
+        };
+        try {
+            fx(() -> ((javafx.scene.control.ComboBox<Path>) stage.getScene().lookup("#backup-destination")).setValue(stick));
+            fx(() -> ((Button) stage.getScene().lookup("#backup-now-button")).fire());
+            window.ui.drainTasks();
+            waitUntil("the pulled stick is told", () -> !((javafx.scene.control.Label) stage.getScene()
+                    .lookup("#backup-error")).getText().isEmpty());
+            String said = onFx(() -> ((javafx.scene.control.Label) stage.getScene().lookup("#backup-error")).getText());
+            assertEquals(window.ui.context.text("backup.problem.DRIVE_GONE"), said, "the DRIVE_GONE text");
+            audit(at + " backup-drive-gone", stage, theme, true);
+        } finally {
+            window.ui.moreFaults = nestling.vault.AtomicFileWriter.Faults.NONE;
+        }
+    }
+
+    /** The notice about entries dated in the future (logged while the clock was set to 2150). */
+    private void futureEntries(String at, Theme theme, ShellViewModel shell) {
+        Instant ahead = Instant.parse("2150-06-01T09:00:00Z");
+        Journal wrongClock = Journal.of(shell.session().database(), java.time.Clock.fixed(ahead, java.time.ZoneOffset.UTC));
+        UUID baby = onFx(() -> shell.currentBabyProperty().get().meta().id());
+        UUID id = wrongClock.entries().log(baby, ahead, null, new EntryData.Note("Logged with the clock ahead")).meta().id();
+        fx(() -> shell.sectionProperty().set(Section.TODAY));
+        fx(shell::changed);
+        window.ui.drainTasks();
+        waitUntil("the notice shows", () -> stage.getScene().lookup("#future-entries").isVisible());
+        audit(at + " future-entries", stage, theme, true);
+        wrongClock.entries().delete(id);
+        fx(shell::changed);
+        window.ui.drainTasks();
+        waitUntil("the notice goes", () -> !stage.getScene().lookup("#future-entries").isVisible());
+    }
+
+    /**
+     * The vault opened from a read-only folder: the band at the top, the save state and a quick
+     * log's bar saying it was not saved, in every theme and size. Then back to a writable vault.
+     */
+    private void readOnlyStates(String language) {
+        MainWindow main = window.window();
+        ShellViewModel writable = onFx(main::shell);
+        fx(writable::lock);
+        window.ui.drainTasks();
+        waitUntil("locked", () -> main.shell() == null);
+        window.ui.readOnlyFolder.set(true);
+        try {
+            unlock();
+            ShellViewModel shell = onFx(main::shell);
+            fx(() -> shell.sectionProperty().set(Section.TODAY));
+            window.ui.drainTasks();
+            fx(() -> stage.getScene().getRoot().lookupAll(".button").stream()
+                    .filter(n -> n.getId() != null && n.getId().endsWith("quick-wet")).findFirst()
+                    .map(Button.class::cast).orElseThrow().fire());
+            window.ui.drainTasks();
+            waitUntil("not saved", () -> ((javafx.scene.control.Label) stage.getScene().lookup("#save-status"))
+                    .getText().equals(window.ui.context.text("save.notSaved")));
+            for (Theme theme : THEMES) {
+                fx(() -> shell.changeTheme(theme));
+                for (double[] size : SIZES) {
+                    resize(size);
+                    audit(language + " " + (int) size[0] + "x" + (int) size[1] + " "
+                            + theme.name().toLowerCase(Locale.ROOT) + " read-only", stage, theme, true);
+                }
+            }
+            // nothing here can be saved: the parent was told, and closes without saving
+            fx(() -> shell.closeWithoutSaving(() -> { }));
+            window.ui.drainTasks();
+            fx(main::showUnlock);
+        } finally {
+            window.ui.readOnlyFolder.set(false);
+        }
+        unlock();
     }
 
     /** Today for a family whose babies are all archived: the "add a baby" screen. */

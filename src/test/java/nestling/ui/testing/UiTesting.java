@@ -24,6 +24,10 @@ public final class UiTesting {
     public final MutableClock clock = new MutableClock(Instant.parse("2026-03-01T03:00:00Z"));
     /** While true, every save fails as a full disk would. */
     public final AtomicBoolean diskFull = new AtomicBoolean();
+    /** While true, a vault folder counts as read-only when a vault opens (as a read-only mount would). */
+    public final AtomicBoolean readOnlyFolder = new AtomicBoolean();
+    /** A further fault a test injects into every atomic write (a stick pulled at a chosen step). */
+    public volatile AtomicFileWriter.Faults moreFaults = AtomicFileWriter.Faults.NONE;
     public final UiContext context;
 
     public UiTesting(Path vaultDirectory) {
@@ -36,7 +40,8 @@ public final class UiTesting {
             if (diskFull.get() && step == AtomicFileWriter.Step.WRITE_BLOCK) {
                 throw new IOException("No space left on device");
             }
-        });
+            moreFaults.before(step);
+        }).withFolderWritable(folder -> !readOnlyFolder.get() && java.nio.file.Files.isWritable(folder));
         context = new UiContext(bundle, vaultDirectory, options, new BackgroundTasks(), clock,
                 Duration.ofMillis(40));
     }
