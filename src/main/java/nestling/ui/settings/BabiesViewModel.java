@@ -19,6 +19,7 @@ import nestling.domain.Sex;
 import nestling.journal.Journal;
 import nestling.ui.baby.BabyFormModel;
 import nestling.ui.common.PhotoScaler;
+import nestling.ui.common.SaveWait;
 import nestling.ui.common.UiContext;
 
 /**
@@ -29,6 +30,7 @@ import nestling.ui.common.UiContext;
 public final class BabiesViewModel {
     private final UiContext context;
     private final boolean readOnly;
+    private final SaveWait saveWait;
     private final Journal journal;
     private final Runnable changed;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
@@ -42,12 +44,16 @@ public final class BabiesViewModel {
 
     /** @param changed told after a baby was added, edited or archived */
     public BabiesViewModel(UiContext context, Journal journal, Runnable changed) {
-        this(context, journal, changed, false);
+        this(context, journal, changed, false, SaveWait.NONE);
     }
 
-    /** @param readOnly the vault's folder cannot be written: a change is never called saved */
-    public BabiesViewModel(UiContext context, Journal journal, Runnable changed, boolean readOnly) {
+    /**
+     * @param readOnly the vault's folder cannot be written: a change is never called saved
+     * @param saveWait returns once the change is in the vault file: "saved" is said only then
+     */
+    public BabiesViewModel(UiContext context, Journal journal, Runnable changed, boolean readOnly, SaveWait saveWait) {
         this.readOnly = readOnly;
+        this.saveWait = saveWait;
         this.context = context;
         this.journal = journal;
         this.changed = changed;
@@ -98,23 +104,34 @@ public final class BabiesViewModel {
         byte[] picture = photo.get();
         busy.set(true);
         context.tasks().run(() -> {
-            if (before == null) {
-                Baby added = journal.family().addBaby(details.name(), details.birthAt(), details.birthOffset(),
-                        details.sex(), details.gestation());
-                return picture == null ? added : journal.family().updateBaby(withPhoto(added, picture));
-            }
-            return journal.family().updateBaby(new Baby(before.meta(), details.name(), details.birthAt(),
-                    details.birthOffset(), details.sex(), details.gestation(), picture, before.archived()));
-        }, baby -> {
+            Baby baby = store(before, details, picture);
+            return new Stored(baby, !readOnly && saveWait.onDisk());
+        }, stored -> {
+            Baby baby = stored.baby();
             busy.set(false);
             editing.set(baby);
-            saved.set(context.formats().message(readOnly ? "settings.baby.notSaved" : "settings.baby.saved", baby.name()));
+            saved.set(context.formats().message(readOnly ? "settings.baby.notSaved"
+                    : stored.onDisk() ? "settings.baby.saved" : "settings.baby.notSavedYet", baby.name()));
             reload();
             changed.run();
         }, failure -> {
             busy.set(false);
             form.showFailure(failure, context.text("settings.baby.error.failed"));
         });
+    }
+
+    private Baby store(Baby before, BabyFormModel.Details details, byte[] picture) {
+        if (before == null) {
+            Baby added = journal.family().addBaby(details.name(), details.birthAt(), details.birthOffset(),
+                    details.sex(), details.gestation());
+            return picture == null ? added : journal.family().updateBaby(withPhoto(added, picture));
+        }
+        return journal.family().updateBaby(new Baby(before.meta(), details.name(), details.birthAt(),
+                details.birthOffset(), details.sex(), details.gestation(), picture, before.archived()));
+    }
+
+    /** A baby as stored, and whether the vault file holds it yet. */
+    private record Stored(Baby baby, boolean onDisk) {
     }
 
     private static Baby withPhoto(Baby baby, byte[] picture) {

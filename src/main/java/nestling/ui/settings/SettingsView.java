@@ -24,7 +24,7 @@ public final class SettingsView {
         this.context = context;
         this.model = model;
         BabiesViewModel babies = new BabiesViewModel(context, model.journal(), model::familyChanged,
-                model.session().vault().readOnly());
+                model.session().vault().readOnly(), model.session()::flush);
         CaregiversViewModel caregivers = new CaregiversViewModel(context, model.journal(), model::familyChanged);
         ActivityTypesViewModel activities = new ActivityTypesViewModel(context, model.journal(), model::familyChanged);
         UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);

@@ -408,6 +408,11 @@ public final class ShellViewModel implements SettingsModel {
         return context;
     }
 
+    /** Returns once every change made so far is in the vault file; throws when the save fails (on a background thread only). */
+    public void awaitSaved() throws java.io.IOException {
+        session.flush();
+    }
+
     /** True when the vault was opened read-only (its folder cannot be written): nothing is ever saved. */
     public boolean readOnly() {
         return readOnly;

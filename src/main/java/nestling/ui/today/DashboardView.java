@@ -218,7 +218,8 @@ final class DashboardView {
     private HBox loggedBar() {
         Label text = Cards.bound(id + "logged-text", Bindings.createStringBinding(() -> !model.repeatNoticeProperty()
                 .get().isEmpty() ? model.repeatNoticeProperty().get() : model.loggedProperty().get() == null
-                ? "" : texts.logged(model.loggedProperty().get(), model.readOnly()), model.loggedProperty(), model.repeatNoticeProperty()),
+                ? "" : texts.logged(model.loggedProperty().get(), model.readOnly(), model.notSavedProperty().get()),
+                model.loggedProperty(), model.repeatNoticeProperty(), model.notSavedProperty()),
                 "logged-text");
         text.setMinWidth(0);
         Controls.mayShorten(text); // a third line (German, a long name, side by side) ends in "…"; the tooltip has all
@@ -240,9 +241,13 @@ final class DashboardView {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.setId(id + "logged-bar");
         bar.getStyleClass().add("logged-bar");
-        if (model.readOnly()) {
-            bar.getStyleClass().add("not-saved");
-        }
+        model.notSavedProperty().subscribe(notSaved -> {
+            if (notSaved) {
+                bar.getStyleClass().add("not-saved");
+            } else {
+                bar.getStyleClass().remove("not-saved");
+            }
+        });
         bar.visibleProperty().bind(model.loggedProperty().isNotNull().or(model.repeatNoticeProperty().isNotEmpty()));
         return bar;
     }

@@ -25,6 +25,7 @@ import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
+import nestling.ui.common.SaveWait;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
 
@@ -53,6 +54,9 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper repeatNotice = new ReadOnlyStringWrapper(this, "repeatNotice", "");
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current", true);
     private final boolean readOnly;
+    private final SaveWait saveWait;
+    /** The bar's log is not on disk (yet): a read-only folder, or a save that failed and is retried. */
+    private final ReadOnlyBooleanWrapper notSaved = new ReadOnlyBooleanWrapper(this, "notSaved");
     /** When each kind of quick log was last asked for (memory only; see {@link #REPEAT_WINDOW}). */
     private final Map<Quick, Instant> lastAsked = new EnumMap<>(Quick.class);
 
@@ -75,13 +79,17 @@ public final class DashboardViewModel {
 
     /** @param changed tells the other screens that data changed (the shell's {@code changed()}) */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed) {
-        this(context, journal, loader, baby, changed, false);
+        this(context, journal, loader, baby, changed, false, SaveWait.NONE);
     }
 
-    /** @param readOnly the vault's folder cannot be written: what the bar says was logged is not saved */
+    /**
+     * @param readOnly the vault's folder cannot be written: what the bar says was logged is not saved
+     * @param saveWait returns once what was written is on disk: the bar says "logged" only then
+     */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed,
-            boolean readOnly) {
+            boolean readOnly, SaveWait saveWait) {
         this.readOnly = readOnly;
+        this.saveWait = Objects.requireNonNull(saveWait);
         this.context = context;
         this.journal = journal;
         this.loader = loader;
@@ -97,6 +105,11 @@ public final class DashboardViewModel {
     /** True when nothing logged here is saved (the vault's folder is read-only): the bar says "not saved". */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /** True while the bar's log is not on disk: read-only, or its save failed (and is retried). */
+    public ReadOnlyBooleanProperty notSavedProperty() {
+        return notSaved.getReadOnlyProperty();
     }
 
     /** Loads the dashboard again in the background. */
@@ -336,14 +349,23 @@ public final class DashboardViewModel {
                 timer.startedAt(), () -> journal.timers().discard(timer.meta().id())));
     }
 
-    /** Runs {@code work} in the background; then shows what was logged (if {@code bar} says), reloads, tells the shell. */
+    /**
+     * Runs {@code work} in the background and waits for the vault file to hold it; then shows what
+     * was logged (if {@code bar} says), reloads, tells the shell. "Logged" is said only once it is
+     * on disk; a save that fails leaves the entry in memory (the saver retries, the top bar says
+     * why), and the bar says it is not saved yet.
+     */
     private <T> void write(BackgroundTasks.Work<T> work, java.util.function.Function<T, Logged> bar) {
         busy.set(true);
         error.set("");
-        tasks().run(work, result -> {
+        tasks().run(() -> {
+            T result = work.call();
+            return new Written<>(result, !readOnly && saveWait.onDisk());
+        }, written -> {
             busy.set(false);
             if (bar != null) {
-                logged.set(bar.apply(result));
+                notSaved.set(!written.saved());
+                logged.set(bar.apply(written.result()));
             }
             reload();
             changed.run();
@@ -352,6 +374,9 @@ public final class DashboardViewModel {
             lastAsked.clear(); // nothing was logged: trying again at once is no repeat
             failed(failure);
         });
+    }
+
+    private record Written<T>(T result, boolean saved) {
     }
 
     private void failed(Throwable failure) {

@@ -122,12 +122,16 @@ public final class TodayTexts {
     }
 
     public String logged(Logged logged) {
-        return logged(logged, false);
+        return logged(logged, false, false);
     }
 
-    /** As above; {@code notSaved} when the vault is read-only, so the bar never implies it was kept. */
-    public String logged(Logged logged, boolean notSaved) {
-        return formats.message(notSaved ? "today.logged.notSaved" : "today.logged.bar", context.text(logged.what()),
+    /**
+     * As above, never implying it was kept when it was not: {@code readOnly} when the vault's folder
+     * is read-only, {@code notSaved} when its save failed (and is being retried).
+     */
+    public String logged(Logged logged, boolean readOnly, boolean notSaved) {
+        String key = readOnly ? "today.logged.notSaved" : notSaved ? "today.logged.notSavedYet" : "today.logged.bar";
+        return formats.message(key, context.text(logged.what()),
                 logged.who(), formats.time(logged.at()));
     }
 }
