@@ -180,6 +180,19 @@ class BackupSchemaTest {
         assertEquals(List.of(), disagreements);
     }
 
+    /** The complete entry the document shows is one the schema accepts. */
+    @Test
+    void theDocumentsExampleEntryIsValid() throws Exception {
+        String doc = Files.readString(Path.of("docs/backup-format.md"));
+        int section = doc.indexOf("### A complete entry");
+        int from = doc.indexOf("```json", section) + "```json".length();
+        JsonNode example = MAPPER.readTree(doc.substring(from, doc.indexOf("```", from)));
+        ObjectNode backup = everyKind.deepCopy();
+        backup.putArray("entries").add(example);
+        assertEquals(List.of(), schema.problems(backup));
+        assertEquals("BREAST_MILK", example.get("data").get("content").asString());
+    }
+
     @Test
     void theUnchangedExportImports() throws Exception {
         assertFalse(importRefuses(everyKind));
