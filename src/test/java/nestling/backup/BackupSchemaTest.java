@@ -140,6 +140,7 @@ class BackupSchemaTest {
         spoiled.put("a blank note", b -> data(b, "note").put("text", "  "));
         spoiled.put("solids without a food", b -> data(b, "solids").putArray("foods"));
         spoiled.put("a created time without seconds", b -> b.put("createdAt", "2026-11-26T12:34Z"));
+        spoiled.put("an id in upper case", b -> live(b, "note").put("id", live(b, "note").get("id").asString().toUpperCase()));
 
         List<String> disagreements = new ArrayList<>();
         for (Map.Entry<String, Consumer<ObjectNode>> change : spoiled.entrySet()) {
