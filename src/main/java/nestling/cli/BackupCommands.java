@@ -1,7 +1,9 @@
 package nestling.cli;
 
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import nestling.backup.BackupException;
 import nestling.backup.BackupSummary;
@@ -37,9 +39,17 @@ final class BackupCommands {
     static void printSummary(PrintWriter out, BackupSummary summary) {
         out.println("  made by Nestling " + summary.info().appVersion() + " at " + summary.info().createdAt()
                 + " (format " + summary.info().formatVersion() + ", schema " + summary.info().schemaVersion() + ")");
-        out.println("  babies: " + (summary.babies().isEmpty() ? "none" : String.join(", ", summary.babies())));
-        summary.live().forEach((key, live) -> out.println("  " + key + ": " + live
-                + (summary.tombstones().getOrDefault(key, 0L) > 0 ? " (+" + summary.tombstones().get(key) + " deleted)" : "")));
+        // one line per key; the babies' names go on the line that counts them ("babies: 2 (Ada, Ben)")
+        summary.live().forEach((key, live) -> {
+            List<String> details = new ArrayList<>();
+            if (key.equals("babies") && !summary.babies().isEmpty()) {
+                details.add(String.join(", ", summary.babies()));
+            }
+            if (summary.tombstones().getOrDefault(key, 0L) > 0) {
+                details.add("+" + summary.tombstones().get(key) + " deleted");
+            }
+            out.println("  " + key + ": " + live + (details.isEmpty() ? "" : " (" + String.join("; ", details) + ")"));
+        });
         if (!summary.entriesByType().isEmpty()) {
             out.println("  entries by type: " + summary.entriesByType());
         }

@@ -112,6 +112,27 @@ class BadInputTest {
         assertEquals(BackupProblem.WRONG_PASSPHRASE, importing(sealed, null).problem());
     }
 
+    /**
+     * As docs/backup-format.md says: a backup's header carries generation 1, and a header edited on
+     * purpose with its unkeyed hash recomputed cannot be told from a wrong passphrase (only the key
+     * could), so it reads as one, while the same edit without the new hash is damage.
+     */
+    @Test
+    void aSealedHeaderEditedWithItsHashRecomputedReadsAsAWrongPassphrase() throws Exception {
+        byte[] sealed;
+        try (SealedFile.Key key = SealedFile.newKey(PASS, options())) {
+            sealed = SealedFile.seal(good.getBytes(StandardCharsets.UTF_8), key, new java.security.SecureRandom());
+        }
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.wrap(sealed);
+        assertEquals(1L, header.getLong(94), "the generation of a backup");
+        byte[] edited = sealed.clone();
+        java.nio.ByteBuffer.wrap(edited).putLong(94, 7L);
+        assertEquals(BackupProblem.DAMAGED, importing(edited, PASS).problem(), "the header hash no longer matches");
+        byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(Arrays.copyOf(edited, 144));
+        System.arraycopy(hash, 0, edited, 144, 32);
+        assertEquals(BackupProblem.WRONG_PASSPHRASE, importing(edited, PASS).problem());
+    }
+
     @Test
     void aVaultFileIsNotTakenForABackup() throws Exception {
         try (VaultSession session = VaultSession.create(dir.resolve("v"), PASS, options())) {

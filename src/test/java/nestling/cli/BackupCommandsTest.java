@@ -114,6 +114,23 @@ class BackupCommandsTest {
         assertEquals(after, contentOf(laptopB));
     }
 
+    /** What the backup holds is said once per key: "babies: 2 (Ada, Ben)", not "babies: Ada, Ben" and then "babies: 2". */
+    @Test
+    void importAndVerifyNameTheBabiesOnTheLineThatCountsThem() throws Exception {
+        run(PASS + "\n", "export", "--vault", laptopA.toString(), "--out", usb.toString(), "--passphrase-stdin");
+        Path file = only(usb);
+        CliTestConsole merge = run(PASS + "\n", "import", "--vault", laptopB.toString(), "--in", file.toString(),
+                "--mode", "merge", "--dry-run", "--passphrase-stdin");
+        assertEquals(0, exitOf(merge), merge.err());
+        String holds = merge.out().substring(0, merge.out().indexOf("Merging would give:"));
+        assertEquals(List.of("  babies: 2 (Ada, Ben)"), holds.lines().filter(l -> l.startsWith("  babies")).toList(), holds);
+
+        CliTestConsole verify = run(PASS + "\n", "verify-backup", "--in", file.toString(), "--passphrase-stdin");
+        assertEquals(0, exitOf(verify), verify.err());
+        assertEquals(List.of("  babies: 2 (Ada, Ben)"), verify.out().lines().filter(l -> l.startsWith("  babies")).toList(),
+                verify.out());
+    }
+
     @Test
     void replaceCanBeUndoneWithTheSafetyCopyAndDryRunChangesNothing() throws Exception {
         String original = contentOf(laptopB);
