@@ -34,7 +34,7 @@ public enum Reason {
     GROWTH_WEIGHT_TOO_LARGE("A weight over 35 kg (77 lb) is not plausible."),
     GROWTH_LENGTH_RANGE("The length must be between 20 and 130 cm (7.9 and 51.2 in)."),
     GROWTH_POSITION("Say whether the length was measured lying or standing."),
-    GROWTH_HEAD_RANGE("The head circumference must be between 20 and 65 cm (7.9 and 25.6 in)."),
+    GROWTH_HEAD_RANGE("The head circumference must be 20 to 65 cm (7.9 to 25.6 in)."),
     ACTIVITY_KIND("Say which activity."),
     ACTIVITY_OWN_MISSING("Pick one of your own activities."),
     ACTIVITY_SIZE_NOT_SPIT_UP("A size goes with spit-up only."),
