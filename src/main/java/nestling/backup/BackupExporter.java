@@ -93,24 +93,21 @@ public final class BackupExporter {
         }
     }
 
+    /**
+     * Reads the file back as a stream (decrypted chunk by chunk when sealed): its digest first, then
+     * the import's checks on the JSON. The file is never held whole a second time.
+     */
     private static void verify(Path file, SealedFile.Key key, byte[] digest, Map<String, Long> counts)
             throws BackupException {
         try {
-            byte[] raw = Files.readAllBytes(file);
-            byte[] json = key == null ? raw : SealedFile.open(raw, key);
-            try {
-                if (!MessageDigest.isEqual(digest, sha256(json))) {
+            JsonSource json = source(file, key);
+            if (!MessageDigest.isEqual(digest, sha256(json))) {
+                throw new BackupException(BackupProblem.NOT_VERIFIED);
+            }
+            BackupInfo info = checked(json);
+            for (Map.Entry<String, Long> count : counts.entrySet()) {
+                if (!count.getValue().equals(info.counts().get(count.getKey()))) {
                     throw new BackupException(BackupProblem.NOT_VERIFIED);
-                }
-                BackupInfo info = checked(json);
-                for (Map.Entry<String, Long> count : counts.entrySet()) {
-                    if (!count.getValue().equals(info.counts().get(count.getKey()))) {
-                        throw new BackupException(BackupProblem.NOT_VERIFIED);
-                    }
-                }
-            } finally {
-                if (key != null) {
-                    Vault.wipe(json);
                 }
             }
         } catch (BackupException e) {
@@ -118,6 +115,20 @@ public final class BackupExporter {
         } catch (IOException | VaultException | RuntimeException e) {
             throw removedOrDriveGone(file, new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e));
         }
+    }
+
+    private static JsonSource source(Path file, SealedFile.Key key) throws IOException, VaultException, BackupException {
+        if (key == null) {
+            return () -> Files.newInputStream(file);
+        }
+        long size = Files.size(file);
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(SealedFile.HEAD_BYTES);
+        }
+        SealedFile.Opened opened = SealedFile.opening(file, head, size, key)
+                .orElseThrow(() -> new BackupException(BackupProblem.NOT_VERIFIED));
+        return opened::payload;
     }
 
     /**
@@ -133,7 +144,7 @@ public final class BackupExporter {
     }
 
     /** The bytes are exactly what was written; if they fail the import checks, the vault's data is the problem. */
-    private static BackupInfo checked(byte[] json) throws BackupException {
+    private static BackupInfo checked(JsonSource json) throws BackupException {
         try {
             return BackupReader.check(json);
         } catch (BackupException e) {
@@ -148,6 +159,19 @@ public final class BackupExporter {
             return true;
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static byte[] sha256(JsonSource source) throws IOException {
+        try (var in = source.open()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return digest.digest();
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
 

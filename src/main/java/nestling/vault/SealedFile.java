@@ -1,5 +1,9 @@
 package nestling.vault;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 
 /**
@@ -87,6 +91,77 @@ public final class SealedFile {
             throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
         }
         return VaultCodec.open(file, header, key.master);
+    }
+
+    /**
+     * A sealed file on disk whose header and key were checked ({@link #opening}): its payload can be
+     * read as a stream, chunk by chunk, as often as needed, without holding the file or the payload.
+     */
+    public static final class Opened {
+        private final Path file;
+        private final VaultHeader header;
+        private final byte[] fields;
+        private final FileKeys keys;
+
+        private Opened(Path file, VaultHeader header, byte[] fields, FileKeys keys) {
+            this.file = file;
+            this.header = header;
+            this.fields = fields;
+            this.keys = keys;
+        }
+
+        public long payloadLength() {
+            return header.payloadLength();
+        }
+
+        /**
+         * The decrypted payload from its first byte. A chunk that fails to authenticate (or a file
+         * cut since it was checked) ends the read with {@link DamagedException}.
+         */
+        public InputStream payload() throws IOException {
+            InputStream in = Files.newInputStream(file);
+            try {
+                in.skipNBytes(VaultHeader.LENGTH);
+            } catch (IOException e) {
+                in.close();
+                throw new DamagedException(e);
+            }
+            return new OpeningStream(in, keys.encryption(), fields, header.chunkSize(), header.payloadLength());
+        }
+    }
+
+    /** A sealed file's body that is damaged: a chunk failed to authenticate, or the file ended early. */
+    public static final class DamagedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(Throwable cause) {
+            super("a chunk of the sealed file is damaged", cause);
+        }
+    }
+
+    /**
+     * {@code file} (of {@code size} bytes, whose first {@link #HEAD_BYTES} are {@code head}) checked
+     * and, when {@code key} was derived with its salt, opened for streaming; empty when the file was
+     * sealed under other KDF settings (another passphrase or salt).
+     */
+    public static java.util.Optional<Opened> opening(Path file, byte[] head, long size, Key key) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(head, size);
+        if (!header.kdf().equals(key.kdf)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Opened(file, header, fields(head), VaultCodec.checkedKeys(head, header, key.master)));
+    }
+
+    /** As {@link #opening(Path, byte[], long, Key)}, deriving the key from {@code passphrase} with the file's own settings. */
+    public static Opened opening(Path file, byte[] head, long size, char[] passphrase) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(head, size);
+        try (MasterKey master = Argon2Kdf.derive(passphrase, header.kdf())) {
+            return new Opened(file, header, fields(head), VaultCodec.checkedKeys(head, header, master));
+        }
+    }
+
+    private static byte[] fields(byte[] head) {
+        return java.util.Arrays.copyOf(head, VaultHeader.FIELDS_LENGTH);
     }
 
     /** Checks the file, derives the key from {@code passphrase} with the file's own settings, opens it. */

@@ -118,14 +118,23 @@ final class VaultCodec {
 
     /** Checks the passphrase (HMAC) and decrypts the body of a file that passed {@link #inspect}. */
     static byte[] open(byte[] file, VaultHeader header, MasterKey master) throws VaultException {
-        FileKeys keys = FileKeys.derive(master, header.fileSeed());
-        byte[] mac = hmac(keys, file, 0, VaultHeader.MAC_OFFSET);
-        if (!MessageDigest.isEqual(mac, Arrays.copyOfRange(file, VaultHeader.MAC_OFFSET, VaultHeader.HASH_OFFSET))) {
-            throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
-        }
+        FileKeys keys = checkedKeys(file, header, master);
         byte[] fields = Arrays.copyOf(file, VaultHeader.FIELDS_LENGTH);
         return ChunkedCipher.open(keys.encryption(), fields, header.chunkSize(), header.payloadLength(),
                 file, VaultHeader.LENGTH);
+    }
+
+    /**
+     * The file's keys once the passphrase is checked (keyed HMAC over the header); {@code head}: at
+     * least the file's first {@link VaultHeader#LENGTH} bytes, of a file that passed {@link #inspect}.
+     */
+    static FileKeys checkedKeys(byte[] head, VaultHeader header, MasterKey master) throws VaultException {
+        FileKeys keys = FileKeys.derive(master, header.fileSeed());
+        byte[] mac = hmac(keys, head, 0, VaultHeader.MAC_OFFSET);
+        if (!MessageDigest.isEqual(mac, Arrays.copyOfRange(head, VaultHeader.MAC_OFFSET, VaultHeader.HASH_OFFSET))) {
+            throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
+        }
+        return keys;
     }
 
     private static boolean startsWithMagic(byte[] file) {
