@@ -1,6 +1,5 @@
 package nestling.backup;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,8 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import nestling.store.Database;
 import nestling.vault.AtomicFileWriter;
+import nestling.vault.PayloadBuffer;
 import nestling.vault.SealedFile;
-import nestling.vault.Vault;
 import nestling.vault.VaultException;
 import nestling.vault.VaultOptions;
 
@@ -41,17 +40,23 @@ public final class BackupExporter {
         String vaultId = MergePoints.vaultId(database);
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        Map<String, Long> counts = BackupWriter.write(database, createdAt, vaultId, buffer);
-        byte[] json = buffer.toByteArray();
-        byte[] content = key == null ? json : SealedFile.seal(json, key, options.random());
-        byte[] digest = sha256(json);
-        if (key != null) {
-            Vault.wipe(json);
+        PayloadBuffer json = new PayloadBuffer(); // the JSON held once, in blocks; sealed from there while written
+        long bytes;
+        byte[] digest;
+        Map<String, Long> counts;
+        try {
+            counts = BackupWriter.write(database, createdAt, vaultId, json);
+            digest = sha256(json::open);
+            bytes = write(file, json, key, options);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a buffer in memory does not fail", e);
+        } finally {
+            if (key != null) {
+                json.wipe();
+            }
         }
-        write(file, content, options);
         verify(file, key, digest, counts);
-        return new Result(file, key != null, counts, content.length, createdAt);
+        return new Result(file, key != null, counts, bytes, createdAt);
     }
 
     static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {
@@ -81,9 +86,15 @@ public final class BackupExporter {
         return target;
     }
 
-    private static void write(Path file, byte[] content, VaultOptions options) throws BackupException {
+    /** Writes the file (sealed while it is written when {@code key} is given); returns its length. */
+    private static long write(Path file, PayloadBuffer json, SealedFile.Key key, VaultOptions options)
+            throws BackupException {
         try {
-            AtomicFileWriter.writeAtomically(file, content, options.faults());
+            if (key == null) {
+                SealedFile.writePlain(file, json, options.faults());
+                return json.length();
+            }
+            return SealedFile.write(file, json, key, options.random(), options.faults());
         } catch (AtomicFileWriter.ReplacedButNotDurable e) {
             // the file is under its name; whether it stays there depends on whether it can still be removed
             throw removedOrDriveGone(file, new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e));
@@ -175,11 +186,4 @@ public final class BackupExporter {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-        }
-    }
 }

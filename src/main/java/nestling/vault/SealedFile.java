@@ -53,6 +53,30 @@ public final class SealedFile {
         return VaultCodec.seal(payload, key.master, key.kdf, 1, random);
     }
 
+    /**
+     * Seals {@code payload} under {@code key} straight into {@code target}, written the careful way
+     * ({@link AtomicFileWriter#writeAtomically}): chunk batches are sealed while they are written, so
+     * no sealed copy of the payload is ever held. Returns the file's length.
+     */
+    public static long write(Path target, PayloadBuffer payload, Key key, SecureRandom random, AtomicFileWriter.Faults faults)
+            throws IOException {
+        VaultCodec.Sealed sealed = VaultCodec.prepare(payload.plain(), key.master, key.kdf, 1, random);
+        new AtomicFileWriter(faults).replace(target, sealed::writeTo, () -> { });
+        return sealed.length();
+    }
+
+    /** Writes {@code payload} as it is (a plain backup) into {@code target}, the same careful way. */
+    public static void writePlain(Path target, PayloadBuffer payload, AtomicFileWriter.Faults faults) throws IOException {
+        new AtomicFileWriter(faults).replace(target, sink -> {
+            try (InputStream in = payload.open()) {
+                byte[] block = new byte[PayloadBuffer.BLOCK];
+                for (int n = in.readNBytes(block, 0, block.length); n > 0; n = in.readNBytes(block, 0, block.length)) {
+                    sink.write(block, 0, n);
+                }
+            }
+        }, () -> { });
+    }
+
     /** True when {@code head} starts like a sealed file (the magic), damaged or not. */
     public static boolean looksSealed(byte[] head) {
         byte[] magic = VaultHeader.MAGIC;
