@@ -30,6 +30,8 @@ final class MemoryBenchmark implements Benchmark {
     static final long PADDED_BYTES = 250L << 20;
     private static final Path TIME = Path.of("/usr/bin/time");
     private static final String PASSPHRASE = "a benchmark passphrase";
+    /** Extra JVM options for the measured commands ({@code -Dbench.memory.jvm="-Xmx256m"}), to compare heap policies. */
+    private static final String EXTRA_JVM = System.getProperty("bench.memory.jvm", "").strip();
 
     @Override
     public String name() {
@@ -38,7 +40,8 @@ final class MemoryBenchmark implements Benchmark {
 
     @Override
     public ResultTable run(BenchContext context) throws Exception {
-        ResultTable table = new ResultTable("Peak resident memory of verify-backup and import (packaged launcher)",
+        ResultTable table = new ResultTable("Peak resident memory of verify-backup and import (packaged launcher"
+                + (EXTRA_JVM.isEmpty() ? ", its own JVM options)" : ", plus JAVA_TOOL_OPTIONS=" + EXTRA_JVM + ")"),
                 "entries", "file", "file MB", "verify-backup MB", "verify s", "import replace MB", "replace s",
                 "import merge MB", "merge s");
         Path launcher = Path.of("target", "nestling", "bin", "nestling").toAbsolutePath();
@@ -133,6 +136,10 @@ final class MemoryBenchmark implements Benchmark {
             // the launcher finds a Java 25 itself; this one is the one the harness runs on
             ProcessHandle.current().info().command().ifPresent(java ->
                     builder.environment().put("NESTLING_JAVA_HOME", Path.of(java).getParent().getParent().toString()));
+            builder.environment().remove("JAVA_TOOL_OPTIONS");
+            if (!EXTRA_JVM.isEmpty()) {
+                builder.environment().put("JAVA_TOOL_OPTIONS", EXTRA_JVM);
+            }
             long start = System.nanoTime();
             Process process = builder.start();
             try (OutputStream in = process.getOutputStream()) {
