@@ -24,8 +24,9 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses backup JSON in one streaming pass into a staging database created at the backup's own
- * schema version, then migrates it. The header keys ({@code format}, {@code formatVersion},
+ * Parses backup JSON into a staging database created at the backup's own schema version, then
+ * migrates it. The JSON is read as a stream, twice (well-formed UTF-8 first, then the parse), and
+ * never held whole: only an entry's {@code data} text is kept while it is read ({@link SourceWindow}). The header keys ({@code format}, {@code formatVersion},
  * {@code schemaVersion}) must precede the record arrays. Every problem becomes a
  * {@link BackupException} naming it and where; nothing here touches the family's database.
  */

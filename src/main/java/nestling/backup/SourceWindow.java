@@ -43,7 +43,7 @@ final class SourceWindow extends FilterInputStream {
 
     @Override
     public long skip(long n) throws IOException {
-        return read(new byte[(int) Math.min(n, 8192)]);
+        return n <= 0 ? 0 : Math.max(0, read(new byte[(int) Math.min(n, 8192)]));
     }
 
     private void append(byte[] b, int off, int n) {

@@ -74,7 +74,9 @@ final class MemoryBenchmark implements Benchmark {
                 + " not growing with padding. MB: the process's maximum resident set size (GNU time -v), JVM included;"
                 + " s: wall time of the whole command, JVM start and the vault's Argon2id (64 MiB) included. Padded files"
                 + " hold " + (PADDED_BYTES >> 20) + " MiB of JSON (whitespace after the opening brace); the sealed one"
-                + " is that JSON sealed.");
+                + " is that JSON sealed. The JVM's default heap may grow to a quarter of the machine's memory, and G1"
+                + " uses it before collecting: on a large machine much of the peak is garbage not yet collected;"
+                + " -Dbench.memory.jvm=-Xmx256m shows the working set.");
     }
 
     private static String kind(Path file) {
