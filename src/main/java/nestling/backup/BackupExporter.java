@@ -51,9 +51,7 @@ public final class BackupExporter {
         } catch (IOException e) {
             throw new IllegalStateException("reading a buffer in memory does not fail", e);
         } finally {
-            if (key != null) {
-                json.wipe();
-            }
+            json.wipe(); // before the read-back check, which would otherwise find the JSON still held
         }
         verify(file, key, digest, counts);
         return new Result(file, key != null, counts, bytes, createdAt);

@@ -68,11 +68,16 @@ public final class PayloadBuffer extends OutputStream {
         };
     }
 
-    /** Overwrites every block with zeros (a backup's plaintext does not linger on the heap). */
+    /**
+     * Overwrites every block with zeros and lets go of them (a backup's plaintext does not linger on
+     * the heap, and the memory is free for what comes next, such as the read-back check).
+     */
     public void wipe() {
         for (byte[] block : blocks) {
             Arrays.fill(block, (byte) 0);
         }
+        blocks.clear();
+        length = 0;
     }
 
     /** The payload as {@link ChunkedCipher} reads it: chunks of at most a block, never spanning two. */
