@@ -69,6 +69,7 @@ final class MemoryBenchmark implements Benchmark {
                 table.row(size, kind(file), Files.size(file) / 1e6, verify.peakMb, verify.seconds, replace.peakMb,
                         replace.seconds, merge.peakMb, merge.seconds);
             }
+            deleteAll(folder); // about 1.5 GB per size at 200k (files, vaults, safety copies)
         }
         return table.note("Budget (issue 21): verify-backup and import <= " + BUDGET_MB + " MB resident at 200k entries,"
                 + " not growing with padding. MB: the process's maximum resident set size (GNU time -v), JVM included;"
@@ -77,6 +78,14 @@ final class MemoryBenchmark implements Benchmark {
                 + " is that JSON sealed. The JVM's default heap may grow to a quarter of the machine's memory, and G1"
                 + " uses it before collecting: on a large machine much of the peak is garbage not yet collected;"
                 + " -Dbench.memory.jvm=-Xmx256m shows the working set.");
+    }
+
+    private static void deleteAll(Path folder) throws IOException {
+        try (var paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
     }
 
     private static String kind(Path file) {
