@@ -1,6 +1,5 @@
 package nestling.backup;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -10,8 +9,8 @@ import java.time.Instant;
 import java.util.Map;
 import nestling.store.Database;
 import nestling.vault.AtomicFileWriter;
+import nestling.vault.PayloadBuffer;
 import nestling.vault.SealedFile;
-import nestling.vault.Vault;
 import nestling.vault.VaultException;
 import nestling.vault.VaultOptions;
 
@@ -41,17 +40,21 @@ public final class BackupExporter {
         String vaultId = MergePoints.vaultId(database);
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
-        ByteArrayOutputStream buffer = new ByteArrayOutputStream(1 << 16);
-        Map<String, Long> counts = BackupWriter.write(database, createdAt, vaultId, buffer);
-        byte[] json = buffer.toByteArray();
-        byte[] content = key == null ? json : SealedFile.seal(json, key, options.random());
-        byte[] digest = sha256(json);
-        if (key != null) {
-            Vault.wipe(json);
+        PayloadBuffer json = new PayloadBuffer(); // the JSON held once, in blocks; sealed from there while written
+        long bytes;
+        byte[] digest;
+        Map<String, Long> counts;
+        try {
+            counts = BackupWriter.write(database, createdAt, vaultId, json);
+            digest = sha256(json::open);
+            bytes = write(file, json, key, options);
+        } catch (IOException e) {
+            throw new IllegalStateException("reading a buffer in memory does not fail", e);
+        } finally {
+            json.wipe(); // before the read-back check, which would otherwise find the JSON still held
         }
-        write(file, content, options);
         verify(file, key, digest, counts);
-        return new Result(file, key != null, counts, content.length, createdAt);
+        return new Result(file, key != null, counts, bytes, createdAt);
     }
 
     static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {
@@ -81,9 +84,15 @@ public final class BackupExporter {
         return target;
     }
 
-    private static void write(Path file, byte[] content, VaultOptions options) throws BackupException {
+    /** Writes the file (sealed while it is written when {@code key} is given); returns its length. */
+    private static long write(Path file, PayloadBuffer json, SealedFile.Key key, VaultOptions options)
+            throws BackupException {
         try {
-            AtomicFileWriter.writeAtomically(file, content, options.faults());
+            if (key == null) {
+                SealedFile.writePlain(file, json, options.faults());
+                return json.length();
+            }
+            return SealedFile.write(file, json, key, options.random(), options.faults());
         } catch (AtomicFileWriter.ReplacedButNotDurable e) {
             // the file is under its name; whether it stays there depends on whether it can still be removed
             throw removedOrDriveGone(file, new BackupException(BackupProblem.WRITE_FAILED, WriteFailures.reason(e), e));
@@ -93,24 +102,21 @@ public final class BackupExporter {
         }
     }
 
+    /**
+     * Reads the file back as a stream (decrypted chunk by chunk when sealed): its digest first, then
+     * the import's checks on the JSON. The file is never held whole a second time.
+     */
     private static void verify(Path file, SealedFile.Key key, byte[] digest, Map<String, Long> counts)
             throws BackupException {
         try {
-            byte[] raw = Files.readAllBytes(file);
-            byte[] json = key == null ? raw : SealedFile.open(raw, key);
-            try {
-                if (!MessageDigest.isEqual(digest, sha256(json))) {
+            JsonSource json = source(file, key);
+            if (!MessageDigest.isEqual(digest, sha256(json))) {
+                throw new BackupException(BackupProblem.NOT_VERIFIED);
+            }
+            BackupInfo info = checked(json);
+            for (Map.Entry<String, Long> count : counts.entrySet()) {
+                if (!count.getValue().equals(info.counts().get(count.getKey()))) {
                     throw new BackupException(BackupProblem.NOT_VERIFIED);
-                }
-                BackupInfo info = checked(json);
-                for (Map.Entry<String, Long> count : counts.entrySet()) {
-                    if (!count.getValue().equals(info.counts().get(count.getKey()))) {
-                        throw new BackupException(BackupProblem.NOT_VERIFIED);
-                    }
-                }
-            } finally {
-                if (key != null) {
-                    Vault.wipe(json);
                 }
             }
         } catch (BackupException e) {
@@ -118,6 +124,20 @@ public final class BackupExporter {
         } catch (IOException | VaultException | RuntimeException e) {
             throw removedOrDriveGone(file, new BackupException(BackupProblem.NOT_VERIFIED, e.getClass().getSimpleName(), e));
         }
+    }
+
+    private static JsonSource source(Path file, SealedFile.Key key) throws IOException, VaultException, BackupException {
+        if (key == null) {
+            return () -> Files.newInputStream(file);
+        }
+        long size = Files.size(file);
+        byte[] head;
+        try (var in = Files.newInputStream(file)) {
+            head = in.readNBytes(SealedFile.HEAD_BYTES);
+        }
+        SealedFile.Opened opened = SealedFile.opening(file, head, size, key)
+                .orElseThrow(() -> new BackupException(BackupProblem.NOT_VERIFIED));
+        return opened::payload;
     }
 
     /**
@@ -133,7 +153,7 @@ public final class BackupExporter {
     }
 
     /** The bytes are exactly what was written; if they fail the import checks, the vault's data is the problem. */
-    private static BackupInfo checked(byte[] json) throws BackupException {
+    private static BackupInfo checked(JsonSource json) throws BackupException {
         try {
             return BackupReader.check(json);
         } catch (BackupException e) {
@@ -151,11 +171,17 @@ public final class BackupExporter {
         }
     }
 
-    private static byte[] sha256(byte[] bytes) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(bytes);
+    private static byte[] sha256(JsonSource source) throws IOException {
+        try (var in = source.open()) {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            byte[] buffer = new byte[64 * 1024];
+            for (int n = in.read(buffer); n >= 0; n = in.read(buffer)) {
+                digest.update(buffer, 0, n);
+            }
+            return digest.digest();
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
         }
     }
+
 }

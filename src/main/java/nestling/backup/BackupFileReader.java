@@ -1,6 +1,8 @@
 package nestling.backup;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Arrays;
@@ -13,7 +15,8 @@ import nestling.vault.VaultException;
  * ordinary file is opened (a pipe would block, {@code /dev/zero} never ends); a file larger than any
  * backup can be is refused by its size; a sealed file's header is checked on its first bytes (damage,
  * KDF settings over Nestling's caps, its declared length against the real one, its declared payload
- * against the cap), so at most a few kilobytes are read before a refusal.
+ * against the cap), so at most a few kilobytes are read before a refusal. The rest is read as a
+ * stream afterwards ({@link Checked#open}), never into one array.
  */
 final class BackupFileReader {
     private final long maxJsonBytes;
@@ -38,17 +41,56 @@ final class BackupFileReader {
         }
     }
 
-    /** The whole file, once it has passed every check that can be made without reading all of it. */
-    byte[] read(Path file) throws BackupException {
+    /** A file that passed every check that can be made without reading all of it. */
+    record Checked(Path path, long size, byte[] head, boolean sealed) {
+        /** The plain file's bytes from the first, never more than its checked size. */
+        InputStream open() throws IOException {
+            return new BoundedInputStream(Files.newInputStream(path), size);
+        }
+    }
+
+    /** The file's type, size and (sealed) header checked; nothing more of it is read. */
+    Checked check(Path file) throws BackupException {
         try {
             OrdinaryFile ordinary = open(file);
             byte[] head = checkedHead(ordinary);
-            if (SealedFile.looksSealed(head)) {
+            boolean sealed = SealedFile.looksSealed(head);
+            if (sealed) {
                 refuseOver(inspect(head, ordinary.size()), maxJsonBytes);
             }
-            return ordinary.readAll();
+            return new Checked(file, ordinary.size(), head, sealed);
         } catch (IOException e) {
             throw unreadable(e);
+        }
+    }
+
+    /** At most {@code limit} bytes of a stream: a file that grows while it is read is cut at its checked size. */
+    private static final class BoundedInputStream extends java.io.FilterInputStream {
+        private long left;
+
+        BoundedInputStream(InputStream in, long limit) {
+            super(in);
+            this.left = limit;
+        }
+
+        @Override
+        public int read() throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int b = in.read();
+            left -= b >= 0 ? 1 : 0;
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            if (left <= 0) {
+                return -1;
+            }
+            int n = in.read(b, off, (int) Math.min(len, left));
+            left -= Math.max(n, 0);
+            return n;
         }
     }
 

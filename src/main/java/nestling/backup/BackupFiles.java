@@ -1,16 +1,19 @@
 package nestling.backup;
 
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Arrays;
 import nestling.vault.SealedFile;
-import nestling.vault.Vault;
 import nestling.vault.VaultException;
 
 /**
  * Reading a backup file from disk into its JSON bytes: file type, size cap and a sealed file's
  * header first ({@link BackupFileReader}), then plain or sealed, then the container's checks
- * (damage, wrong passphrase, newer format), each as its own problem.
+ * (damage, wrong passphrase, newer format), each as its own problem. The JSON is then read as a
+ * stream, decrypted chunk by chunk when sealed: a 200k-entry or padded backup is never held whole.
  */
 public final class BackupFiles {
     private static final byte[] SQLITE_MAGIC = "SQLite format 3\0".getBytes(StandardCharsets.US_ASCII);
@@ -23,45 +26,60 @@ public final class BackupFiles {
         return SealedFile.looksSealed(Arrays.copyOf(BackupFileReader.standard().head(file, 8), 8));
     }
 
-    static byte[] readRaw(Path file) throws BackupException {
-        return BackupFileReader.standard().read(file);
-    }
-
-    /** The backup JSON inside {@code file}, decrypted with {@code keys} when it is sealed. */
-    static byte[] json(Path file, BackupKeys keys) throws BackupException {
-        return json(readRaw(file), keys);
-    }
-
-    static byte[] json(byte[] raw, BackupKeys keys) throws BackupException {
-        if (SealedFile.looksSealed(raw)) {
-            byte[] payload = open(raw, keys);
-            if (startsWith(payload, SQLITE_MAGIC)) {
+    /**
+     * The backup JSON inside a checked file, as a source read in passes: decrypted chunk by chunk
+     * when sealed (with {@code keys}), the file itself when plain. Neither is ever held whole.
+     */
+    static JsonSource json(BackupFileReader.Checked file, BackupKeys keys) throws BackupException {
+        if (file.sealed()) {
+            SealedFile.Opened opened = open(file, keys);
+            JsonSource payload = opened::payload;
+            if (startsWith(first(payload, SQLITE_MAGIC.length), SQLITE_MAGIC)) {
                 throw new BackupException(BackupProblem.VAULT_NOT_BACKUP);
             }
             return payload;
         }
-        int first = 0;
-        if (startsWith(raw, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF})) {
-            first = 3;
+        try (InputStream in = new BufferedInputStream(file.open())) {
+            int b = in.read();
+            if (b == 0xEF && in.read() == 0xBB && in.read() == 0xBF) {
+                b = in.read();
+            }
+            while (b >= 0 && Character.isWhitespace((byte) b)) { // as a signed byte: 0x85 and 0xA0 are not spaces here
+                b = in.read();
+            }
+            if (b != '{') {
+                throw new BackupException(BackupProblem.NOT_A_BACKUP);
+            }
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.UNREADABLE, e.getClass().getSimpleName(), e);
         }
-        while (first < raw.length && Character.isWhitespace(raw[first])) {
-            first++;
-        }
-        if (first >= raw.length || raw[first] != '{') {
-            throw new BackupException(BackupProblem.NOT_A_BACKUP);
-        }
-        return raw;
+        return file::open;
     }
 
-    private static byte[] open(byte[] raw, BackupKeys keys) throws BackupException {
+    /** The first {@code n} bytes of the source (fewer when shorter). */
+    private static byte[] first(JsonSource source, int n) throws BackupException {
+        try (InputStream in = source.open()) {
+            return in.readNBytes(n);
+        } catch (SealedFile.DamagedException e) {
+            throw new BackupException(BackupProblem.DAMAGED, null, e);
+        } catch (IOException e) {
+            throw new BackupException(BackupProblem.UNREADABLE, e.getClass().getSimpleName(), e);
+        }
+    }
+
+    /** The sealed file opened with the vault's key when it was sealed with it, else with the passphrase. */
+    private static SealedFile.Opened open(BackupFileReader.Checked file, BackupKeys keys) throws BackupException {
         try {
-            if (keys.vaultKey() != null && SealedFile.sameSettings(raw, keys.vaultKey())) {
-                return SealedFile.open(raw, keys.vaultKey());
+            if (keys.vaultKey() != null) {
+                var opened = SealedFile.opening(file.path(), file.head(), file.size(), keys.vaultKey());
+                if (opened.isPresent()) {
+                    return opened.get();
+                }
             }
             if (keys.passphrase() != null) {
-                return SealedFile.open(raw, keys.passphrase());
+                return SealedFile.opening(file.path(), file.head(), file.size(), keys.passphrase());
             }
-            SealedFile.inspect(raw); // damage is told apart from a missing passphrase
+            SealedFile.inspectHead(file.head(), file.size()); // damage is told apart from a missing passphrase
             throw new BackupException(BackupProblem.WRONG_PASSPHRASE);
         } catch (VaultException e) {
             throw translate(e);
@@ -92,18 +110,6 @@ public final class BackupFiles {
     }
 
     static StagedBackup stage(Path file, BackupKeys keys, BackupFileReader reader) throws BackupException {
-        return stage(reader.read(file), keys);
-    }
-
-    static StagedBackup stage(byte[] raw, BackupKeys keys) throws BackupException {
-        boolean sealed = SealedFile.looksSealed(raw);
-        byte[] json = json(raw, keys);
-        try {
-            return BackupReader.read(json);
-        } finally {
-            if (sealed) {
-                Vault.wipe(json);
-            }
-        }
+        return BackupReader.read(json(reader.check(file), keys));
     }
 }

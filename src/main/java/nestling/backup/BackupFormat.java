@@ -14,8 +14,8 @@ final class BackupFormat {
     /**
      * The largest backup JSON read, as a plain file or inside a sealed one (which may be that much
      * plus its container): 256 MiB, over four times a family with 200k entries (about 60 MB, decades
-     * of logging). A larger file is refused unread: all of it would be held in memory, and only
-     * padding or a hostile file gets there.
+     * of logging). A larger file is refused unread: only padding or a hostile file gets there, and
+     * reading it (streamed, so not held in memory) would still take minutes.
      */
     static final long MAX_JSON_BYTES = 256L << 20;
     /** Settings under this prefix are this laptop's own bookkeeping and never leave it. */

@@ -1,5 +1,7 @@
 package nestling.backup;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
@@ -12,6 +14,7 @@ import java.util.Optional;
 import nestling.store.CompactView;
 import nestling.store.Database;
 import nestling.store.StoreException;
+import nestling.vault.SealedFile;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
 import tools.jackson.core.JsonToken;
@@ -21,8 +24,9 @@ import tools.jackson.core.exc.StreamReadException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Parses backup JSON in one streaming pass into a staging database created at the backup's own
- * schema version, then migrates it. The header keys ({@code format}, {@code formatVersion},
+ * Parses backup JSON into a staging database created at the backup's own schema version, then
+ * migrates it. The JSON is read as a stream, twice (well-formed UTF-8 first, then the parse), and
+ * never held whole: only an entry's {@code data} text is kept while it is read ({@link SourceWindow}). The header keys ({@code format}, {@code formatVersion},
  * {@code schemaVersion}) must precede the record arrays. Every problem becomes a
  * {@link BackupException} naming it and where; nothing here touches the family's database.
  */
@@ -37,8 +41,8 @@ final class BackupReader {
     private final Map<String, Long> declaredCounts = new LinkedHashMap<>();
     private final Map<String, Long> readCounts = new LinkedHashMap<>();
     private final boolean checkOnly;
-    /** The JSON being read: an entry's data is taken from it as written instead of re-serialized. */
-    private byte[] source;
+    /** The stream being parsed: an entry's data is taken from it as written instead of re-serialized. */
+    private SourceWindow source;
     private Database staging;
     private List<TableShape> shapes;
 
@@ -47,6 +51,11 @@ final class BackupReader {
     }
 
     static StagedBackup read(byte[] json) throws BackupException {
+        return run(JsonSource.of(json), false);
+    }
+
+    /** The backup JSON read from {@code json} in two passes (UTF-8, then parsing), never held whole. */
+    static StagedBackup read(JsonSource json) throws BackupException {
         return run(json, false);
     }
 
@@ -56,13 +65,13 @@ final class BackupReader {
      * for reading back a backup just written from a database that already enforces its own
      * constraints. Returns the header with the counts found.
      */
-    static BackupInfo check(byte[] json) throws BackupException {
+    static BackupInfo check(JsonSource json) throws BackupException {
         try (StagedBackup checked = run(json, true)) {
             return checked.info();
         }
     }
 
-    private static StagedBackup run(byte[] json, boolean checkOnly) throws BackupException {
+    private static StagedBackup run(JsonSource json, boolean checkOnly) throws BackupException {
         BackupReader reader = new BackupReader(checkOnly);
         try {
             return reader.parse(json);
@@ -74,14 +83,17 @@ final class BackupReader {
         }
     }
 
-    private StagedBackup parse(byte[] json) throws BackupException {
-        int badByte = Utf8.firstInvalid(json);
-        if (badByte >= 0) {
-            throw new BackupException(BackupProblem.INVALID_JSON, Utf8.where(json, badByte) + ": not valid UTF-8 at byte "
-                    + badByte);
+    private StagedBackup parse(JsonSource json) throws BackupException {
+        try (InputStream in = json.open()) {
+            Utf8.Invalid invalid = Utf8.firstInvalid(in);
+            if (invalid != null) {
+                throw new BackupException(BackupProblem.INVALID_JSON, invalid.describe());
+            }
+        } catch (IOException e) {
+            throw unreadable(e);
         }
-        source = json;
-        try (JsonParser p = MAPPER.createParser(json)) {
+        try (SourceWindow in = new SourceWindow(open(json)); JsonParser p = MAPPER.createParser(in)) {
+            source = in;
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new BackupException(BackupProblem.NOT_A_BACKUP);
             }
@@ -98,7 +110,12 @@ final class BackupReader {
         } catch (StreamReadException e) {
             throw invalid(e.getOriginalMessage(), e.getLocation());
         } catch (JacksonException e) {
+            if (e.getCause() instanceof IOException cause) {
+                throw unreadable(cause);
+            }
             throw new BackupException(BackupProblem.INVALID_JSON, e.getClass().getSimpleName());
+        } catch (IOException e) {
+            throw unreadable(e);
         }
         for (String key : REQUIRED) {
             if (!header.containsKey(key) && !readCounts.containsKey(key)) {
@@ -210,7 +227,7 @@ final class BackupReader {
         readCounts.put(key, count);
     }
 
-    private static long insertAll(JsonParser p, byte[] source, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
+    private static long insertAll(JsonParser p, SourceWindow source, TableShape shape, Connection c, boolean checkOnly) throws SQLException {
         SeenIds ids = new SeenIds();
         long index = 0;
         // A compact view's rows go straight into its stored table: its trigger would triple the load's cost.
@@ -340,6 +357,21 @@ final class BackupReader {
             throw violation(name, "a string");
         }
         return p.getString();
+    }
+
+    private static InputStream open(JsonSource json) throws BackupException {
+        try {
+            return json.open();
+        } catch (IOException e) {
+            throw unreadable(e);
+        }
+    }
+
+    /** A sealed payload whose chunk fails now (the file changed since it was checked) is damage; anything else, unreadable. */
+    private static BackupException unreadable(IOException e) {
+        return e instanceof SealedFile.DamagedException
+                ? new BackupException(BackupProblem.DAMAGED, null, e)
+                : new BackupException(BackupProblem.UNREADABLE, e.getClass().getSimpleName(), e);
     }
 
     private static BackupException violation(String name, String what) {

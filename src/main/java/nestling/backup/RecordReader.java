@@ -64,7 +64,7 @@ final class RecordReader {
     }
 
     /** Parses the object the parser is at (START_OBJECT) and returns its id bytes. */
-    static byte[] bind(JsonParser p, byte[] source, TableShape shape, Place place, Sink insert)
+    static byte[] bind(JsonParser p, SourceWindow source, TableShape shape, Place place, Sink insert)
             throws BackupException, SQLException {
         var columns = shape.columns();
         boolean[] seen = new boolean[columns.size()];
@@ -102,7 +102,7 @@ final class RecordReader {
         return id;
     }
 
-    private static Object value(JsonParser p, byte[] source, JsonToken token, Column column, Place place, String name)
+    private static Object value(JsonParser p, SourceWindow source, JsonToken token, Column column, Place place, String name)
             throws BackupException {
         return switch (column.kind()) {
             case UUID -> {

@@ -42,21 +42,18 @@ final class Values {
 
     /**
      * The JSON object or array the parser is at, as the text it was written with, cut from
-     * {@code source} (the bytes the parser reads): a backup's 200,000 entries each carry one, and
+     * {@code source} (the stream the parser reads): a backup's 200,000 entries each carry one, and
      * copying them through a generator took a fifth of loading the file. The parser still reads
      * every token of it, so its syntax is checked; without the source it is re-serialized.
      */
-    static String rawJson(JsonParser p, byte[] source) {
+    static String rawJson(JsonParser p, SourceWindow source) {
         long start = p.currentTokenLocation().getByteOffset();
         if (source == null || start < 0) {
             return compactJson(p);
         }
+        source.keepFrom(start);
         p.skipChildren();
-        long end = p.currentLocation().getByteOffset();
-        if (end <= start || end > source.length) {
-            throw new IllegalStateException("the parser's offsets do not match its source");
-        }
-        return new String(source, (int) start, (int) (end - start), java.nio.charset.StandardCharsets.UTF_8);
+        return source.text(start, p.currentLocation().getByteOffset());
     }
 
     /** The JSON value the parser is at, as compact text (no tree). */

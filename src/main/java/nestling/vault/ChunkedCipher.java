@@ -37,7 +37,43 @@ final class ChunkedCipher {
      */
     static void seal(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, ByteSink sink)
             throws IOException {
-        long chunks = Math.max(1, ((long) plain.length + chunkSize - 1) / chunkSize);
+        seal(key, associatedData, chunkSize, Plain.of(plain), sink);
+    }
+
+    /** Plaintext to seal, held in one array or in blocks; a chunk never spans two arrays. */
+    interface Plain {
+        long length();
+
+        /** The array holding the byte at {@code offset} and the chunk starting there. */
+        byte[] array(long offset);
+
+        /** Where in {@link #array} that byte is. */
+        int index(long offset);
+
+        static Plain of(byte[] bytes) {
+            return new Plain() {
+                @Override
+                public long length() {
+                    return bytes.length;
+                }
+
+                @Override
+                public byte[] array(long offset) {
+                    return bytes;
+                }
+
+                @Override
+                public int index(long offset) {
+                    return (int) offset;
+                }
+            };
+        }
+    }
+
+    /** As {@link #seal(SecretKey, byte[], int, byte[], ByteSink)}, from plaintext in blocks. */
+    static void seal(SecretKey key, byte[] associatedData, int chunkSize, Plain plain, ByteSink sink)
+            throws IOException {
+        long chunks = Math.max(1, (plain.length() + chunkSize - 1) / chunkSize);
         int chunksPerBatch = (int) Math.min(chunks, Math.max(1, BATCH_BYTES / (chunkSize + TAG_BYTES)));
         Sealer sealer = new Sealer(key, associatedData, chunkSize, plain, chunks, chunksPerBatch);
         if (chunks <= chunksPerBatch) {
@@ -53,12 +89,12 @@ final class ChunkedCipher {
         private final SecretKey key;
         private final byte[] associatedData;
         private final int chunkSize;
-        private final byte[] plain;
+        private final Plain plain;
         private final long chunks;
         private final int chunksPerBatch;
         private final Cipher cipher;
 
-        Sealer(SecretKey key, byte[] associatedData, int chunkSize, byte[] plain, long chunks, int chunksPerBatch) {
+        Sealer(SecretKey key, byte[] associatedData, int chunkSize, Plain plain, long chunks, int chunksPerBatch) {
             this.key = key;
             this.associatedData = associatedData;
             this.chunkSize = chunkSize;
@@ -83,11 +119,11 @@ final class ChunkedCipher {
             long end = Math.min(chunks, first + chunksPerBatch);
             try {
                 for (long i = first; i < end; i++) {
-                    int in = (int) (i * chunkSize);
-                    int length = Math.min(chunkSize, plain.length - in);
+                    long in = i * chunkSize;
+                    int length = (int) Math.min(chunkSize, plain.length() - in);
                     cipher.init(Cipher.ENCRYPT_MODE, key, new GCMParameterSpec(TAG_BYTES * 8, nonce(i, i == chunks - 1)));
                     cipher.updateAAD(associatedData);
-                    filled += cipher.doFinal(plain, in, length, buffer, filled);
+                    filled += cipher.doFinal(plain.array(in), plain.index(in), length, buffer, filled);
                 }
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES-GCM is part of every Java runtime", e);

@@ -1,5 +1,9 @@
 package nestling.vault;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 
 /**
@@ -49,6 +53,30 @@ public final class SealedFile {
         return VaultCodec.seal(payload, key.master, key.kdf, 1, random);
     }
 
+    /**
+     * Seals {@code payload} under {@code key} straight into {@code target}, written the careful way
+     * ({@link AtomicFileWriter#writeAtomically}): chunk batches are sealed while they are written, so
+     * no sealed copy of the payload is ever held. Returns the file's length.
+     */
+    public static long write(Path target, PayloadBuffer payload, Key key, SecureRandom random, AtomicFileWriter.Faults faults)
+            throws IOException {
+        VaultCodec.Sealed sealed = VaultCodec.prepare(payload.plain(), key.master, key.kdf, 1, random);
+        new AtomicFileWriter(faults).replace(target, sealed::writeTo, () -> { });
+        return sealed.length();
+    }
+
+    /** Writes {@code payload} as it is (a plain backup) into {@code target}, the same careful way. */
+    public static void writePlain(Path target, PayloadBuffer payload, AtomicFileWriter.Faults faults) throws IOException {
+        new AtomicFileWriter(faults).replace(target, sink -> {
+            try (InputStream in = payload.open()) {
+                byte[] block = new byte[PayloadBuffer.BLOCK];
+                for (int n = in.readNBytes(block, 0, block.length); n > 0; n = in.readNBytes(block, 0, block.length)) {
+                    sink.write(block, 0, n);
+                }
+            }
+        }, () -> { });
+    }
+
     /** True when {@code head} starts like a sealed file (the magic), damaged or not. */
     public static boolean looksSealed(byte[] head) {
         byte[] magic = VaultHeader.MAGIC;
@@ -87,6 +115,77 @@ public final class SealedFile {
             throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
         }
         return VaultCodec.open(file, header, key.master);
+    }
+
+    /**
+     * A sealed file on disk whose header and key were checked ({@link #opening}): its payload can be
+     * read as a stream, chunk by chunk, as often as needed, without holding the file or the payload.
+     */
+    public static final class Opened {
+        private final Path file;
+        private final VaultHeader header;
+        private final byte[] fields;
+        private final FileKeys keys;
+
+        private Opened(Path file, VaultHeader header, byte[] fields, FileKeys keys) {
+            this.file = file;
+            this.header = header;
+            this.fields = fields;
+            this.keys = keys;
+        }
+
+        public long payloadLength() {
+            return header.payloadLength();
+        }
+
+        /**
+         * The decrypted payload from its first byte. A chunk that fails to authenticate (or a file
+         * cut since it was checked) ends the read with {@link DamagedException}.
+         */
+        public InputStream payload() throws IOException {
+            InputStream in = Files.newInputStream(file);
+            try {
+                in.skipNBytes(VaultHeader.LENGTH);
+            } catch (IOException e) {
+                in.close();
+                throw new DamagedException(e);
+            }
+            return new OpeningStream(in, keys.encryption(), fields, header.chunkSize(), header.payloadLength());
+        }
+    }
+
+    /** A sealed file's body that is damaged: a chunk failed to authenticate, or the file ended early. */
+    public static final class DamagedException extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        DamagedException(Throwable cause) {
+            super("a chunk of the sealed file is damaged", cause);
+        }
+    }
+
+    /**
+     * {@code file} (of {@code size} bytes, whose first {@link #HEAD_BYTES} are {@code head}) checked
+     * and, when {@code key} was derived with its salt, opened for streaming; empty when the file was
+     * sealed under other KDF settings (another passphrase or salt).
+     */
+    public static java.util.Optional<Opened> opening(Path file, byte[] head, long size, Key key) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(head, size);
+        if (!header.kdf().equals(key.kdf)) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new Opened(file, header, fields(head), VaultCodec.checkedKeys(head, header, key.master)));
+    }
+
+    /** As {@link #opening(Path, byte[], long, Key)}, deriving the key from {@code passphrase} with the file's own settings. */
+    public static Opened opening(Path file, byte[] head, long size, char[] passphrase) throws VaultException {
+        VaultHeader header = VaultCodec.inspect(head, size);
+        try (MasterKey master = Argon2Kdf.derive(passphrase, header.kdf())) {
+            return new Opened(file, header, fields(head), VaultCodec.checkedKeys(head, header, master));
+        }
+    }
+
+    private static byte[] fields(byte[] head) {
+        return java.util.Arrays.copyOf(head, VaultHeader.FIELDS_LENGTH);
     }
 
     /** Checks the file, derives the key from {@code passphrase} with the file's own settings, opens it. */

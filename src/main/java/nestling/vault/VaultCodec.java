@@ -20,7 +20,7 @@ final class VaultCodec {
     }
 
     /** A file ready to be written: its header is built, its chunks are sealed while they are written. */
-    record Sealed(VaultHeader header, byte[] headerBytes, FileKeys keys, byte[] image) {
+    record Sealed(VaultHeader header, byte[] headerBytes, FileKeys keys, ChunkedCipher.Plain image) {
         long length() {
             return header.expectedFileLength();
         }
@@ -34,10 +34,16 @@ final class VaultCodec {
 
     /** Builds the header of a new generation under a fresh file seed; the body is sealed by {@link Sealed#writeTo}. */
     static Sealed prepare(byte[] image, MasterKey master, KdfParameters kdf, long generation, SecureRandom random) {
+        return prepare(ChunkedCipher.Plain.of(image), master, kdf, generation, random);
+    }
+
+    /** As above, for a payload held in blocks ({@link PayloadBuffer}). */
+    static Sealed prepare(ChunkedCipher.Plain image, MasterKey master, KdfParameters kdf, long generation,
+            SecureRandom random) {
         byte[] seed = new byte[VaultHeader.SEED_BYTES];
         random.nextBytes(seed);
         VaultHeader header = new VaultHeader(VaultHeader.FORMAT_VERSION, VaultHeader.FORMAT_VERSION, kdf,
-                VaultHeader.DEFAULT_CHUNK, seed, generation, image.length);
+                VaultHeader.DEFAULT_CHUNK, seed, generation, image.length());
         if (header.expectedFileLength() > VaultHeader.MAX_FILE_LENGTH) {
             throw new IllegalStateException("database image too large for one vault file");
         }
@@ -118,14 +124,23 @@ final class VaultCodec {
 
     /** Checks the passphrase (HMAC) and decrypts the body of a file that passed {@link #inspect}. */
     static byte[] open(byte[] file, VaultHeader header, MasterKey master) throws VaultException {
-        FileKeys keys = FileKeys.derive(master, header.fileSeed());
-        byte[] mac = hmac(keys, file, 0, VaultHeader.MAC_OFFSET);
-        if (!MessageDigest.isEqual(mac, Arrays.copyOfRange(file, VaultHeader.MAC_OFFSET, VaultHeader.HASH_OFFSET))) {
-            throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
-        }
+        FileKeys keys = checkedKeys(file, header, master);
         byte[] fields = Arrays.copyOf(file, VaultHeader.FIELDS_LENGTH);
         return ChunkedCipher.open(keys.encryption(), fields, header.chunkSize(), header.payloadLength(),
                 file, VaultHeader.LENGTH);
+    }
+
+    /**
+     * The file's keys once the passphrase is checked (keyed HMAC over the header); {@code head}: at
+     * least the file's first {@link VaultHeader#LENGTH} bytes, of a file that passed {@link #inspect}.
+     */
+    static FileKeys checkedKeys(byte[] head, VaultHeader header, MasterKey master) throws VaultException {
+        FileKeys keys = FileKeys.derive(master, header.fileSeed());
+        byte[] mac = hmac(keys, head, 0, VaultHeader.MAC_OFFSET);
+        if (!MessageDigest.isEqual(mac, Arrays.copyOfRange(head, VaultHeader.MAC_OFFSET, VaultHeader.HASH_OFFSET))) {
+            throw new VaultException(VaultProblem.WRONG_PASSPHRASE);
+        }
+        return keys;
     }
 
     private static boolean startsWithMagic(byte[] file) {

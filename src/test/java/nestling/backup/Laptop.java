@@ -192,7 +192,7 @@ final class Laptop implements AutoCloseable {
 
     /** Brings in a backup the way an import does: read and fully checked first, then merged. */
     MergeSummary merge(byte[] backup) throws BackupException {
-        try (StagedBackup staged = BackupFiles.stage(backup, BackupKeys.none())) {
+        try (StagedBackup staged = BackupReader.read(backup)) {
             return BackupMerger.merge(database, staged);
         }
     }

@@ -94,7 +94,7 @@ class MergePropertiesTest {
                 first.applyAll(history.first());
                 byte[] backup = first.export();
                 try (Database empty = Database.createEmpty();
-                        StagedBackup staged = BackupFiles.stage(backup, BackupKeys.none())) {
+                        StagedBackup staged = BackupReader.read(backup)) {
                     BackupRestorer.replace(empty, staged);
                     String again = new String(Family.plainJsonOrThrow(empty), StandardCharsets.UTF_8);
                     assertEquals(withoutVolatile(new String(backup, StandardCharsets.UTF_8)), withoutVolatile(again));

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -16,6 +18,7 @@ import nestling.testsupport.PropertyCheck;
 import nestling.vault.SealedFile;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Thousands of mutated and truncated backups ({@link BackupMutation}), plain and encrypted: each one
@@ -28,6 +31,8 @@ import org.junit.jupiter.api.Test;
  * tenth), e.g. 50000 for a long run (with {@code -Djunit.jupiter.execution.timeout.default=30m}).
  */
 class MutationFuzzTest {
+    @TempDir
+    Path dir;
     private static final int ROUNDS = Integer.getInteger("backup.fuzz.rounds", 2400);
     /** What an import may answer to a bad file; never a write or export problem. */
     private static final Set<BackupProblem> IMPORT_PROBLEMS = EnumSet.of(BackupProblem.NOT_A_BACKUP,
@@ -101,7 +106,8 @@ class MutationFuzzTest {
      * Stages the file and merges or replaces with it; returns null when it was a valid backup (and
      * resets the family), or the problem, after checking that it was named and nothing changed.
      */
-    private BackupProblem importing(byte[] file, boolean merge, BackupKeys keys) throws Exception {
+    private BackupProblem importing(byte[] bytes, boolean merge, BackupKeys keys) throws Exception {
+        Path file = Files.write(dir.resolve("mutated"), bytes); // read as an import reads it: from disk, as a stream
         try (StagedBackup staged = BackupFiles.stage(file, keys)) {
             if (merge) {
                 BackupMerger.merge(live, staged);

@@ -16,7 +16,7 @@ public final class Benchmarks {
     /** Every benchmark the harness knows; add new ones here. */
     private static List<Benchmark> all() {
         return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(),
-                new TimelineBenchmark(), new BackupBenchmark(), new StartupBenchmark(), new TodayBenchmark(),
+                new TimelineBenchmark(), new BackupBenchmark(), new MemoryBenchmark(), new StartupBenchmark(), new TodayBenchmark(),
                 new HistoryBenchmark());
     }
 

@@ -31,12 +31,19 @@ public final class ChildJvm {
      */
     public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog,
             Consumer<Map<String, String>> environment, String... args) throws IOException {
+        return start(mainClass, stderrLog, environment, List.of(), args);
+    }
+
+    /** As above, with JVM options after the defaults (so {@code -Xmx48m} there wins over the default heap). */
+    public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, Consumer<Map<String, String>> environment,
+            List<String> jvmOptions, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot find the running java binary"));
         List<String> command = new ArrayList<>(List.of(java, "@" + System.getProperty("nestling.jvm.options"),
                 "-Xmx256m",
                 // C1 only: these children live for a second, startup matters more than peak speed
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
+        command.addAll(jvmOptions);
         command.addAll(modulePath(mainClass));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
