@@ -216,6 +216,10 @@ def record_from_row(table, columns, row):
 def family_from_vault_image(image):
     """Steps 17-18 on an in-memory SQLite: the decrypted database is never written to a file."""
     connection = sqlite3.connect(":memory:")
+    if not hasattr(connection, "deserialize"):    # added in Python 3.11
+        connection.close()
+        raise ReadError(EXIT_FAILED, f"Reading a vault needs Python 3.11 or newer, this is "
+                                     f"{sys.version.split()[0]} (backups can be read with it)")
     try:
         try:
             connection.deserialize(image)
