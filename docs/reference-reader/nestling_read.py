@@ -264,6 +264,8 @@ def family_from_backup_json(raw):
         backup = json.loads(text)
     except json.JSONDecodeError as error:
         raise damaged(f"Not valid JSON at line {error.lineno}, column {error.colno}") from None
+    except RecursionError:
+        raise damaged("Not a Nestling backup (nested too deeply)") from None
     if not isinstance(backup, dict) or backup.get("format") != "nestling-backup":
         raise damaged("Not a Nestling backup (no \"format\": \"nestling-backup\")")
     format_version = backup.get("formatVersion")
@@ -277,6 +279,8 @@ def family_from_backup_json(raw):
         raise newer(f"Backup schema version {schema}")
     family = {"schemaVersion": schema, "createdAt": backup.get("createdAt")}
     counts = backup.get("counts") or {}
+    if not isinstance(counts, dict):
+        raise damaged("The backup's \"counts\" is not an object")
     for key, _ in TABLES:
         records = backup.get(key, [])
         if not isinstance(records, list) or not all(isinstance(record, dict) for record in records):
@@ -307,26 +311,25 @@ def read_family(path, ask_passphrase):
     try:
         with open(path, "rb") as file:
             head = file.read(HEAD_BYTES)
-            if looks_sealed(head):
+            sealed = looks_sealed(head)
+            if sealed:
                 header = check_header(head, size)  # before the rest is read or a passphrase asked
                 file.seek(0)
                 data = file.read(size + 1)
                 if len(data) != size:
                     raise ReadError(EXIT_FAILED, "The file changed while it was being read")
-                kind = None
             else:
                 if size > MAX_BACKUP_JSON_BYTES:
                     raise damaged("Larger than any Nestling backup can be")
                 data = head + file.read(MAX_BACKUP_JSON_BYTES + 1 - len(head))
-                kind = "plain backup"
     except OSError as error:
         raise ReadError(EXIT_FAILED, f"Cannot read {path}: {error.strerror}") from None
 
-    if kind == "plain backup":
+    if not sealed:
         if not data.lstrip(b" \t\r\n").startswith(b"{"):
             raise damaged("Not a Nestling vault or backup")
         family = family_from_backup_json(data)
-        source = {"kind": kind}
+        source = {"kind": "plain backup"}
     else:
         payload = open_container(data, header, ask_passphrase())
         if payload.startswith(SQLITE_MAGIC):
@@ -418,7 +421,8 @@ def entry_row(entry, names):
     return row
 
 
-def write_csvs(family, out_dir):
+def csv_tables(family):
+    """File name -> (columns, rows) for the live entries; all of it made before anything is written."""
     names = {key: {record.get("id"): record.get("name") for record in family[key]}
              for key in ("babies", "caregivers", "activityTypes")}
     live = [entry for entry in family["entries"] if not entry.get("deleted")]
@@ -428,15 +432,12 @@ def write_csvs(family, out_dir):
         # The file name comes from this list, never from the file read (a type could be "../x").
         name = f"{entry['type']}.csv" if entry.get("type") in FIELDS_BY_TYPE else "other-types.csv"
         by_file.setdefault(name, []).append(entry)
+    tables = {}
     for name, entries in sorted(by_file.items()):
         fields = FIELDS_BY_TYPE.get(name[:-len(".csv")])
         columns = COMMON_COLUMNS + (["type", "data"] if fields is None else fields + ["otherData"])
-        # utf-8-sig: the byte order mark makes spreadsheets (Excel) show ä, é and ß correctly.
-        with open(os.path.join(out_dir, name), "w", newline="", encoding="utf-8-sig") as file:
-            writer = csv.DictWriter(file, fieldnames=columns)
-            writer.writeheader()
-            writer.writerows(entry_row(entry, names) for entry in entries)
-    return sorted(by_file)
+        tables[name] = (columns, [entry_row(entry, names) for entry in entries])
+    return tables
 
 
 def prepare_out_dir(out_dir, force):
@@ -448,13 +449,22 @@ def prepare_out_dir(out_dir, force):
 
 
 def write_output(source, family, out_dir):
+    # Everything is made in memory first, so a file that cannot be read to the end leaves no
+    # half-written output behind.
+    document = json.dumps({"readBy": f"nestling_read.py {READER_VERSION}", "source": source, **family},
+                          ensure_ascii=False, indent=1) + "\n"
+    tables = csv_tables(family)
     try:
         os.makedirs(out_dir, exist_ok=True)   # with --force, files of the same names are written over
-        document = {"readBy": f"nestling_read.py {READER_VERSION}", "source": source, **family}
         with open(os.path.join(out_dir, "family.json"), "w", encoding="utf-8") as file:
-            json.dump(document, file, ensure_ascii=False, indent=1)
-            file.write("\n")
-        return ["family.json"] + write_csvs(family, out_dir)
+            file.write(document)
+        for name, (columns, rows) in tables.items():
+            # utf-8-sig: the byte order mark makes spreadsheets (Excel) show ä, é and ß correctly.
+            with open(os.path.join(out_dir, name), "w", newline="", encoding="utf-8-sig") as file:
+                writer = csv.DictWriter(file, fieldnames=columns)
+                writer.writeheader()
+                writer.writerows(rows)
+        return ["family.json", *tables]
     except OSError as error:
         raise ReadError(EXIT_FAILED, f"Cannot write to {out_dir}: {error.strerror}") from None
 
@@ -497,6 +507,12 @@ def main(argv=None):
     except ReadError as error:
         print(f"nestling_read: {error}", file=sys.stderr)
         return error.code
+    except (TypeError, ValueError, AttributeError, KeyError) as error:
+        # A record not shaped as the format says (a backup written by another program): said
+        # plainly with what Python found, never with the record's content.
+        print(f"nestling_read: a record in this file is not as the format describes "
+              f"({type(error).__name__}): it is damaged or was not made by Nestling.", file=sys.stderr)
+        return EXIT_DAMAGED
     except MemoryError:
         print("nestling_read: not enough memory to read this file", file=sys.stderr)
         return EXIT_FAILED
