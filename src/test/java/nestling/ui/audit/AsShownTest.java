@@ -50,7 +50,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The window as a parent meets it: every screen, entry form and dialog of the real window, in
- * light, dark and night, at 1280×800 and at 1024×640, for twins of whom one is called
+ * light, dark and night, at 1280×800 and at 1024×640 (dark and night unlocked at 1024×640 only; see
+ * {@link #sizesFor}), for twins of whom one is called
  * "Maximiliane-Charlotte Sophie" — once in English, once in German. Each state is laid out and
  * read by {@link LayoutAudit} (cut-off or wrapped titles and buttons, controls outside the window
  * or over each other) and {@link ContrastAudit} (WCAG 2.2 contrast; no glare at night). The test
@@ -99,7 +100,7 @@ class AsShownTest {
             for (Theme theme : THEMES) {
                 ShellViewModel shell = onFx(() -> window.window().shell());
                 fx(() -> shell.changeTheme(theme));
-                for (double[] size : SIZES) {
+                for (double[] size : sizesFor(theme)) {
                     resize(size);
                     String at = language + " " + (int) size[0] + "x" + (int) size[1] + " " + theme.name().toLowerCase(Locale.ROOT);
                     unlockedWindow(at, theme);
@@ -126,6 +127,17 @@ class AsShownTest {
             }
         }
         report(language);
+    }
+
+    /**
+     * The unlocked window is toured at both sizes in light, and in dark and night at the smaller
+     * size only: what is cut off or overlaps depends on the size and the language (and 1024×640 is
+     * where it happens), what is hard to read on the theme. Touring dark and night at 1280×800 as
+     * well cost 40 s of a suite that must stay under ten minutes, and in the runs that had both
+     * it found nothing the other states missed.
+     */
+    private static double[][] sizesFor(Theme theme) {
+        return theme == Theme.LIGHT ? SIZES : new double[][] {SIZES[1]};
     }
 
     private void lockedScreens(String language) {
@@ -316,7 +328,7 @@ class AsShownTest {
                     .getText().equals(window.ui.context.text("save.notSaved")));
             for (Theme theme : THEMES) {
                 fx(() -> shell.changeTheme(theme));
-                for (double[] size : SIZES) {
+                for (double[] size : sizesFor(theme)) {
                     resize(size);
                     audit(language + " " + (int) size[0] + "x" + (int) size[1] + " "
                             + theme.name().toLowerCase(Locale.ROOT) + " read-only", stage, theme, true);

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.Scene;
@@ -20,22 +19,17 @@ import javafx.scene.text.Text;
 import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
-import nestling.domain.GestationalAge;
-import nestling.domain.Sex;
 import nestling.domain.SleepKind;
 import nestling.journal.Journal;
 import nestling.store.Database;
-import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
 import nestling.ui.testing.MutableClock;
 import nestling.ui.testing.Screenshots;
-import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /**
  * The two nights a year the clock changes, in Europe/Berlin: a sleep 01:30 to 04:30 on the
@@ -51,6 +45,7 @@ class TimelineDstTest {
     private final FxRobot robot = new FxRobot();
     private final MutableClock clock = (MutableClock) new MutableClock(Instant.parse("2026-10-26T10:00:00Z"))
             .withZone(BERLIN);
+    private TimelineFixture fixture;
     private Database database;
     private UiContext context;
     private Journal journal;
@@ -60,12 +55,11 @@ class TimelineDstTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        database = Database.createEmpty();
-        journal = Journal.of(database, clock);
-        context = new UiContext(UiContext.defaultBundle(), dir, VaultOptions.defaults(), new BackgroundTasks(), clock,
-                Duration.ofMillis(40));
-        baby = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.ofHours(1), Sex.FEMALE,
-                new GestationalAge(39, 0));
+        fixture = new TimelineFixture(dir, clock);
+        database = fixture.database;
+        journal = fixture.journal;
+        context = fixture.context;
+        baby = fixture.baby;
         TimelineStage shown = TimelineStage.show(context, journal, baby, 1024, 640);
         model = shown.model();
         scene = shown.scene();
@@ -74,15 +68,11 @@ class TimelineDstTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        context.tasks().close();
-        database.close();
+        fixture.close();
     }
 
     private void drain() {
-        // twice: what a finished task queues may start another
-        nestling.ui.testing.UiTesting.drainTasks(context);
-        nestling.ui.testing.UiTesting.drainTasks(context);
+        fixture.drain();
     }
 
     /** A sleep from {@code from} to {@code to} on Berlin's clock of {@code day}. */

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.UUID;
 import javafx.geometry.Bounds;
 import javafx.scene.Node;
@@ -23,24 +22,19 @@ import javafx.scene.input.MouseEvent;
 import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
-import nestling.domain.GestationalAge;
-import nestling.domain.Sex;
 import nestling.domain.Side;
 import nestling.domain.SleepKind;
 import nestling.journal.Journal;
 import nestling.store.Database;
-import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 import nestling.ui.testing.MutableClock;
 import nestling.ui.testing.Screenshots;
-import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
-import org.testfx.api.FxToolkit;
 
 /** The timeline on the Headless platform: previous / next by button and key, details, dragging an edge. */
 class TimelineViewTest {
@@ -50,6 +44,7 @@ class TimelineViewTest {
     private final FxRobot robot = new FxRobot();
     private final MutableClock clock = (MutableClock) new MutableClock(Instant.parse("2026-03-30T13:42:00Z"))
             .withZone(ZoneId.of("Europe/Berlin"));
+    private TimelineFixture fixture;
     private Database database;
     private UiContext context;
     private Journal journal;
@@ -60,12 +55,11 @@ class TimelineViewTest {
 
     @BeforeEach
     void setUp() throws Exception {
-        database = Database.createEmpty();
-        journal = Journal.of(database, clock);
-        context = new UiContext(UiContext.defaultBundle(), dir, VaultOptions.defaults(), new BackgroundTasks(), clock,
-                Duration.ofMillis(40));
-        baby = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:00:00Z"), ZoneOffset.ofHours(1), Sex.FEMALE,
-                new GestationalAge(39, 0));
+        fixture = new TimelineFixture(dir, clock);
+        database = fixture.database;
+        journal = fixture.journal;
+        context = fixture.context;
+        baby = fixture.baby;
         var log = journal.entries();
         var id = baby.meta().id();
         log.log(id, Instant.parse("2026-03-29T18:30:00Z"), Instant.parse("2026-03-30T03:40:00Z"),
@@ -90,15 +84,11 @@ class TimelineViewTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        FxToolkit.cleanupStages();
-        context.tasks().close();
-        database.close();
+        fixture.close();
     }
 
     private void drain() {
-        // twice: what a finished task queues may start another
-        nestling.ui.testing.UiTesting.drainTasks(context);
-        nestling.ui.testing.UiTesting.drainTasks(context);
+        fixture.drain();
     }
 
     private static MouseEvent mouse(javafx.event.EventType<MouseEvent> type, double sceneX, double sceneY) {
