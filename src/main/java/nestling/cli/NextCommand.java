@@ -33,9 +33,8 @@ final class NextCommand implements Callable<Integer> {
             description = "Ask as of this time, e.g. 2026-11-20T13:05 (local time; default now).")
     String at;
 
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "Time zone of the times shown, e.g. Europe/Berlin (default: this computer's, TZ if set).")
-    String zone;
+    @Mixin
+    ZoneOption zone;
 
     @Option(names = "--json", description = "Print JSON for scripts.")
     boolean json;
@@ -48,7 +47,7 @@ final class NextCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ZoneId zoneId = zone == null ? CliTime.zone(console.environment()) : zoneOf(zone);
+        ZoneId zoneId = zone.zoneId(console.environment());
         Instant now = at == null ? Instant.now() : CliTime.instant("--at", at, zoneId);
         NextNap next;
         String name;
@@ -62,11 +61,4 @@ final class NextCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static ZoneId zoneOf(String text) {
-        try {
-            return ZoneId.of(text);
-        } catch (java.time.DateTimeException e) {
-            throw new CliFailure(ExitCodes.USAGE, "--zone must be a time zone such as Europe/Berlin, got '" + text + "'");
-        }
-    }
 }
