@@ -89,7 +89,12 @@ final class DashboardView {
                 .orElse(texts.text("today.sleep.none"))), "value");
         Label length = Cards.hidingWhenEmpty(id + "sleep-length", live(() -> model.sleepState()
                 .map(s -> texts.duration(s.length())).orElse("")), "big-number");
-        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length);
+        Label nap = Cards.hidingWhenEmpty(id + "sleep-next-nap", live(() -> texts.nextNap(
+                model.dataProperty().get().nextNap(), model.nowProperty().get())), "value");
+        Label why = Cards.hidingWhenEmpty(id + "sleep-next-nap-why", live(() -> texts.nextNapWhy(
+                model.dataProperty().get().nextNap())), "hint");
+        why.setWrapText(true);
+        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length, nap, why);
     }
 
     private VBox diaperCard() {
