@@ -81,6 +81,8 @@ public final class TimelineView {
         Button undo = Controls.button("timeline-undo", context.text("timeline.undo"));
         undo.setOnAction(e -> model.undo());
         undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setVisible(!model.viewOnly());
+        undo.setManaged(!model.viewOnly());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale(context));
         Label date = Controls.text("timeline-date", "", "subheading");
         date.textProperty().bind(Bindings.createStringBinding(() -> dates.format(model.dateProperty().get()),
@@ -324,7 +326,7 @@ public final class TimelineView {
             edit.setOnAction(e -> onEdit.accept(entry));
             details.getChildren().add(edit);
         }
-        if (item.block()) {
+        if (item.block() && !model.viewOnly()) {
             details.getChildren().add(Controls.text("timeline-details-drag", text.dragHint(), "hint"));
         }
     }

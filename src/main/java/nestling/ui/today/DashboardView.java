@@ -50,6 +50,11 @@ final class DashboardView {
         cards.setPrefColumns(1);
         cards.widthProperty().subscribe(w -> cards.setPrefTileWidth(
                 tileWidth(w.doubleValue(), cards.getHgap(), cards.getChildren().size())));
+        if (model.viewOnly()) {
+            // a copy opened to look at: the day as it was, nothing to log
+            root.getChildren().addAll(FeverCard.of(model, texts, context, id), error, timersCard(), cards, todayCard());
+            return;
+        }
         root.getChildren().addAll(FeverCard.of(model, texts, context, id), quickLog(), loggedBar(), error, timersCard(),
                 cards, todayCard());
         // The keys act on the current baby: side by side, the hint is under that baby's column.
