@@ -38,11 +38,8 @@ public final class OpenCopyView {
         other.disableProperty().bind(model.busyProperty());
         other.setOnAction(e -> choose(context, root.getScene().getWindow(), model::choose));
         other.setMinWidth(Region.USE_PREF_SIZE);
-        Region spread = new Region();
-        HBox.setHgrow(spread, Priority.ALWAYS);
-        file.setMinWidth(0);
-        HBox fileRow = new HBox(12, file, spread, other);
-        fileRow.setAlignment(Pos.CENTER_LEFT);
+        // the file's name on a line of its own: a long name wraps there, never beside the button
+        VBox fileRow = new VBox(8, file, other);
 
         PasswordField passphrase = Controls.passwordField("copy-passphrase", context.text("copy.passphrase"));
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());

@@ -138,6 +138,8 @@ public final class HistoryView {
         Button clear = Controls.button("history-clear", context.text("history.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
         MenuButton add = NewEntryMenu.create(context, shell, "history-new", () -> root.getScene().getWindow());
+        add.setVisible(!shell.viewingCopy());
+        add.setManaged(!shell.viewingCopy());
         FlowPane bar = new FlowPane(12, 8,
                 Controls.labelled(context.text("history.search"), search),
                 Controls.labelled(context.text("history.filter.baby"), baby),

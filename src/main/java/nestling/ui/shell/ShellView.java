@@ -114,10 +114,13 @@ public final class ShellView {
         return nav;
     }
 
-    /** Every section; for a copy only those that show it (backing up and settings change a vault). */
+    /**
+     * Every section; for a copy only those that show it: backing up, settings and "Your data"
+     * (where the vault folder is, erase everything) are about a vault, and a copy has none.
+     */
     private java.util.List<Section> shown() {
-        return java.util.Arrays.stream(Section.values())
-                .filter(s -> !model.viewingCopy() || (s != Section.BACKUP && s != Section.SETTINGS)).toList();
+        return java.util.Arrays.stream(Section.values()).filter(s -> !model.viewingCopy()
+                || (s != Section.BACKUP && s != Section.SETTINGS && s != Section.ABOUT)).toList();
     }
 
     private HBox topBar() {

@@ -325,6 +325,9 @@ public final class ShellViewModel implements SettingsModel {
      * its snapshots and the log; files Nestling did not write stay. Then the create screen shows.
      */
     public void eraseEverything(Runnable erased, Consumer<Throwable> failed) {
+        if (locking.get() || locked || viewingCopy()) { // a copy's window must never touch this computer's vault
+            return;
+        }
         if (locking.get() || locked) {
             return;
         }

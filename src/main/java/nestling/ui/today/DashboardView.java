@@ -145,6 +145,9 @@ final class DashboardView {
         });
         Label medicineCaption = Controls.text(id + "today-medicine-title", "\u271A  " + texts.text("today.medicine.title"),
                 "field-caption", "kind-label-medicine");
+        // a copy is nobody's to back up: its family's reminder is not the viewer's business
+        backup.setVisible(!model.viewOnly());
+        backup.setManaged(!model.viewOnly());
         VBox card = Cards.card(id + "today-card", "note", "\u2211", texts.text("today.totals.title"), totals,
                 medicineCaption, doses, backup);
         card.setMaxWidth(Double.MAX_VALUE);
