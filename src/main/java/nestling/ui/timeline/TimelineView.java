@@ -89,7 +89,8 @@ public final class TimelineView {
                 model.dateProperty()));
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 8, previous, today, next, date, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = Controls.text("timeline-hint", context.text("timeline.hint"), "hint");
+        Label hint = Controls.text("timeline-hint", context.text(model.viewOnly() ? "timeline.hint.view" : "timeline.hint"),
+                "hint");
         Label message = Controls.message("timeline-message", model.messageProperty(), "field-error");
         Label empty = Controls.text("timeline-empty", context.text("timeline.empty"), "hint");
 
