@@ -73,6 +73,13 @@ class CopyForFamilyCommandTest {
         assertEquals("2026-02-01T00:00:00Z", report.get("firstEntry").asString());
         assertEquals("2026-02-28T23:59:00Z", report.get("lastEntry").asString());
 
+        // the pediatrician's PDF from the copy alone (grandparents have no vault)
+        Path pdf = dir.resolve("ada.pdf");
+        Ran pdfReport = run("", "report", "--copy", copy.toString(), "--baby", "Ada", "--from", "2026-02-01", "--to",
+                "2026-02-28", "--out", pdf.toString());
+        assertEquals(0, pdfReport.exit, pdfReport.err());
+        assertTrue(Files.size(pdf) > 1000 && pdfReport.out().startsWith("Report written: "), pdfReport.out());
+
         Ran backwards = run(PASS + "\n", "export", "--vault", vault.toString(), "--out", stick.toString(),
                 "--from", "2026-02-28", "--to", "2026-02-01", "--passphrase-stdin");
         assertEquals(ExitCodes.USAGE, backwards.exit, backwards.err());
