@@ -115,6 +115,11 @@ class CopyViewerFlowTest {
         ui.drainTasks();
         waitUntil("the copy's measurement", () -> table("#growth-table").getItems().size() == 1);
         Screenshots.save(window.scene(), "copy-growth");
+        robot.clickOn("#nav-timeline");
+        ui.drainTasks();
+        assertFalse(showing("#timeline-undo"), "nothing to take back in a copy");
+        robot.clickOn("#nav-insights");
+        ui.drainTasks();
 
         try (Stream<Path> inHome = Files.list(grandmasHome)) {
             assertEquals(List.of(), inHome.toList(), "no vault, no lock file, no log: nothing written");
