@@ -3,6 +3,8 @@ package nestling.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import nestling.vault.Snapshot;
 import nestling.vault.Vault;
 import nestling.vault.VaultException;
@@ -23,14 +25,14 @@ public final class VaultSession implements AutoCloseable {
     private final AutoSaver saver;
     private final VaultOptions options;
     /** When the copy being looked at was made; null for a family's own vault. */
-    private final java.time.Instant copyMadeAt;
+    private final Instant copyMadeAt;
 
     private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits) {
         this(vault, database, options, firstRetry, savedCommits, null);
     }
 
     private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits,
-            java.time.Instant copyMadeAt) {
+            Instant copyMadeAt) {
         this.copyMadeAt = copyMadeAt;
         this.vault = vault;
         this.database = database;
@@ -59,7 +61,7 @@ public final class VaultSession implements AutoCloseable {
      * {@code madeAt}: no vault file, no lock, no folder. The database refuses every change and the
      * vault every save, so the window's read-only mode applies and nothing is written anywhere.
      */
-    public static VaultSession ofCopy(Database database, java.time.Instant madeAt, VaultOptions options) {
+    public static VaultSession ofCopy(Database database, Instant madeAt, VaultOptions options) {
         database.refuseChanges();
         // every commit so far (the backup being read in) counts as saved: the saver never runs
         return new VaultSession(Vault.detached(options), database, options, FIRST_RETRY, database.commitCount(),
@@ -67,8 +69,8 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /** When the copy shown was made, or empty for a family's own vault. */
-    public java.util.Optional<java.time.Instant> copyMadeAt() {
-        return java.util.Optional.ofNullable(copyMadeAt);
+    public Optional<Instant> copyMadeAt() {
+        return Optional.ofNullable(copyMadeAt);
     }
 
     public static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
