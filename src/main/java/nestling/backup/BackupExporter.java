@@ -37,7 +37,17 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
             throws BackupException {
-        String vaultId = MergePoints.vaultId(database);
+        return export(database, target, key, BackupScope.EVERYTHING, options);
+    }
+
+    /**
+     * As above, holding only what {@code scope} keeps. A copy for family goes by an id of its own
+     * (random, in {@code source.vaultId}): it is not this laptop's state, so a laptop that merges
+     * it must not take it as a merge point for this vault's later backups.
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
+            VaultOptions options) throws BackupException {
+        String vaultId = scope.everything() ? MergePoints.vaultId(database) : Ids.toText(Ids.random());
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
         PayloadBuffer json = new PayloadBuffer(); // the JSON held once, in blocks; sealed from there while written
@@ -45,7 +55,7 @@ public final class BackupExporter {
         byte[] digest;
         Map<String, Long> counts;
         try {
-            counts = BackupWriter.write(database, createdAt, vaultId, json);
+            counts = BackupWriter.write(database, createdAt, vaultId, scope, json);
             digest = sha256(json::open);
             bytes = write(file, json, key, options);
         } catch (IOException e) {

@@ -39,9 +39,9 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), csvCard());
+                    importCard(), backupCard(), FamilyCopyCard.of(context, model.familyCopy()), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(), csvCard());
         }
     }
 
@@ -240,7 +240,7 @@ public final class BackupView {
         };
     }
 
-    private static VBox card(String id, String heading, Node... children) {
+    static VBox card(String id, String heading, Node... children) {
         VBox card = new VBox(12, Controls.text(id + "-heading", heading, "subheading"));
         card.getChildren().addAll(children);
         card.setId(id);

@@ -82,6 +82,7 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
     private boolean opened;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
+    private final FamilyCopyViewModel familyCopy;
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
     public BackupViewModel(UiContext context, VaultSession session, Runnable changed) {
@@ -89,6 +90,7 @@ public final class BackupViewModel {
         this.session = Objects.requireNonNull(session);
         this.changed = Objects.requireNonNull(changed);
         this.texts = new BackupTexts(context);
+        this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
         refreshLastBackup();
         context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
             drives.setAll(found);
@@ -334,6 +336,11 @@ public final class BackupViewModel {
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /** "A copy for family", written to the same folder. */
+    public FamilyCopyViewModel familyCopy() {
+        return familyCopy;
     }
 
     public ObjectProperty<Path> destinationProperty() {
