@@ -27,6 +27,7 @@ import nestling.domain.Sex;
 import nestling.journal.Journal;
 import nestling.store.VaultSession;
 import nestling.ui.shell.MainWindow;
+import nestling.ui.testing.TestRobot;
 import nestling.ui.testing.Screenshots;
 import nestling.ui.testing.UiTesting;
 import nestling.vault.SealedFile;
@@ -50,7 +51,7 @@ class CopyViewerFlowTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private UiTesting ui;
     private MainWindow window;
 
