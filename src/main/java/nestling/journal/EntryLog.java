@@ -66,12 +66,39 @@ public final class EntryLog {
     /** The insert step, for use cases that log inside a larger transaction (stopping a timer). */
     Entry insert(Connection c, UUID babyId, Instant start, Instant end, ZoneOffset offset, EntryData data, UUID by,
             Instant now) throws SQLException {
+        return insert(c, UUID.randomUUID(), babyId, start, end, offset, data, by, now);
+    }
+
+    /** As above with the entry's id given (a locked log or timer stop being merged keeps its own). */
+    Entry insert(Connection c, UUID id, UUID babyId, Instant start, Instant end, ZoneOffset offset, EntryData data,
+            UUID by, Instant now) throws SQLException {
         UUID creator = by != null ? by : Family.currentCaregiverId(c);
-        Entry entry = new Entry(Meta.fresh(now, creator), babyId, start, end, offset, data);
+        Entry entry = new Entry(new Meta(id, now, now, creator, false), babyId, start, end, offset, data);
         check(c, entry, now);
         EntryRepository.save(c, entry);
         remember(c, entry, now);
         return entry;
+    }
+
+    /**
+     * Logs an entry made while the vault was locked, with the id and creation time it was given
+     * then; checked like any other. Returns false, changing nothing, when that id is already in the
+     * journal (the record was merged before): what makes a merge exactly once.
+     */
+    public boolean logMerged(Entry entry) {
+        Instant now = clock.instant();
+        return database.write(c -> {
+            if (EntryRepository.find(c, entry.id()).isPresent()) {
+                return false;
+            }
+            UUID creator = entry.meta().createdBy() != null ? entry.meta().createdBy() : Family.currentCaregiverId(c);
+            Entry kept = entry.withMeta(new Meta(entry.id(), entry.meta().createdAt(), entry.meta().createdAt(), creator,
+                    false));
+            check(c, kept, now);
+            EntryRepository.save(c, kept);
+            remember(c, kept, now);
+            return true;
+        });
     }
 
     void recordLogged(Entry entry) {

@@ -42,7 +42,29 @@ public final class Timers {
     /** Starts a timer; {@code firstSide} only for breastfeeding, {@code activityTypeId} only for custom. */
     public RunningTimer start(UUID babyId, TimerKind kind, UUID activityTypeId, Side firstSide) {
         Instant now = clock.instant();
+        return database.write(c -> startIn(c, UUID.randomUUID(), babyId, kind, activityTypeId, firstSide, now,
+                clock.getZone().getRules().getOffset(now), Family.currentCaregiverId(c)));
+    }
+
+    /**
+     * Replays a timer start made while the vault was locked, with its own id, time and offset; false
+     * when that timer is already known (merged before). Checked like a start made now.
+     */
+    public boolean startMerged(UUID timerId, UUID babyId, TimerKind kind, UUID activityTypeId, Side firstSide,
+            Instant at, java.time.ZoneOffset offset, UUID by) {
         return database.write(c -> {
+            if (TimerRepository.isKnown(c, timerId)) {
+                return false;
+            }
+            startIn(c, timerId, babyId, kind, activityTypeId, firstSide, at, offset,
+                    by != null ? by : Family.currentCaregiverId(c));
+            return true;
+        });
+    }
+
+    private RunningTimer startIn(Connection c, UUID timerId, UUID babyId, TimerKind kind, UUID activityTypeId,
+            Side firstSide, Instant now, java.time.ZoneOffset offset, UUID by) throws SQLException {
+        {
             Problems problems = new Problems();
             if (BabyRepository.find(c, babyId).filter(b -> !b.meta().deleted()).isEmpty()) {
                 problems.add("baby", Reason.BABY_UNKNOWN);
@@ -53,9 +75,8 @@ public final class Timers {
             }
             problems.throwIfAny();
             Side side = kind == TimerKind.BREASTFEEDING ? (firstSide == null ? Side.LEFT : firstSide) : null;
-            RunningTimer timer = new RunningTimer(Meta.fresh(now, Family.currentCaregiverId(c)), babyId, kind,
-                    kind == TimerKind.CUSTOM ? activityTypeId : null, now, clock.getZone().getRules().getOffset(now),
-                    TimerState.started(now, side));
+            RunningTimer timer = new RunningTimer(new Meta(timerId, now, now, by, false), babyId, kind,
+                    kind == TimerKind.CUSTOM ? activityTypeId : null, now, offset, TimerState.started(now, side));
             boolean alreadyRunning = TimerRepository.running(c, babyId).stream()
                     .anyMatch(t -> t.kindKey().equals(timer.kindKey()));
             if (alreadyRunning) {
@@ -63,7 +84,7 @@ public final class Timers {
             }
             TimerRepository.save(c, timer);
             return timer;
-        });
+        }
     }
 
     public RunningTimer switchSide(UUID timerId) {
@@ -89,17 +110,58 @@ public final class Timers {
      */
     public Entry stop(UUID timerId, UnaryOperator<EntryData> complete) {
         Instant now = clock.instant();
-        Entry entry = database.write(c -> {
-            RunningTimer timer = running(c, timerId);
-            TimerState totals = timer.state().closedAt(now);
-            EntryData data = complete.apply(dataOf(timer, totals));
-            Entry logged = entries.insert(c, timer.babyId(), timer.startedAt(), now, timer.offset(), data,
-                    timer.meta().createdBy(), now);
-            TimerRepository.save(c, tombstone(timer, now));
-            return logged;
-        });
+        Entry entry = database.write(c -> stopIn(c, timerId, UUID.randomUUID(), now, complete));
         entries.recordLogged(entry);
         return entry;
+    }
+
+    /**
+     * Replays a stop made while the vault was locked: the entry gets the id and end time chosen
+     * then. False when that entry is already there (merged before); a timer no longer running is
+     * refused with {@link NotFoundException}.
+     */
+    public boolean stopMerged(UUID timerId, UUID entryId, Instant at) {
+        return database.write(c -> {
+            if (nestling.store.EntryRepository.find(c, entryId).isPresent()) {
+                return false;
+            }
+            stopIn(c, timerId, entryId, at, UnaryOperator.identity());
+            return true;
+        });
+    }
+
+    /**
+     * Replays a switch, pause or resume made while locked at {@code at}. False when the timer was
+     * already changed at or after that moment (merged before), so a second merge changes nothing.
+     */
+    public boolean changeMerged(UUID timerId, TimerChange change, Instant at) {
+        return database.write(c -> {
+            RunningTimer timer = running(c, timerId);
+            if (!timer.meta().updatedAt().isBefore(at)) {
+                return false;
+            }
+            TimerState state = switch (change) {
+                case SWITCH_SIDE -> timer.state().switchSide(at);
+                case PAUSE -> timer.state().pause(at);
+                case RESUME -> timer.state().resume(at);
+            };
+            TimerRepository.save(c, timer.withState(state, at));
+            return true;
+        });
+    }
+
+    /** The changes a running timer takes besides stopping. */
+    public enum TimerChange { SWITCH_SIDE, PAUSE, RESUME }
+
+    private Entry stopIn(Connection c, UUID timerId, UUID entryId, Instant now, UnaryOperator<EntryData> complete)
+            throws SQLException {
+        RunningTimer timer = running(c, timerId);
+        TimerState totals = timer.state().closedAt(now);
+        EntryData data = complete.apply(dataOf(timer, totals));
+        Entry logged = entries.insert(c, entryId, timer.babyId(), timer.startedAt(), now, timer.offset(), data,
+                timer.meta().createdBy(), now);
+        TimerRepository.save(c, tombstone(timer, now));
+        return logged;
     }
 
     /** Throws a timer away without logging anything. */

@@ -54,6 +54,16 @@ public final class TimerRepository {
         }
     }
 
+    /** Whether a timer with this id was ever saved (running or stopped): a merged start is not replayed twice. */
+    public static boolean isKnown(Connection connection, UUID id) throws SQLException {
+        try (PreparedStatement query = connection.prepareStatement("SELECT 1 FROM timer WHERE id = ?")) {
+            Rows.setUuid(query, 1, id);
+            try (ResultSet rows = query.executeQuery()) {
+                return rows.next();
+            }
+        }
+    }
+
     /** Running timers, of one baby or (null) of all, oldest first. */
     public static List<RunningTimer> running(Connection connection, UUID babyId) throws SQLException {
         String sql = "SELECT * FROM timer WHERE deleted = 0" + (babyId == null ? "" : " AND baby_id = ?")

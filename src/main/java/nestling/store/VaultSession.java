@@ -173,6 +173,18 @@ public final class VaultSession implements AutoCloseable {
         LOG.log(System.Logger.Level.INFO, "locked");
     }
 
+    /** The names logging while locked may show, as they are now (a family's own writable vault only). */
+    public void updateLockScreenFile() {
+        if (copyMadeAt != null || vault.readOnly()) {
+            return;
+        }
+        try {
+            LockScreenFile.update(vault.directory(), database);
+        } catch (IOException | RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "the lock-screen file could not be written ({0})", e.getClass().getSimpleName());
+        }
+    }
+
     /** Saves what is pending (best effort), then drops the database and wipes the key. */
     @Override
     public void close() {
@@ -181,6 +193,7 @@ public final class VaultSession implements AutoCloseable {
         } catch (IOException ignored) {
             // Locking must always succeed; callers that must not lose data flush first and report.
         } finally {
+            updateLockScreenFile();
             saver.close();
             database.close();
             vault.close();
