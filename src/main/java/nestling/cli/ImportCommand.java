@@ -118,7 +118,9 @@ final class ImportCommand implements Callable<Integer> {
 
     private static VaultSession unlock(Path directory, char[] passphrase) {
         try {
-            return VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
+            VaultSession session = VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
+            session.noteAtUnlock(nestling.journal.InboxMerge.afterUnlock(session, java.time.Clock.systemDefaultZone()).notices());
+            return session;
         } catch (VaultException e) {
             throw VaultCommands.failure(e);
         }

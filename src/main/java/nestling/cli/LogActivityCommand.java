@@ -44,6 +44,10 @@ final class LogActivityCommand extends LogEntryCommand {
                 return new EntryData.Activity(builtIn, null, parsedSize, notes);
             }
         }
+        if (open == null) {
+            throw new CliFailure(ExitCodes.USAGE, "a family's own activity needs the vault: log it unlocked (a built-in"
+                    + " kind such as tummy-time works with --locked)");
+        }
         ActivityType own = open.journal.family().activityTypes().stream()
                 .filter(t -> t.name().equalsIgnoreCase(kind.strip())).findFirst()
                 .orElseGet(() -> open.journal.family().addActivityType(kind, null, options.start != null));

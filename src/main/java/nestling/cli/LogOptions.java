@@ -19,6 +19,9 @@ final class LogOptions {
     @Option(names = "--by", paramLabel = "NAME", description = "Who logs it (a caregiver; added on first use). Default: the current caregiver.")
     String by;
 
+    @Option(names = "--locked", description = "Log without the passphrase: sealed into the vault's inbox, merged at the next unlock.")
+    boolean locked;
+
     @Option(names = "--json", description = "Print the logged entry as JSON.")
     boolean json;
 }

@@ -32,7 +32,7 @@ final class LogSleepCommand extends LogEntryCommand {
     @Override
     EntryData data(OpenJournal open, Instant start) {
         SleepKind parsed = Choices.parse(SleepKind.class, "--kind", kind);
-        return new EntryData.Sleep(parsed != null ? parsed : SleepKind.suggestedFor(start.atZone(open.zone).toLocalTime()),
+        return new EntryData.Sleep(parsed != null ? parsed : SleepKind.suggestedFor(start.atZone(CliTime.zone(console.environment())).toLocalTime()),
                 Choices.parse(SleepPlace.class, "--place", place), notes);
     }
 }

@@ -2,7 +2,9 @@ package nestling.cli;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Arrays;
+import nestling.journal.InboxMerge;
 import nestling.store.VaultSession;
 import nestling.vault.AnotherWriterException;
 import nestling.vault.ReadOnlyVaultException;
@@ -33,6 +35,16 @@ final class VaultCommands {
         } finally {
             Arrays.fill(passphrase, '\0');
         }
+        // What was logged while locked is merged before the command reads or changes anything.
+        InboxMerge.Report merged = InboxMerge.afterUnlock(session, Clock.system(CliTime.zone(console.environment())));
+        if (merged.merged() > 0) {
+            console.err().println("nestling: note: merged " + merged.merged() + " entr" + (merged.merged() == 1 ? "y" : "ies")
+                    + " logged while locked.");
+        }
+        for (String notice : merged.notices()) {
+            console.err().println("nestling: warning: " + notice);
+        }
+        session.noteAtUnlock(merged.notices());
         if (session.vault().readOnly()) {
             // one line, on stderr: the output a script reads stays the command's own
             console.err().println("nestling: note: the vault folder is read-only; reading works, nothing can be saved.");

@@ -26,6 +26,7 @@ public final class VaultSession implements AutoCloseable {
     private final VaultOptions options;
     /** When the copy being looked at was made; null for a family's own vault. */
     private final Instant copyMadeAt;
+    private volatile java.util.List<String> unlockNotices = java.util.List.of();
 
     private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits) {
         this(vault, database, options, firstRetry, savedCommits, null);
@@ -118,6 +119,18 @@ public final class VaultSession implements AutoCloseable {
         } finally {
             Vault.wipe(opened.image());
         }
+    }
+
+    /**
+     * What the unlock had to tell (the inbox merge: records refused, a replaced inbox key), for the
+     * window and the command line to show; names no data.
+     */
+    public java.util.List<String> unlockNotices() {
+        return unlockNotices;
+    }
+
+    public void noteAtUnlock(java.util.List<String> notices) {
+        unlockNotices = java.util.List.copyOf(notices);
     }
 
     public Database database() {

@@ -21,6 +21,7 @@ import javafx.beans.property.StringProperty;
 import javafx.beans.value.ObservableBooleanValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
+import nestling.journal.InboxMerge;
 import nestling.store.VaultSession;
 import nestling.ui.common.Formats;
 import nestling.ui.common.Passphrases;
@@ -68,7 +69,10 @@ public final class UnlockViewModel {
         char[] typed = takePassphrase();
         start(() -> {
             try {
-                return VaultSession.unlock(context.vaultDirectory(), typed, context.vaultOptions());
+                VaultSession session = VaultSession.unlock(context.vaultDirectory(), typed, context.vaultOptions());
+                // what was logged while locked joins the journal before the window reads it
+                session.noteAtUnlock(InboxMerge.afterUnlock(session, context.vaultOptions().clock()).notices());
+                return session;
             } finally {
                 Passphrases.wipe(typed);
             }
