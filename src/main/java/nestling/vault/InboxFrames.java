@@ -78,6 +78,14 @@ final class InboxFrames {
                 at = next;
                 continue;
             }
+            int inner = nextMagic(file, at + 1);
+            if (inner > 0 && inner < end && !startsWithMagic(file, (int) end) && !isTornTail(file, (int) end)) {
+                // a record cut short, and its length runs into the next one (which starts where it should not)
+                result.frames.add(new Frame(at, null, InboxRecord.Refusal.DAMAGED, false));
+                chainKnown = false;
+                at = inner;
+                continue;
+            }
             byte[] bytes = Arrays.copyOfRange(file, at, (int) end);
             InboxRecord.Refusal refusal = (file[at + InboxRecord.MAGIC.length] & 0xff) == InboxRecord.VERSION
                     ? null : InboxRecord.Refusal.NEWER_VERSION;
