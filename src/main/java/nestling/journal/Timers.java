@@ -132,10 +132,14 @@ public final class Timers {
 
     /**
      * Replays a switch, pause or resume made while locked at {@code at}. False when the timer was
-     * already changed at or after that moment (merged before), so a second merge changes nothing.
+     * already changed at or after that moment, or has stopped since (merged before), so a second merge
+     * changes nothing.
      */
     public boolean changeMerged(UUID timerId, TimerChange change, Instant at) {
         return database.write(c -> {
+            if (TimerRepository.find(c, timerId).isEmpty() && TimerRepository.isKnown(c, timerId)) {
+                return false; // stopped since (a merge run again after the stop): nothing left to change
+            }
             RunningTimer timer = running(c, timerId);
             if (!timer.meta().updatedAt().isBefore(at)) {
                 return false;

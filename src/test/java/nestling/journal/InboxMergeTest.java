@@ -1,0 +1,183 @@
+package nestling.journal;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
+import nestling.domain.Entry;
+import nestling.domain.EntryData;
+import nestling.domain.EntryType;
+import nestling.domain.Side;
+import nestling.domain.TimerKind;
+import nestling.store.EntryQuery;
+import nestling.store.EntryRepository;
+import nestling.store.LockScreenFile;
+import nestling.store.VaultSession;
+import nestling.vault.AtomicFileWriter;
+import nestling.vault.InboxFile;
+import nestling.vault.InboxKeyFile;
+import nestling.vault.InboxKeys;
+import nestling.vault.VaultOptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The merge at unlock: exactly once whatever is killed when, refused records kept aside, never lost. */
+class InboxMergeTest {
+    private static final char[] PASS = "correct horse battery".toCharArray();
+    private static final Clock CLOCK = Clock.systemUTC();
+
+    @TempDir
+    Path dir;
+
+    private UUID babyId;
+    private final Instant t0 = Instant.now().minus(Duration.ofHours(2)).truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+
+    @BeforeEach
+    void vaultWithABaby() throws Exception {
+        VaultSession.create(dir, PASS, options()).close();
+        try (VaultSession session = unlock(options())) {
+            babyId = Journal.of(session.database(), CLOCK).family()
+                    .addBaby("Ada", Instant.parse("2026-09-01T08:00:00Z"), ZoneOffset.UTC, null, null).meta().id();
+            session.flush();
+        }
+        assertTrue(Files.exists(InboxKeyFile.path(dir)), "the public key is beside the vault after the first unlock");
+        assertEquals("Ada", LockScreenFile.read(dir).getFirst().name());
+    }
+
+    private static VaultOptions options() {
+        return VaultOptions.defaults().withFastKdfForTests();
+    }
+
+    private VaultSession unlock(VaultOptions options) throws Exception {
+        VaultSession session = VaultSession.unlock(dir, PASS, options);
+        session.noteAtUnlock(InboxMerge.afterUnlock(session, CLOCK).notices());
+        return session;
+    }
+
+    /** Three diapers, and a breastfeed started, switched and stopped: all while locked. */
+    private List<UUID> logWhileLocked() throws IOException {
+        List<UUID> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            UUID id = UUID.randomUUID();
+            ids.add(id);
+            LockedInbox.log(dir, new InboxAction.NewEntry(id, babyId, EntryType.DIAPER, t0.plusSeconds(60L * i), null,
+                    ZoneOffset.ofHours(1), t0.plusSeconds(60L * i), "Sam",
+                    new EntryData.Diaper(true, false, false, null, null, false, null)));
+        }
+        UUID timer = UUID.randomUUID();
+        UUID feed = UUID.randomUUID();
+        ids.add(feed);
+        Instant start = t0.plusSeconds(600);
+        LockedInbox.log(dir, new InboxAction.TimerAction(InboxAction.Op.START, timer, start, ZoneOffset.ofHours(1), babyId,
+                TimerKind.BREASTFEEDING, Side.LEFT, null, null));
+        LockedInbox.log(dir, new InboxAction.TimerAction(InboxAction.Op.SWITCH_SIDE, timer, start.plusSeconds(300),
+                ZoneOffset.ofHours(1), null, null, null, null, null));
+        LockedInbox.log(dir, new InboxAction.TimerAction(InboxAction.Op.STOP, timer, start.plusSeconds(720),
+                ZoneOffset.ofHours(1), null, null, null, feed, null));
+        return ids;
+    }
+
+    private static List<Entry> entries(VaultSession session) {
+        return session.database().read(c -> EntryRepository.list(c, EntryQuery.of(null, Instant.EPOCH, Instant.now().plusSeconds(3600))));
+    }
+
+    private void assertMergedOnce(VaultSession session, List<UUID> ids) {
+        List<Entry> entries = entries(session);
+        assertEquals(ids.size(), entries.size(), entries.toString());
+        assertTrue(entries.stream().map(Entry::id).toList().containsAll(ids));
+        EntryData.Breastfeeding feed = (EntryData.Breastfeeding) entries.stream().filter(e -> e.id().equals(ids.getLast()))
+                .findFirst().orElseThrow().data();
+        assertEquals(300, feed.leftSeconds());
+        assertEquals(420, feed.rightSeconds());
+        assertEquals(1, feed.sideSwitches());
+        assertTrue(Journal.of(session.database(), CLOCK).timers().running(null).isEmpty());
+        String sam = Journal.of(session.database(), CLOCK).family().caregiverNamed("Sam").orElseThrow().meta().id().toString();
+        assertEquals(3, entries.stream().filter(e -> e.meta().createdBy() != null
+                && e.meta().createdBy().toString().equals(sam)).count(), "the caregiver named while locked");
+    }
+
+    @Test
+    void aSaveThatFailsAfterApplyingKeepsTheInboxAndTheNextUnlockMergesOnce() throws Exception {
+        List<UUID> ids = logWhileLocked();
+        byte[] inbox = Files.readAllBytes(InboxFile.path(dir));
+        AtomicBoolean diskFull = new AtomicBoolean(true);
+        VaultOptions failing = options().withFaults(step -> {
+            if (diskFull.get() && step == AtomicFileWriter.Step.WRITE_BLOCK) {
+                throw new IOException("No space left on device");
+            }
+        });
+        try (VaultSession session = unlock(failing)) {
+            assertEquals(1, session.unlockNotices().size(), session.unlockNotices().toString());
+            assertArrayEquals(inbox, Files.readAllBytes(InboxFile.path(dir)), "the inbox stays until the vault is saved");
+        } // closing cannot save either: as if killed
+        try (VaultSession session = unlock(options())) {
+            assertEquals(List.of(), session.unlockNotices());
+            assertMergedOnce(session, ids);
+            assertEquals(0, Files.size(InboxFile.path(dir)));
+        }
+    }
+
+    @Test
+    void aKillAfterTheSaveButBeforeTheInboxIsEmptiedNeverDuplicates() throws Exception {
+        List<UUID> ids = logWhileLocked();
+        byte[] inbox = Files.readAllBytes(InboxFile.path(dir));
+        try (VaultSession session = unlock(options())) {
+            assertMergedOnce(session, ids);
+        }
+        Files.write(InboxFile.path(dir), inbox); // the inbox as a kill before clear() leaves it
+        try (VaultSession session = unlock(options())) {
+            assertMergedOnce(session, ids);
+            assertEquals(List.of(), session.unlockNotices());
+        }
+    }
+
+    @Test
+    void aReplacedPublicKeyIsReportedAndItsRecordsKeptAside() throws Exception {
+        byte[] ours = InboxKeyFile.read(dir).orElseThrow();
+        InboxKeyFile.write(dir, InboxKeys.generate().publicKey()); // someone swapped the key beside the vault
+        logWhileLocked();
+        try (VaultSession session = unlock(options())) {
+            assertTrue(entries(session).isEmpty(), "records sealed to another key cannot be opened");
+            assertTrue(session.unlockNotices().getFirst().contains("replaced"), session.unlockNotices().toString());
+            assertTrue(session.unlockNotices().stream().anyMatch(n -> n.contains("foreign key")));
+        }
+        assertArrayEquals(ours, InboxKeyFile.read(dir).orElseThrow(), "the vault's own key is written back");
+        try (var kept = Files.list(dir)) {
+            Path copy = kept.filter(p -> p.getFileName().toString().startsWith("nestling.inbox.refused-")).findFirst()
+                    .orElseThrow();
+            assertTrue(Files.size(copy) > 0, "kept aside for the parent to accept or drop");
+        }
+        assertEquals(0, Files.size(InboxFile.path(dir)));
+    }
+
+    @Test
+    void logWhileLockedOffLeavesNoNameOnDisk() throws Exception {
+        try (VaultSession session = unlock(options())) {
+            session.database().write(c -> {
+                nestling.store.Settings.put(c, LockScreenFile.SETTING, "off");
+                return null;
+            });
+            session.flush();
+        }
+        assertFalse(Files.exists(LockScreenFile.path(dir)));
+        try (var files = Files.walk(dir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                assertFalse(new String(Files.readAllBytes(file), java.nio.charset.StandardCharsets.UTF_8).contains("Ada"),
+                        file.toString());
+            }
+        }
+    }
+}
