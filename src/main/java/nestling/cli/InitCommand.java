@@ -37,8 +37,6 @@ final class InitCommand implements Callable<Integer> {
             }
             try (VaultSession session = VaultSession.create(directory, passphrase, VaultOptions.defaults())) {
                 console.vaultDirectoryInUse().accept(directory);
-                // the inbox key pair from the start, so logging while locked works before the first unlock
-                nestling.journal.InboxMerge.afterUnlock(session, java.time.Clock.systemDefaultZone());
                 console.out().println("Created a new vault in " + directory
                         + " (generation " + session.vault().generation() + ").");
                 console.out().println("A forgotten passphrase cannot be recovered. Make a backup once you have entries.");

@@ -86,8 +86,13 @@ public final class EntryLog {
      * journal (the record was merged before): what makes a merge exactly once.
      */
     public boolean logMerged(Entry entry) {
+        return database.write(c -> logMerged(c, entry));
+    }
+
+    /** As {@link #logMerged(Entry)} inside the caller's transaction; a refusal throws before anything is written. */
+    boolean logMerged(Connection c, Entry entry) throws SQLException {
         Instant now = clock.instant();
-        return database.write(c -> {
+        {
             if (EntryRepository.find(c, entry.id()).isPresent()) {
                 return false;
             }
@@ -98,7 +103,7 @@ public final class EntryLog {
             EntryRepository.save(c, kept);
             remember(c, kept, now);
             return true;
-        });
+        }
     }
 
     void recordLogged(Entry entry) {

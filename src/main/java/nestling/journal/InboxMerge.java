@@ -5,13 +5,16 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nestling.domain.Caregiver;
 import nestling.domain.Entry;
 import nestling.domain.Meta;
 import nestling.domain.ValidationException;
+import nestling.store.InboxKeyring;
 import nestling.store.VaultSession;
 import nestling.vault.InboxFile;
 import nestling.vault.InboxKeyFile;
@@ -99,28 +102,45 @@ public final class InboxMerge {
                 return new Report(0, 0, notices);
             }
             Journal journal = Journal.of(session.database(), clock);
-            int merged = 0;
-            int alreadyThere = 0;
             boolean keepCopy = foreignKeyFile || !reading.refused().isEmpty();
             for (InboxFile.Refused refused : reading.refused()) {
                 notices.add("A record logged while locked was refused (" + refused.refusal().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' ') + ", at byte " + refused.offset() + ").");
             }
+            List<Decoded> decoded = new ArrayList<>();
+            Map<String, UUID> caregivers = new HashMap<>();
             for (InboxFile.Opened opened : reading.opened()) {
                 try {
-                    if (apply(journal, InboxAction.fromJson(opened.plaintext()))) {
-                        merged++;
-                    } else {
-                        alreadyThere++;
+                    InboxAction action = InboxAction.fromJson(opened.plaintext());
+                    decoded.add(new Decoded(opened.offset(), action));
+                    String by = action instanceof InboxAction.NewEntry e ? e.by() : ((InboxAction.TimerAction) action).by();
+                    if (by != null && !by.isBlank() && !caregivers.containsKey(by)) {
+                        caregivers.put(by, caregiver(journal, by)); // its own transaction, before the merge's
                     }
-                } catch (ValidationException | NotFoundException | IllegalArgumentException e) {
-                    keepCopy = true;
-                    notices.add("A record logged while locked was refused (" + reason(e) + ", at byte "
+                } catch (IllegalArgumentException e) {
+                    notices.add("A record logged while locked was refused (" + e.getMessage() + ", at byte "
                             + opened.offset() + ").");
                 } finally {
                     Arrays.fill(opened.plaintext(), (byte) 0);
                 }
             }
+            // One transaction for all records: each refusal is thrown before its record writes anything.
+            int[] counts = session.database().write(c -> {
+                int[] done = new int[3];
+                for (Decoded record : decoded) {
+                    try {
+                        done[apply(c, journal, record.action(), caregivers) ? 0 : 1]++;
+                    } catch (ValidationException | NotFoundException e) {
+                        done[2]++;
+                        notices.add("A record logged while locked was refused (" + reason(e) + ", at byte "
+                                + record.offset() + ").");
+                    }
+                }
+                return done;
+            });
+            int merged = counts[0];
+            int alreadyThere = counts[1];
+            keepCopy |= counts[2] > 0 || decoded.size() < reading.opened().size();
             session.flush(); // durable before the inbox is emptied
             if (keepCopy) {
                 Path copy = inbox.keepCopy("refused", clock.millis());
@@ -143,19 +163,23 @@ public final class InboxMerge {
         return e.getMessage();
     }
 
-    /** Applies one action; false when it was already applied (a merge run twice). */
-    static boolean apply(Journal journal, InboxAction action) {
+    private record Decoded(int offset, InboxAction action) {
+    }
+
+    /** Applies one action in the merge's transaction; false when it was already applied (a merge run twice). */
+    private static boolean apply(java.sql.Connection c, Journal journal, InboxAction action, Map<String, UUID> caregivers)
+            throws java.sql.SQLException {
         return switch (action) {
-            case InboxAction.NewEntry e -> journal.entries().logMerged(new Entry(
-                    new Meta(e.entryId(), e.createdAt(), e.createdAt(), caregiver(journal, e.by()), false),
+            case InboxAction.NewEntry e -> journal.entries().logMerged(c, new Entry(
+                    new Meta(e.entryId(), e.createdAt(), e.createdAt(), e.by() == null ? null : caregivers.get(e.by()), false),
                     e.babyId(), e.start(), e.end(), e.offset(), e.data()));
             case InboxAction.TimerAction t -> switch (t.op()) {
-                case START -> journal.timers().startMerged(t.timerId(), t.babyId(), t.kind(), null, t.side(), t.at(),
-                        t.offset(), caregiver(journal, t.by()));
-                case SWITCH_SIDE -> journal.timers().changeMerged(t.timerId(), Timers.TimerChange.SWITCH_SIDE, t.at());
-                case PAUSE -> journal.timers().changeMerged(t.timerId(), Timers.TimerChange.PAUSE, t.at());
-                case RESUME -> journal.timers().changeMerged(t.timerId(), Timers.TimerChange.RESUME, t.at());
-                case STOP -> journal.timers().stopMerged(t.timerId(), t.entryId(), t.at());
+                case START -> journal.timers().startMerged(c, t.timerId(), t.babyId(), t.kind(), null, t.side(), t.at(),
+                        t.offset(), t.by() == null ? null : caregivers.get(t.by()));
+                case SWITCH_SIDE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.SWITCH_SIDE, t.at());
+                case PAUSE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.PAUSE, t.at());
+                case RESUME -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.RESUME, t.at());
+                case STOP -> journal.timers().stopMerged(c, t.timerId(), t.entryId(), t.at());
             };
         };
     }

@@ -52,14 +52,17 @@ public final class Timers {
      */
     public boolean startMerged(UUID timerId, UUID babyId, TimerKind kind, UUID activityTypeId, Side firstSide,
             Instant at, java.time.ZoneOffset offset, UUID by) {
-        return database.write(c -> {
-            if (TimerRepository.isKnown(c, timerId)) {
-                return false;
-            }
-            startIn(c, timerId, babyId, kind, activityTypeId, firstSide, at, offset,
-                    by != null ? by : Family.currentCaregiverId(c));
-            return true;
-        });
+        return database.write(c -> startMerged(c, timerId, babyId, kind, activityTypeId, firstSide, at, offset, by));
+    }
+
+    boolean startMerged(Connection c, UUID timerId, UUID babyId, TimerKind kind, UUID activityTypeId, Side firstSide,
+            Instant at, java.time.ZoneOffset offset, UUID by) throws SQLException {
+        if (TimerRepository.isKnown(c, timerId)) {
+            return false;
+        }
+        startIn(c, timerId, babyId, kind, activityTypeId, firstSide, at, offset,
+                by != null ? by : Family.currentCaregiverId(c));
+        return true;
     }
 
     private RunningTimer startIn(Connection c, UUID timerId, UUID babyId, TimerKind kind, UUID activityTypeId,
@@ -121,13 +124,15 @@ public final class Timers {
      * refused with {@link NotFoundException}.
      */
     public boolean stopMerged(UUID timerId, UUID entryId, Instant at) {
-        return database.write(c -> {
-            if (nestling.store.EntryRepository.find(c, entryId).isPresent()) {
-                return false;
-            }
-            stopIn(c, timerId, entryId, at, UnaryOperator.identity());
-            return true;
-        });
+        return database.write(c -> stopMerged(c, timerId, entryId, at));
+    }
+
+    boolean stopMerged(Connection c, UUID timerId, UUID entryId, Instant at) throws SQLException {
+        if (nestling.store.EntryRepository.find(c, entryId).isPresent()) {
+            return false;
+        }
+        stopIn(c, timerId, entryId, at, UnaryOperator.identity());
+        return true;
     }
 
     /**
@@ -136,7 +141,11 @@ public final class Timers {
      * changes nothing.
      */
     public boolean changeMerged(UUID timerId, TimerChange change, Instant at) {
-        return database.write(c -> {
+        return database.write(c -> changeMerged(c, timerId, change, at));
+    }
+
+    boolean changeMerged(Connection c, UUID timerId, TimerChange change, Instant at) throws SQLException {
+        {
             if (TimerRepository.find(c, timerId).isEmpty() && TimerRepository.isKnown(c, timerId)) {
                 return false; // stopped since (a merge run again after the stop): nothing left to change
             }
@@ -151,7 +160,7 @@ public final class Timers {
             };
             TimerRepository.save(c, timer.withState(state, at));
             return true;
-        });
+        }
     }
 
     /** The changes a running timer takes besides stopping. */

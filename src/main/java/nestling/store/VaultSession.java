@@ -44,10 +44,18 @@ public final class VaultSession implements AutoCloseable {
 
     public static VaultSession create(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
         Database database = Database.createEmpty();
+        // a new vault has its inbox key pair from the start, so logging while locked works at once
+        nestling.vault.InboxKeys inboxKeys = InboxKeyring.readOrCreate(database);
         DatabaseImage image = database.image();
         try {
             Vault vault = Vault.create(directory, passphrase, image.bytes(), options);
             LOG.log(System.Logger.Level.INFO, "created a vault");
+            try {
+                nestling.vault.InboxKeyFile.write(directory, inboxKeys.publicKey());
+            } catch (IOException e) {
+                LOG.log(System.Logger.Level.WARNING, "inbox key not written yet ({0}); the next unlock writes it",
+                        e.getClass().getSimpleName());
+            }
             return new VaultSession(vault, database, options, FIRST_RETRY, image.commitCount());
         } catch (VaultException | RuntimeException e) {
             database.close();

@@ -97,26 +97,35 @@ public final class InboxFile {
 
         public Reading read(InboxKeys keys) throws IOException {
             InboxFrames frames = InboxFrames.of(readAll(channel));
-            List<Opened> opened = new ArrayList<>();
-            List<Refused> refused = new ArrayList<>();
+            List<InboxFrames.Frame> all = frames.frames;
+            InboxRecord.Refusal[] refusals = new InboxRecord.Refusal[all.size()];
             byte[] expectedLink = new byte[InboxRecord.TAG];
-            for (InboxFrames.Frame frame : frames.frames) {
-                InboxRecord.Refusal refusal = frame.refusal();
-                if (refusal == null && frame.chainKnown() && !Arrays.equals(frame.previousTag(), expectedLink)) {
-                    refusal = InboxRecord.Refusal.OUT_OF_ORDER;
-                }
-                if (refusal == null) {
-                    try {
-                        opened.add(new Opened(frame.offset(), InboxRecord.open(keys, frame.bytes())));
-                    } catch (InboxRecord.RefusedException e) {
-                        refusal = e.refusal;
-                    }
-                }
-                if (refusal != null) {
-                    refused.add(new Refused(frame.offset(), refusal));
+            for (int i = 0; i < all.size(); i++) {
+                InboxFrames.Frame frame = all.get(i);
+                refusals[i] = frame.refusal();
+                if (refusals[i] == null && frame.chainKnown() && !Arrays.equals(frame.previousTag(), expectedLink)) {
+                    refusals[i] = InboxRecord.Refusal.OUT_OF_ORDER;
                 }
                 if (frame.bytes() != null) {
                     expectedLink = frame.tag();
+                }
+            }
+            // Each record has its own key agreement (the JDK's X25519 is the slow part): open them in parallel.
+            byte[][] plaintexts = new byte[all.size()][];
+            java.util.stream.IntStream.range(0, all.size()).parallel().filter(i -> refusals[i] == null).forEach(i -> {
+                try {
+                    plaintexts[i] = InboxRecord.open(keys, all.get(i).bytes());
+                } catch (InboxRecord.RefusedException e) {
+                    refusals[i] = e.refusal;
+                }
+            });
+            List<Opened> opened = new ArrayList<>();
+            List<Refused> refused = new ArrayList<>();
+            for (int i = 0; i < all.size(); i++) {
+                if (refusals[i] != null) {
+                    refused.add(new Refused(all.get(i).offset(), refusals[i]));
+                } else {
+                    opened.add(new Opened(all.get(i).offset(), plaintexts[i]));
                 }
             }
             return new Reading(opened, refused, frames.tornTail);

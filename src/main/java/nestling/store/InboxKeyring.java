@@ -1,9 +1,7 @@
-package nestling.journal;
+package nestling.store;
 
 import java.util.Base64;
 import java.util.Optional;
-import nestling.store.Database;
-import nestling.store.Settings;
 import nestling.vault.InboxKeys;
 
 /**
@@ -11,14 +9,14 @@ import nestling.vault.InboxKeys;
  * with {@code backup.}, the prefix of this vault's own bookkeeping, so a backup never carries them
  * and a restore keeps the vault's own pair.
  */
-final class InboxKeyring {
+public final class InboxKeyring {
     static final String PRIVATE_KEY = "backup.inbox.private_key";
     static final String PUBLIC_KEY = "backup.inbox.public_key";
 
     private InboxKeyring() {
     }
 
-    static Optional<InboxKeys> read(Database database) {
+    public static Optional<InboxKeys> read(Database database) {
         return database.read(c -> {
             Optional<String> secret = Settings.get(c, PRIVATE_KEY);
             Optional<String> shared = Settings.get(c, PUBLIC_KEY);
@@ -31,7 +29,7 @@ final class InboxKeyring {
     }
 
     /** The vault's pair, made now when it has none yet (the caller saves before publishing its public half). */
-    static InboxKeys readOrCreate(Database database) {
+    public static InboxKeys readOrCreate(Database database) {
         return read(database).orElseGet(() -> {
             InboxKeys keys = InboxKeys.generate();
             database.write(c -> {
