@@ -140,6 +140,32 @@ class InboxFileTest {
                 .getMessage().contains("damaged"));
     }
 
+    /** Opens a record from docs/vault-format.md section 10 alone: XDH, HMAC-SHA256 as HKDF, AES-GCM. */
+    @Test
+    void aRecordOpensByTheDocumentedStepsAlone() throws Exception {
+        append("as documented");
+        byte[] record = Files.readAllBytes(InboxFile.path(dir));
+        byte[] header = Arrays.copyOf(record, 77);
+        assertArrayEquals(keys.id(), Arrays.copyOfRange(header, 9, 25));
+        byte[] ephemeral = Arrays.copyOfRange(header, 25, 57);
+        int length = java.nio.ByteBuffer.wrap(header, 73, 4).getInt();
+        assertEquals(record.length - 77, length);
+        javax.crypto.KeyAgreement xdh = javax.crypto.KeyAgreement.getInstance("XDH");
+        xdh.init(InboxKeys.privateKey(keys.privateKey()));
+        xdh.doPhase(InboxKeys.publicKey(ephemeral), true);
+        byte[] shared = xdh.generateSecret();
+        javax.crypto.Mac hmac = javax.crypto.Mac.getInstance("HmacSHA256");
+        hmac.init(new javax.crypto.spec.SecretKeySpec(concat(ephemeral, keys.publicKey()), "HmacSHA256"));
+        byte[] prk = hmac.doFinal(shared);
+        hmac.init(new javax.crypto.spec.SecretKeySpec(prk, "HmacSHA256"));
+        byte[] key = hmac.doFinal(concat("nestling/v1/inbox-record".getBytes(StandardCharsets.US_ASCII), new byte[] {1}));
+        javax.crypto.Cipher gcm = javax.crypto.Cipher.getInstance("AES/GCM/NoPadding");
+        gcm.init(javax.crypto.Cipher.DECRYPT_MODE, new javax.crypto.spec.SecretKeySpec(key, "AES"),
+                new javax.crypto.spec.GCMParameterSpec(128, new byte[12]));
+        gcm.updateAAD(header);
+        assertEquals("as documented", new String(gcm.doFinal(record, 77, length), StandardCharsets.UTF_8));
+    }
+
     private static byte[] concat(byte[]... parts) {
         int total = Arrays.stream(parts).mapToInt(p -> p.length).sum();
         byte[] all = new byte[total];
