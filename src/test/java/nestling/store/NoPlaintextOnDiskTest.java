@@ -60,6 +60,13 @@ class NoPlaintextOnDiskTest {
             }
         }
         assertTrue(inVault >= 5, "vault file, lock and snapshots: " + files);
+        // The one documented exception (SECURITY.md, "Logging while locked"): the lock-screen file
+        // names the babies, and nothing else; with the setting off it is gone (InboxMergeTest).
+        Path lockScreen = LockScreenFile.path(dir);
+        assertTrue(files.remove(lockScreen), "logging while locked is on by default");
+        String shown = java.nio.file.Files.readString(lockScreen);
+        assertTrue(shown.contains("baby " + marker) && !shown.contains("note " + marker) && !shown.contains("v " + marker),
+                "the lock-screen file holds the babies' names only");
         assertEquals(List.of(), PlaintextScanner.scan(files, marker), "plaintext on disk among " + files.size() + " files");
     }
 
