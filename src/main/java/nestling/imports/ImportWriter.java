@@ -8,7 +8,6 @@ import nestling.backup.MergeSummary;
 import nestling.backup.SafetyCopy;
 import nestling.backup.StagedBackup;
 import nestling.domain.Baby;
-import nestling.domain.Entry;
 import nestling.store.BabyRepository;
 import nestling.store.Database;
 import nestling.store.EntryRepository;
@@ -63,9 +62,7 @@ public final class ImportWriter {
                     Baby current = live.read(l -> BabyRepository.find(l, mapped.meta().id())).orElse(mapped);
                     BabyRepository.save(c, current);
                 }
-                for (Entry entry : plan.entries()) {
-                    EntryRepository.save(c, entry);
-                }
+                EntryRepository.saveAll(c, plan.entries());
                 return null;
             });
         } catch (RuntimeException e) {
