@@ -39,9 +39,10 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), csvCard());
+                    importCard(), backupCard(), AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), importCard(), AppImportCard.of(context, model.appImport(), root),
+                    csvCard());
         }
     }
 
