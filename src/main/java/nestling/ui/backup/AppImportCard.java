@@ -85,13 +85,12 @@ final class AppImportCard {
             }
         });
 
-        ComboBox<String> baby = new ComboBox<>();
+        ComboBox<String> baby = new ComboBox<>(model.babyChoices());
         baby.setId("app-import-baby");
         baby.setAccessibleText(context.text("appImport.baby"));
         baby.setMinHeight(44);
         baby.setMaxWidth(Double.MAX_VALUE);
-        baby.setOnShowing(e -> baby.getItems().setAll(model.babyChoices()));
-        baby.getItems().setAll(model.babyChoices());
+        baby.setOnShowing(e -> model.refreshBabies());
         baby.setConverter(new StringConverter<>() {
             @Override
             public String toString(String name) {

@@ -57,6 +57,8 @@ public final class AppImportViewModel {
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
+    private final javafx.collections.ObservableList<String> babyChoices =
+            javafx.collections.FXCollections.observableArrayList("");
     private ImportPlan plan;
 
     public AppImportViewModel(UiContext context, VaultSession session, Runnable changed) {
@@ -70,6 +72,7 @@ public final class AppImportViewModel {
         }
         baby.addListener((o, was, now) -> forgetCheck());
         zone.addListener((o, was, now) -> forgetCheck());
+        refreshBabies();
     }
 
     public List<SourceFormat> formats() {
@@ -77,10 +80,18 @@ public final class AppImportViewModel {
     }
 
     /** The Nestling babies the parent may name for a one-child file ("" = match by name, or add). */
-    public List<String> babyChoices() {
-        List<String> names = new java.util.ArrayList<>(List.of(""));
-        session.database().read(c -> nestling.store.BabyRepository.all(c, false)).forEach(b -> names.add(b.name()));
-        return names;
+    public javafx.collections.ObservableList<String> babyChoices() {
+        return babyChoices;
+    }
+
+    /** Reads the babies' names again (in the background: no query on the FX thread). */
+    public void refreshBabies() {
+        context.tasks().run(() -> session.database().read(c -> nestling.store.BabyRepository.all(c, false)).stream()
+                .map(nestling.domain.Baby::name).toList(), (List<String> names) -> {
+                    List<String> all = new java.util.ArrayList<>(List.of(""));
+                    all.addAll(names);
+                    babyChoices.setAll(all);
+                }, failure -> { });
     }
 
     /** Reads the export and works out the import, in the background; shows the summary or what is wrong. */
