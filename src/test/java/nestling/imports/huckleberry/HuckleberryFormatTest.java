@@ -152,5 +152,13 @@ class HuckleberryFormatTest {
         Files.write(binary, new byte[] {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, 0x00, (byte) 0xC3});
         assertThrows(ImportFormatException.class, () -> new HuckleberryFormat().read(binary, BERLIN));
         assertThrows(ImportFormatException.class, () -> new HuckleberryFormat().read(dir.resolve("missing.csv"), BERLIN));
+        var device = assertThrows(ImportFormatException.class, () -> new HuckleberryFormat().read(Path.of("/dev/zero"), BERLIN));
+        assertTrue(device.getMessage().startsWith("zero is not an ordinary file"), device.getMessage());
+        Path huge = dir.resolve("huge.csv");
+        try (var file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(nestling.imports.SourceFiles.MAX_BYTES + 1); // sparse: nothing is written
+        }
+        var tooLarge = assertThrows(ImportFormatException.class, () -> new HuckleberryFormat().read(huge, BERLIN));
+        assertTrue(tooLarge.getMessage().startsWith("huge.csv is larger"), tooLarge.getMessage());
     }
 }
