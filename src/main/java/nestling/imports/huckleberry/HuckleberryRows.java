@@ -2,8 +2,6 @@ package nestling.imports.huckleberry;
 
 import java.time.Duration;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +34,8 @@ import nestling.imports.csv.CsvReader;
  * Whatever has no Nestling field is kept in the entry's notes.
  */
 final class HuckleberryRows {
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
     private static final Pattern SIDE_MINUTES = Pattern.compile("^(\\d{1,2}):([0-5]\\d)(?::([0-5]\\d))?\\s*([LR])$",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern HOURS_MINUTES = Pattern.compile("^(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?$");
 
     private final CsvHeader header;
     private final String baby;
@@ -59,12 +55,12 @@ final class HuckleberryRows {
         if (type.isEmpty()) {
             throw new RowRefusal("the row has no type");
         }
-        LocalDateTime start = time(get(r, "Start"), "start");
+        LocalDateTime start = HuckleberryValues.time(get(r, "Start"), "start");
         if (start == null) {
             throw new RowRefusal("the row has no start time");
         }
-        LocalDateTime end = time(get(r, "End"), "end");
-        Duration duration = duration(get(r, "Duration"));
+        LocalDateTime end = HuckleberryValues.time(get(r, "End"), "end");
+        Duration duration = HuckleberryValues.duration(get(r, "Duration"));
         if (end == null && duration != null) {
             end = start.plus(duration);
         }
@@ -198,7 +194,7 @@ final class HuckleberryRows {
         nestling.domain.StoolConsistency consistency = null;
         StringBuilder stoolWords = new StringBuilder();
         for (String word : List.of(startCondition, durationColumn, location)) {
-            if (word.isEmpty() || HOURS_MINUTES.matcher(word).matches()) {
+            if (word.isEmpty() || HuckleberryValues.HOURS_MINUTES.matcher(word).matches()) {
                 continue;
             }
             if (colour == null && HuckleberryWords.colour(word) != null) {
@@ -231,16 +227,16 @@ final class HuckleberryRows {
     }
 
     private SourceRow growth(Row row, String weight, String length, String head, Notes notes) throws RowRefusal {
-        Integer grams = quantity(() -> Quantities.grams(weight, answers.units(), "the weight"));
-        Integer lengthMm = quantity(() -> Quantities.mm(length, answers.units(), "the length"));
-        Integer headMm = quantity(() -> Quantities.mm(head, answers.units(), "the head circumference"));
+        Integer grams = HuckleberryValues.quantity(() -> Quantities.grams(weight, answers.units(), "the weight"));
+        Integer lengthMm = HuckleberryValues.quantity(() -> Quantities.mm(length, answers.units(), "the length"));
+        Integer headMm = HuckleberryValues.quantity(() -> Quantities.mm(head, answers.units(), "the head circumference"));
         // Huckleberry does not say how the length was measured; a baby's is measured lying down
         return row.with(baby, new EntryData.Growth(grams, lengthMm, lengthMm == null ? null : LengthPosition.LYING, headMm,
                 notes.text()), false);
     }
 
     private SourceRow medicine(Row row, String dose, String name, String endCondition, Notes notes) throws RowRefusal {
-        Quantities.Amount amount = quantity(() -> dose.isEmpty() ? null : Quantities.amount(dose, "the dose"));
+        Quantities.Amount amount = HuckleberryValues.quantity(() -> dose.isEmpty() ? null : Quantities.amount(dose, "the dose"));
         DoseUnit unit = amount == null ? null : HuckleberryWords.doseUnit(amount.unit());
         notes.add("End condition", endCondition);
         if (amount == null || unit == null || name.isEmpty()) {
@@ -254,7 +250,7 @@ final class HuckleberryRows {
 
     private List<SourceRow> temperature(Row row, String value, String location, String endCondition, Notes notes)
             throws RowRefusal {
-        Integer deci = quantity(() -> Quantities.deciCelsius(value, answers.units(), "the temperature"));
+        Integer deci = HuckleberryValues.quantity(() -> Quantities.deciCelsius(value, answers.units(), "the temperature"));
         if (deci == null) {
             throw new RowRefusal("a temperature without a value");
         }
@@ -289,48 +285,10 @@ final class HuckleberryRows {
     }
 
     private Integer volume(String text, String what) throws RowRefusal {
-        return quantity(() -> Quantities.ml(text, answers.units(), what));
-    }
-
-    @FunctionalInterface
-    private interface Reading<T> {
-        T read() throws Quantities.Unreadable;
-    }
-
-    private static <T> T quantity(Reading<T> reading) throws RowRefusal {
-        try {
-            return reading.read();
-        } catch (Quantities.Unreadable e) {
-            throw new RowRefusal(e.getMessage() + " cannot be read");
-        } catch (ArithmeticException e) {
-            throw new RowRefusal("a value is out of any range");
-        }
+        return HuckleberryValues.quantity(() -> Quantities.ml(text, answers.units(), what));
     }
 
     private String get(CsvReader.Record r, String column) {
         return header.get(r, column);
-    }
-
-    private static LocalDateTime time(String text, String which) throws RowRefusal {
-        if (text.isEmpty()) {
-            return null;
-        }
-        try {
-            return LocalDateTime.parse(text.replace('T', ' '), TIME);
-        } catch (DateTimeParseException e) {
-            throw new RowRefusal("the " + which + " time is not a date and time such as 2024-03-10 14:05");
-        }
-    }
-
-    private static Duration duration(String text) throws RowRefusal {
-        if (text.isEmpty()) {
-            return null;
-        }
-        Matcher m = HOURS_MINUTES.matcher(text);
-        if (!m.matches()) {
-            return null; // a diaper's row writes a colour here
-        }
-        return Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2)))
-                .plusSeconds(m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
     }
 }
