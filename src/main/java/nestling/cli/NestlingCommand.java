@@ -25,7 +25,8 @@ import picocli.CommandLine.Parameters;
             ChangePassphraseCommand.class, GrowthCommand.class,
             BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class, NextCommand.class, HandoverCommand.class,
             ReportCommand.class,
-            ExportCommand.class, OpenCommand.class, ImportCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
+            ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, VerifyBackupCommand.class,
+            CsvExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 

@@ -39,9 +39,11 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), FamilyCopyCard.of(context, model.familyCopy()), csvCard());
+                    importCard(), backupCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         }
     }
 

@@ -83,6 +83,7 @@ public final class BackupViewModel {
     private boolean opened;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
     private final FamilyCopyViewModel familyCopy;
+    private final AppImportViewModel appImport;
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
     public BackupViewModel(UiContext context, VaultSession session, Runnable changed) {
@@ -91,6 +92,7 @@ public final class BackupViewModel {
         this.changed = Objects.requireNonNull(changed);
         this.texts = new BackupTexts(context);
         this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
+        this.appImport = new AppImportViewModel(context, session, changed);
         refreshLastBackup();
         context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
             drives.setAll(found);
@@ -109,6 +111,11 @@ public final class BackupViewModel {
                     lastBackup.set(texts.lastBackup(at, context.clock().instant()));
                     reminderDue.set(at == null || Duration.between(at, context.clock().instant()).toDays() >= reminderDays.get());
                 }, failure -> { });
+    }
+
+    /** The guided import from another app (its own card on this screen). */
+    public AppImportViewModel appImport() {
+        return appImport;
     }
 
     /** The removable drives found on this computer, offered first as a destination. */
