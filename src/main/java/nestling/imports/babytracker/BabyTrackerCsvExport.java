@@ -1,0 +1,87 @@
+package nestling.imports.babytracker;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import nestling.imports.ImportFormatException;
+import nestling.imports.RefusedRow;
+import nestling.imports.SourceAnswers;
+import nestling.imports.SourceBaby;
+import nestling.imports.SourceLine;
+import nestling.imports.SourceReading;
+import nestling.imports.SourceRow;
+import nestling.imports.csv.CsvHeader;
+import nestling.imports.csv.CsvReader;
+
+/** A whole CSV export (its files already read): recognised, then each row mapped or refused. */
+final class BabyTrackerCsvExport {
+
+    /** One CSV file of the export, by its name (never its folder). */
+    record CsvFile(String name, List<CsvReader.Record> records) {
+    }
+
+    private BabyTrackerCsvExport() {
+    }
+
+    static SourceReading read(List<CsvFile> files, SourceAnswers answers) throws ImportFormatException {
+        List<String> allTimes = new ArrayList<>();
+        for (CsvFile file : files) {
+            if (file.records().isEmpty()) {
+                throw new ImportFormatException(file.name() + " is empty: it is not a Baby Tracker export.");
+            }
+            CsvHeader header = CsvHeader.of(file.records().getFirst());
+            if (!header.has("Time")) {
+                throw new ImportFormatException(file.name() + " is not a Baby Tracker export: it has no Time column "
+                        + "(Baby Tracker writes Baby, Time, … and Note in each category's file).");
+            }
+            for (CsvReader.Record record : file.records().subList(1, file.records().size())) {
+                allTimes.add(header.get(record, "Time"));
+            }
+        }
+        BabyTrackerTimes times = BabyTrackerTimes.of(allTimes);
+        var mapper = new BabyTrackerCsv(new BabyTrackerAmounts(answers.units()));
+        Map<String, SourceBaby> babies = new LinkedHashMap<>();
+        for (CsvFile file : files) {
+            CsvHeader header = CsvHeader.of(file.records().getFirst());
+            for (CsvReader.Record record : file.records().subList(1, file.records().size())) {
+                String baby = header.get(record, "Baby");
+                if (!baby.isEmpty()) {
+                    babies.putIfAbsent(baby, new SourceBaby(baby, baby, null));
+                }
+            }
+        }
+        // A pump file may name no baby (pumping is the parent's); with one baby in the export it is hers.
+        String onlyBaby = babies.size() == 1 ? babies.keySet().iterator().next() : null;
+        List<SourceRow> rows = new ArrayList<>();
+        List<RefusedRow> refused = new ArrayList<>();
+        for (CsvFile file : files) {
+            String category = BabyTrackerCsv.category(file.name());
+            CsvHeader header = CsvHeader.of(file.records().getFirst());
+            Map<String, Integer> seen = new HashMap<>();
+            for (CsvReader.Record record : file.records().subList(1, file.records().size())) {
+                var where = new SourceLine(file.name(), record.line());
+                var row = new BabyTrackerRow(category, where, header.names(), record);
+                try {
+                    LocalDateTime start = times.parse(header.get(record, "Time"));
+                    if (start == null) {
+                        throw new Refusal(header.get(record, "Time").isEmpty() ? "the time is missing"
+                                : "the time is not a date and time Baby Tracker writes");
+                    }
+                    String baby = header.get(record, "Baby");
+                    baby = baby.isEmpty() ? onlyBaby : baby;
+                    // No ids in the CSV: the category, baby and time define a row; a second row at the same
+                    // minute is told apart by its place among them.
+                    String key = "babytracker/csv/" + category + "/" + (baby == null ? "" : baby) + "/" + start;
+                    int n = seen.merge(key, 1, Integer::sum);
+                    rows.addAll(mapper.map(row, start, baby, n == 1 ? key : key + "#" + n));
+                } catch (Refusal e) {
+                    refused.add(new RefusedRow(where, e.getMessage()));
+                }
+            }
+        }
+        return new SourceReading(List.copyOf(babies.values()), rows, refused);
+    }
+}
