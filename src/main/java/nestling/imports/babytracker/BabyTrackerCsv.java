@@ -115,11 +115,15 @@ final class BabyTrackerCsv {
             }
             case "other_activity", "activity", "bath" -> activity(r, key, baby, start, note);
             default -> {
+                // A column named as the category ("Vaccine") says what it was; the rest is the note.
+                String named = r.get(r.category().replace("_", ""));
                 String text = notes(r, note);
-                if (text == null) {
+                if (named.isEmpty() && text == null) {
                     throw new Refusal("the row is empty");
                 }
-                yield one(r, key, baby, start, null, new EntryData.Note(label(r.category()) + ": " + text));
+                String head = label(r.category()) + (named.isEmpty() ? "" : ": " + named);
+                String body = text == null ? head : head + (named.isEmpty() ? ": " : "\n") + text;
+                yield one(r, key, baby, start, null, new EntryData.Note(body));
             }
         };
     }
