@@ -42,6 +42,11 @@ final class BabyTrackerZip {
     }
 
     static SourceReading read(Path zip, SourceAnswers answers) throws ImportFormatException {
+        return read(zip, answers, MAX_DATABASE_BYTES);
+    }
+
+    /** With a smaller bound on the database, so a test can show a too-big one is refused. */
+    static SourceReading read(Path zip, SourceAnswers answers, int maxDatabaseBytes) throws ImportFormatException {
         String name = zip.getFileName().toString();
         try (ZipFile file = new ZipFile(zip.toFile())) {
             ZipEntry database = null;
@@ -69,7 +74,7 @@ final class BabyTrackerZip {
                 }
             }
             if (database != null) {
-                byte[] image = bounded(file, database, MAX_DATABASE_BYTES, name, "its database");
+                byte[] image = bounded(file, database, maxDatabaseBytes, name, "its database");
                 return BabyTrackerDatabase.read(image, picture -> picture(file, pictures.get(picture)), answers);
             }
             if (csvs.isEmpty()) {
