@@ -91,6 +91,7 @@ public final class BabyBuddyFormat implements SourceFormat {
                         case NOTE -> rows.add(entries.note(r, baby));
                         case BMI -> throw new Refusal(
                                 "Nestling works BMI out from weight and height; it does not import it on its own");
+                        case OTHER -> throw new Refusal("Nestling has no entry for this kind of Baby Buddy record");
                         default -> throw new IllegalStateException("unhandled model " + file.model);
                     }
                 } catch (Refusal e) {

@@ -22,7 +22,9 @@ enum BabyBuddyModel {
     HEAD_CIRCUMFERENCE(List.of("head_circumference", "date")),
     BMI(List.of("bmi", "date")),
     NOTE(List.of("note", "time")),
-    TAG(List.of("name", "color"));
+    TAG(List.of("name", "color")),
+    /** A Baby Buddy export of a model Nestling has no entry for (a newer version's, or BMI's kin). */
+    OTHER(List.of());
 
     private final List<String> columns;
 
@@ -34,7 +36,7 @@ enum BabyBuddyModel {
     static BabyBuddyModel of(CsvHeader header) {
         boolean entry = header.has("child_first_name") || header.has("child_id");
         for (BabyBuddyModel model : values()) {
-            if (!header.hasAll(model.columns)) {
+            if (model == OTHER || !header.hasAll(model.columns)) {
                 continue;
             }
             if (model == CHILD || model == TAG) {
@@ -55,6 +57,6 @@ enum BabyBuddyModel {
                 && !header.has("milestone") && !header.has("amount")) {
             return SLEEP;
         }
-        return null;
+        return entry && header.has("id") ? OTHER : null;
     }
 }

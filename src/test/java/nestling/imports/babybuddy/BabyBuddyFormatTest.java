@@ -268,6 +268,16 @@ class BabyBuddyFormatTest {
     }
 
     @Test
+    void anExportOfAModelNestlingHasNoEntryForHasEachRowRefused(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("Medication-2025-10-02.csv"), PREFIX + "time,name,dosage,dosage_unit,notes,tags\n"
+                + "1,1,Ada,Lovelace,2024-03-10 16:05:00,Tylenol,2.5,ml,,\n");
+        SourceReading reading = format.read(other, new SourceAnswers(UnitSystem.METRIC, NEW_YORK));
+        assertEquals(List.of(), reading.rows());
+        assertEquals("Nestling has no entry for this kind of Baby Buddy record", refused(reading,
+                "Medication-2025-10-02.csv", 2).reason());
+    }
+
+    @Test
     void aSingleFileIsReadOnItsOwn() throws Exception {
         SourceReading reading = format.read(dir.resolve("Sleep-2025-10-02.csv"), new SourceAnswers(null, NEW_YORK));
         assertEquals(3, reading.rows().size());
