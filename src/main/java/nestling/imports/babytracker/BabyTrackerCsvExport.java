@@ -61,9 +61,10 @@ final class BabyTrackerCsvExport {
             String category = BabyTrackerCsv.category(file.name());
             CsvHeader header = CsvHeader.of(file.records().getFirst());
             Map<String, Integer> seen = new HashMap<>();
+            List<String> keys = BabyTrackerRow.keys(header.names());
             for (CsvReader.Record record : file.records().subList(1, file.records().size())) {
                 var where = new SourceLine(file.name(), record.line());
-                var row = new BabyTrackerRow(category, where, header.names(), record);
+                var row = new BabyTrackerRow(category, where, header.names(), keys, record);
                 try {
                     LocalDateTime start = times.parse(header.get(record, "Time"));
                     if (start == null) {

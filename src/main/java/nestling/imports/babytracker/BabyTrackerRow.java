@@ -18,14 +18,21 @@ final class BabyTrackerRow {
     private final String category;
     private final SourceLine where;
     private final List<String> names;
+    private final List<String> keys;
     private final CsvReader.Record record;
     private final Set<Integer> used = new HashSet<>();
 
-    BabyTrackerRow(String category, SourceLine where, List<String> names, CsvReader.Record record) {
+    /** {@code keys}: {@link #keys(List)} of the names, worked out once per file. */
+    BabyTrackerRow(String category, SourceLine where, List<String> names, List<String> keys, CsvReader.Record record) {
         this.category = category;
         this.where = where;
         this.names = names;
+        this.keys = keys;
         this.record = record;
+    }
+
+    static List<String> keys(List<String> names) {
+        return names.stream().map(BabyTrackerRow::key).toList();
     }
 
     String category() {
@@ -62,7 +69,7 @@ final class BabyTrackerRow {
     List<String> unused() {
         List<String> lines = new ArrayList<>();
         for (int i = 0; i < names.size(); i++) {
-            String key = key(names.get(i));
+            String key = keys.get(i);
             String value = record.get(i).strip();
             if (used.contains(i) || value.isEmpty() || key.equals("baby") || key.equals("time") || key.startsWith("note")) {
                 continue;
@@ -74,9 +81,9 @@ final class BabyTrackerRow {
 
     private int index(String... prefixes) {
         for (String prefix : prefixes) {
-            String wanted = key(prefix);
-            for (int i = 0; i < names.size(); i++) {
-                if (key(names.get(i)).startsWith(wanted)) {
+            String wanted = prefix; // callers pass keys: lower-case letters and digits
+            for (int i = 0; i < keys.size(); i++) {
+                if (keys.get(i).startsWith(wanted)) {
                     used.add(i);
                     return i;
                 }
