@@ -34,6 +34,7 @@ import nestling.imports.csv.CsvReader;
 public final class BabyBuddyFormat implements SourceFormat {
     /** Far above any family's export (a year of feeds is about 1 MB); a bigger file is not an export. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final String OUT_OF_RANGE = "a value is out of any plausible range (a number or date far too large)";
 
     @Override
     public String name() {
@@ -96,6 +97,9 @@ public final class BabyBuddyFormat implements SourceFormat {
                     }
                 } catch (Refusal e) {
                     refused.add(new RefusedRow(r.where(), e.getMessage()));
+                } catch (ArithmeticException | java.time.DateTimeException e) {
+                    // 1E+999 ml, a year 99999: no measurement or time a parent logged
+                    refused.add(new RefusedRow(r.where(), OUT_OF_RANGE));
                 }
             }
         }

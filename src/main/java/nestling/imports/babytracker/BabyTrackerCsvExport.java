@@ -80,6 +80,8 @@ final class BabyTrackerCsvExport {
                     rows.addAll(mapper.map(row, start, baby, n == 1 ? key : key + "#" + n));
                 } catch (Refusal e) {
                     refused.add(new RefusedRow(where, e.getMessage()));
+                } catch (ArithmeticException | java.time.DateTimeException e) {
+                    refused.add(new RefusedRow(where, BabyTrackerEntries.OUT_OF_RANGE));
                 }
             }
         }

@@ -109,6 +109,14 @@ final class BabyTrackerDatabase {
         return tables;
     }
 
+    private static LocalDate birthDate(java.math.BigDecimal dob, SourceAnswers answers) {
+        try {
+            return dob == null ? null : Instant.ofEpochSecond(dob.longValue()).atZone(answers.zone()).toLocalDate();
+        } catch (java.time.DateTimeException e) {
+            return null; // a birth date no app could have written: the parent gives it when mapping
+        }
+    }
+
     private static SourceReading map(Map<String, List<DbRow>> tables, Function<String, byte[]> pictures,
             SourceAnswers answers) {
         Map<String, SourceBaby> babies = new LinkedHashMap<>();
@@ -121,8 +129,7 @@ final class BabyTrackerDatabase {
             }
             String name = baby.text("Name").isEmpty() ? "Baby " + (babies.size() + 1) : baby.text("Name");
             var dob = baby.number("DOB");
-            LocalDate birth = dob == null ? null
-                    : Instant.ofEpochSecond(dob.longValue()).atZone(answers.zone()).toLocalDate();
+            LocalDate birth = birthDate(dob, answers);
             babies.put(id, new SourceBaby(id, name, birth));
             if (youngest == null || (birth != null && (youngestBirth == null || birth.isAfter(youngestBirth)))) {
                 youngest = id;
@@ -142,6 +149,8 @@ final class BabyTrackerDatabase {
                     rows.addAll(mapper.map(row, where));
                 } catch (Refusal e) {
                     refused.add(new RefusedRow(where, e.getMessage()));
+                } catch (ArithmeticException | java.time.DateTimeException e) {
+                    refused.add(new RefusedRow(where, BabyTrackerEntries.OUT_OF_RANGE));
                 }
             }
         }

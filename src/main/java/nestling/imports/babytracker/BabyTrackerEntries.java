@@ -10,6 +10,8 @@ import nestling.domain.Side;
 
 /** What the CSV export and the backup database share: the same app, the same meanings, the same entries. */
 final class BabyTrackerEntries {
+    /** For a number or time no parent logged (1E+999 ml, the year 99999), caught where rows are mapped. */
+    static final String OUT_OF_RANGE = "a value is out of any plausible range (a number or date far too large)";
     private BabyTrackerEntries() {
     }
 

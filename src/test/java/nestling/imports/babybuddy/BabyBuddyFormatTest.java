@@ -278,6 +278,14 @@ class BabyBuddyFormatTest {
     }
 
     @Test
+    void absurdNumbersAreRefusedNotThrown(@TempDir Path other) throws Exception {
+        Files.writeString(other.resolve("Feeding.csv"), PREFIX + "start,end,type,method,amount,notes,tags\n"
+                + "1,1,Ada,,2024-03-10 06:00:00,2024-03-10 06:10:00,formula,bottle,1E+999,,\n");
+        SourceReading reading = format.read(other, new SourceAnswers(UnitSystem.METRIC, NEW_YORK));
+        assertEquals(BabyBuddyFormat.OUT_OF_RANGE, refused(reading, "Feeding.csv", 2).reason());
+    }
+
+    @Test
     void aSingleFileIsReadOnItsOwn() throws Exception {
         SourceReading reading = format.read(dir.resolve("Sleep-2025-10-02.csv"), new SourceAnswers(null, NEW_YORK));
         assertEquals(3, reading.rows().size());

@@ -213,6 +213,15 @@ class BabyTrackerCsvTest {
     }
 
     @Test
+    void absurdNumbersAreRefusedNotThrown() throws Exception {
+        write("Ada_sleep.csv", "Baby,Time,Duration (min),Note\nAda,\"3/10/24, 1:30 AM\",99999999999999999999,\n"
+                + "Ada,\"3/10/24, 2:30 AM\",30,\n");
+        SourceReading reading = read(dir, null);
+        assertEquals(BabyTrackerEntries.OUT_OF_RANGE, reading.refused().getFirst().reason());
+        assertEquals(1, reading.rows().size());
+    }
+
+    @Test
     void filesOfAnotherAppAreRefusedWhole() throws Exception {
         Path huckleberry = dir.resolve("huckleberry.csv");
         Files.writeString(huckleberry, "Type,Start,End,Duration,Start Condition,Start Location,End Condition,Notes\n");
