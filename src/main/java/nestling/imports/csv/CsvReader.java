@@ -47,6 +47,9 @@ public final class CsvReader implements AutoCloseable {
     private final char separator;
     private int line = 1;
     private int pushedBack = Integer.MIN_VALUE;
+    private final char[] buffer = new char[1 << 14];
+    private int position;
+    private int filled;
     private boolean first = true;
 
     /** Reads records from {@code in} separated by commas; the caller closes it (or this reader). */
@@ -71,8 +74,7 @@ public final class CsvReader implements AutoCloseable {
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
-        return new CsvReader(new java.io.BufferedReader(
-                new java.io.InputStreamReader(Files.newInputStream(file), decoder), 1 << 16));
+        return new CsvReader(new java.io.InputStreamReader(Files.newInputStream(file), decoder));
     }
 
     /** Every record of {@code file}, header included. */
@@ -176,7 +178,16 @@ public final class CsvReader implements AutoCloseable {
             pushedBack = Integer.MIN_VALUE;
             return c;
         }
-        return in.read();
+        if (position == filled) {
+            // our own buffer: a Reader's read() per character takes a lock each time
+            filled = in.read(buffer, 0, buffer.length);
+            position = 0;
+            if (filled <= 0) {
+                filled = 0;
+                return EOF;
+            }
+        }
+        return buffer[position++];
     }
 
     @Override
