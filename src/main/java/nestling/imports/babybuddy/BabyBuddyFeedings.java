@@ -117,12 +117,15 @@ final class BabyBuddyFeedings {
                 new EntryData.Pumping(null, null, r.notes("notes", List.of(total))));
     }
 
-    /** Elapsed seconds: from the offsets when written, else in the parent's zone (a DST night is 1 h longer). */
+    /**
+     * Elapsed seconds: from the offsets when written, else in the parent's zone as the import resolves
+     * local times (forward over the spring gap, the later of two autumn times).
+     */
     private long seconds(Stamp start, Stamp end) {
         ZonedDateTime from = start.offset() != null ? start.local().atOffset(start.offset()).toZonedDateTime()
-                : start.local().atZone(zone);
+                : start.local().atZone(zone).withLaterOffsetAtOverlap();
         ZonedDateTime to = end.offset() != null ? end.local().atOffset(end.offset()).toZonedDateTime()
-                : end.local().atZone(zone);
+                : end.local().atZone(zone).withLaterOffsetAtOverlap();
         return Math.max(0, Duration.between(from, to).toSeconds());
     }
 

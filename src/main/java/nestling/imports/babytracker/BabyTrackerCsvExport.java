@@ -1,6 +1,11 @@
 package nestling.imports.babytracker;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -24,6 +29,29 @@ final class BabyTrackerCsvExport {
     }
 
     private BabyTrackerCsvExport() {
+    }
+
+    /**
+     * Baby Tracker writes a start and a duration; the end is the start plus that much real time. Where a
+     * clock change falls in between, or the end's wall time is one the autumn night shows twice (a sleep
+     * from 00:50 for an hour), the wall-clock end could be an hour off, so such a row is given with the
+     * start's offset and the exact end in it. Rows without a
+     * clock change keep local times, resolved by the import like every other source's.
+     */
+    static SourceRow acrossDstChange(SourceRow row, ZoneId zone) {
+        if (row.end() == null || row.offset() != null) {
+            return row;
+        }
+        ZonedDateTime start = ZonedDateTime.ofLocal(row.start(), zone, null).withLaterOffsetAtOverlap();
+        Instant end = start.toInstant().plus(Duration.between(row.start(), row.end()));
+        ZoneOffset offset = start.getOffset();
+        var rules = zone.getRules();
+        if (rules.getOffset(end).equals(offset) && rules.getValidOffsets(row.start()).size() == 1
+                && rules.getValidOffsets(row.end()).size() == 1) {
+            return row;
+        }
+        return new SourceRow(row.where(), row.sourceKey(), row.sourceBaby(), start.toLocalDateTime(),
+                LocalDateTime.ofInstant(end, offset), offset, row.data());
     }
 
     static SourceReading read(List<CsvFile> files, SourceAnswers answers) throws ImportFormatException {
@@ -77,7 +105,9 @@ final class BabyTrackerCsvExport {
                     // minute is told apart by its place among them.
                     String key = "babytracker/csv/" + category + "/" + (baby == null ? "" : baby) + "/" + start;
                     int n = seen.merge(key, 1, Integer::sum);
-                    rows.addAll(mapper.map(row, start, baby, n == 1 ? key : key + "#" + n));
+                    for (SourceRow mapped : mapper.map(row, start, baby, n == 1 ? key : key + "#" + n)) {
+                        rows.add(acrossDstChange(mapped, answers.zone()));
+                    }
                 } catch (Refusal e) {
                     refused.add(new RefusedRow(where, e.getMessage()));
                 } catch (ArithmeticException | java.time.DateTimeException e) {

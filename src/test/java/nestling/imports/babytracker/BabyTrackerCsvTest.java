@@ -64,7 +64,8 @@ class BabyTrackerCsvTest {
                 + "Ada,\"3/10/24, 1:00 PM\",Wet,\nAda,\"3/10/24, 1:30 PM\",Sparkly,\n");
         write("Ben_diaper.csv", "Baby,Time,Status,Note\nBen,\"3/13/24, 2:00 PM\",Dirty,twins!\n");
         write("Ada_sleep.csv", "Baby,Time,Duration (min),Note\nAda,\"3/10/24, 1:30 AM\",\"1,020\",\n"
-                + "Ada,\"3/10/24, 2:15 PM\",45,\n");
+                + "Ada,\"3/10/24, 2:15 PM\",45,\n"
+                + "Ada,\"11/3/24, 12:50 AM\",60,\n");
         write("Ada_growth.csv", "Baby,Time,Weight (lb),Length (in),Head Size (in),Note\n"
                 + "Ada,\"3/10/24, 3:00 PM\",7.5,20.5,13.5,checkup\n");
         write("Ada_temperature.csv", "Baby,Time,Temperature (°F),Note\nAda,\"3/10/24, 4:00 PM\",100.4,after shots\n");
@@ -147,8 +148,14 @@ class BabyTrackerCsvTest {
         assertEquals(List.of(new SourceBaby("Ada", "Ada", null), new SourceBaby("Ben", "Ben", null)), reading.babies());
 
         List<SourceRow> sleep = rows(reading, "Ada_sleep.csv");
-        assertEquals(LocalDateTime.of(2024, 3, 10, 1, 30), sleep.get(0).start(), "in the DST night, as written");
-        assertEquals(LocalDateTime.of(2024, 3, 10, 18, 30), sleep.get(0).end(), "1,020 minutes");
+        // 1,020 minutes from 01:30 over the spring-forward hour: the end is exact, in the start's offset.
+        assertEquals(LocalDateTime.of(2024, 3, 10, 1, 30), sleep.get(0).start());
+        assertEquals(java.time.ZoneOffset.ofHours(-5), sleep.get(0).offset());
+        assertEquals(LocalDateTime.of(2024, 3, 10, 18, 30), sleep.get(0).end(), "19:30 on the wall, 17 h later");
+        assertNull(sleep.get(1).offset(), "no clock change: local times, resolved by the import");
+        // 60 minutes from 00:50 on the autumn night end at the first 01:50, not the second.
+        assertEquals(java.time.ZoneOffset.ofHours(-4), sleep.get(2).offset());
+        assertEquals(LocalDateTime.of(2024, 11, 3, 1, 50), sleep.get(2).end());
         assertEquals(SleepKind.NIGHT, ((EntryData.Sleep) sleep.get(0).data()).kind());
         assertEquals(SleepKind.NAP, ((EntryData.Sleep) sleep.get(1).data()).kind());
 
