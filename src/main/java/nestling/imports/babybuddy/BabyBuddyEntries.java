@@ -2,6 +2,9 @@ package nestling.imports.babybuddy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +21,7 @@ import nestling.imports.babybuddy.BabyBuddyValues.Stamp;
 final class BabyBuddyEntries {
     private final BabyBuddyUnits units;
     private final Function<String, LocalDate> birthDates;
+    private final Map<String, Integer> sameDay = new HashMap<>();
 
     /** {@code birthDates}: a baby key's birth date from the Child export, or null. */
     BabyBuddyEntries(BabyBuddyUnits units, Function<String, LocalDate> birthDates) {
@@ -125,9 +129,20 @@ final class BabyBuddyEntries {
                 new EntryData.Note(text));
     }
 
+    /**
+     * A date-only measurement at noon: weight 12:00, height 12:01, head 12:02, and three minutes later for
+     * each further one of the same kind that day, so the import does not take a weight and a height of
+     * the same day for one growth entry logged twice (it skips entries of a type less than a minute apart).
+     */
     private SourceRow growth(BabyBuddyRecord r, String baby, LocalDate date, EntryData data) {
-        return new SourceRow(r.where(), r.sourceKey(date.toString()), baby, date.atTime(BabyBuddyTimes.DATE_ONLY_TIME),
-                null, null, data);
+        int kind = switch (r.model()) {
+            case HEIGHT -> 1;
+            case HEAD_CIRCUMFERENCE -> 2;
+            default -> 0;
+        };
+        int earlier = sameDay.merge(r.model() + "/" + baby + "/" + date, 1, Integer::sum) - 1;
+        LocalDateTime at = date.atTime(BabyBuddyTimes.DATE_ONLY_TIME).plusMinutes(kind + 3L * earlier);
+        return new SourceRow(r.where(), r.sourceKey(date.toString()), baby, at, null, null, data);
     }
 
     private static BigDecimal requiredNumber(BabyBuddyRecord r, String column) throws Refusal {

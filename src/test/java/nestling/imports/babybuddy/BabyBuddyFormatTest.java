@@ -227,6 +227,9 @@ class BabyBuddyFormatTest {
         SourceRow weight = row(reading, "babybuddy/weight/71");
         assertEquals(3402, ((EntryData.Growth) weight.data()).grams(), "7.5 lb = 3401.94 g");
         assertEquals(LocalDateTime.of(2024, 3, 10, 12, 0), weight.start(), "a date alone is carried at noon");
+        assertEquals(LocalDateTime.of(2024, 3, 10, 12, 1), row(reading, "babybuddy/height/81").start(),
+                "a minute apart, so the import does not take the same day's height for the weight again");
+        assertEquals(LocalDateTime.of(2024, 3, 10, 12, 2), row(reading, "babybuddy/head_circumference/91").start());
         var height = (EntryData.Growth) row(reading, "babybuddy/height/81").data();
         assertEquals(521, height.lengthMm(), "20.5 in = 520.7 mm");
         assertEquals(LengthPosition.LYING, height.position());
