@@ -81,8 +81,9 @@ final class BabyTrackerCsvExport {
                 }
             }
         }
-        // A pump file may name no baby (pumping is the parent's); with one baby in the export it is hers.
-        String onlyBaby = babies.size() == 1 ? babies.keySet().iterator().next() : null;
+        // A pump file may name no baby (pumping is the parent's): its rows go to the export's first baby, as
+        // an import must put every entry on some baby, and a row without one would stop a twins' import.
+        String firstBaby = babies.isEmpty() ? null : babies.keySet().iterator().next();
         List<SourceRow> rows = new ArrayList<>();
         List<RefusedRow> refused = new ArrayList<>();
         for (CsvFile file : files) {
@@ -100,7 +101,7 @@ final class BabyTrackerCsvExport {
                                 : "the time is not a date and time Baby Tracker writes");
                     }
                     String baby = header.get(record, "Baby");
-                    baby = baby.isEmpty() ? onlyBaby : baby;
+                    baby = baby.isEmpty() ? firstBaby : baby;
                     // No ids in the CSV: the category, baby and time define a row; a second row at the same
                     // minute is told apart by its place among them.
                     String key = "babytracker/csv/" + category + "/" + (baby == null ? "" : baby) + "/" + start;

@@ -119,7 +119,7 @@ class BabyTrackerCsvTest {
         assertEquals(44, sides.rightMl(), "1.5 fl oz = 44.36 ml");
         assertEquals("Start side: Left", sides.notes(), "what has no field lands in the notes");
         assertEquals(LocalDateTime.of(2024, 3, 10, 8, 20), pump.get(0).end());
-        assertNull(pump.get(0).sourceBaby(), "a pump file names no baby, and this export has two");
+        assertEquals("Ada", pump.get(0).sourceBaby(), "a pump file names no baby: the export's first baby");
         var total = (EntryData.Pumping) pump.get(1).data();
         assertEquals("Total pumped: 118 ml (sides not recorded)", total.notes());
 
