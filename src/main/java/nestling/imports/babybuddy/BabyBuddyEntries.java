@@ -31,8 +31,8 @@ final class BabyBuddyEntries {
 
     SourceRow diaperChange(BabyBuddyRecord r, String baby) throws Refusal {
         Stamp time = BabyBuddyTimes.required(r, "time");
-        boolean wet = Boolean.TRUE.equals(BabyBuddyValues.bool(r.get("wet")));
-        boolean solid = Boolean.TRUE.equals(BabyBuddyValues.bool(r.get("solid")));
+        boolean wet = yesOrNo(r, "wet");
+        boolean solid = yesOrNo(r, "solid");
         List<String> extras = new ArrayList<>();
         StoolColour colour = null;
         String colourText = r.get("color");
@@ -143,6 +143,16 @@ final class BabyBuddyEntries {
         int earlier = sameDay.merge(r.model() + "/" + baby + "/" + date, 1, Integer::sum) - 1;
         LocalDateTime at = date.atTime(BabyBuddyTimes.DATE_ONLY_TIME).plusMinutes(kind + 3L * earlier);
         return new SourceRow(r.where(), r.sourceKey(date.toString()), baby, at, null, null, data);
+    }
+
+    /** Empty is no; anything but 1/0 or true/false is refused rather than guessed (a wet diaper as dry). */
+    private static boolean yesOrNo(BabyBuddyRecord r, String column) throws Refusal {
+        String text = r.get(column);
+        Boolean value = BabyBuddyValues.bool(text);
+        if (value == null && !text.isEmpty()) {
+            throw new Refusal("the " + column + " column is neither yes (1) nor no (0)");
+        }
+        return Boolean.TRUE.equals(value);
     }
 
     private static BigDecimal requiredNumber(BabyBuddyRecord r, String column) throws Refusal {

@@ -284,8 +284,11 @@ class BabyBuddyFormatTest {
     void absurdNumbersAreRefusedNotThrown(@TempDir Path other) throws Exception {
         Files.writeString(other.resolve("Feeding.csv"), PREFIX + "start,end,type,method,amount,notes,tags\n"
                 + "1,1,Ada,,2024-03-10 06:00:00,2024-03-10 06:10:00,formula,bottle,1E+999,,\n");
+        Files.writeString(other.resolve("DiaperChange.csv"), PREFIX + "time,wet,solid,color,amount,notes,tags\n"
+                + "2,1,Ada,,2024-03-10 06:00:00,maybe,0,,,,\n");
         SourceReading reading = format.read(other, new SourceAnswers(UnitSystem.METRIC, NEW_YORK));
         assertEquals(BabyBuddyFormat.OUT_OF_RANGE, refused(reading, "Feeding.csv", 2).reason());
+        assertEquals("the wet column is neither yes (1) nor no (0)", refused(reading, "DiaperChange.csv", 2).reason());
     }
 
     @Test
