@@ -130,14 +130,19 @@ final class BabyTrackerZip {
         }
     }
 
-    /** A milestone's picture, or null when missing or larger than a Nestling photo may be. */
+    /**
+     * A milestone's picture, or null when missing, larger than a Nestling photo may be, or not a JPEG or
+     * PNG (what the window can show). Nothing here scales pictures down: that needs the window's scaler.
+     */
     private static byte[] picture(ZipFile file, ZipEntry entry) {
         if (entry == null) {
             return null;
         }
         try (InputStream in = file.getInputStream(entry)) {
             byte[] bytes = in.readNBytes(Baby.MAX_PHOTO_BYTES + 1);
-            return bytes.length > Baby.MAX_PHOTO_BYTES ? null : bytes;
+            boolean jpeg = bytes.length > 3 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xD8;
+            boolean png = bytes.length > 8 && (bytes[0] & 0xFF) == 0x89 && bytes[1] == 'P' && bytes[2] == 'N' && bytes[3] == 'G';
+            return bytes.length > Baby.MAX_PHOTO_BYTES || !(jpeg || png) ? null : bytes;
         } catch (IOException e) {
             return null;
         }
