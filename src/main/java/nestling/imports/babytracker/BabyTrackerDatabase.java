@@ -55,6 +55,11 @@ final class BabyTrackerDatabase {
                 s.execute("PRAGMA temp_store = MEMORY");
             }
             connection.unwrap(SQLiteConnection.class).deserialize("main", image);
+            try (Statement s = connection.createStatement()) {
+                // The file comes from outside: its schema's functions are not trusted, and nothing is written.
+                s.execute("PRAGMA trusted_schema = OFF");
+                s.execute("PRAGMA query_only = ON");
+            }
             Map<String, List<DbRow>> tables = readTables(connection);
             if (!tables.containsKey("baby")) {
                 throw new ImportFormatException("The backup's database has no Baby table: it is not Baby Tracker's.");
