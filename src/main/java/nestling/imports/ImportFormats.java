@@ -2,6 +2,8 @@ package nestling.imports;
 
 import java.util.List;
 import java.util.Optional;
+import nestling.imports.babybuddy.BabyBuddyFormat;
+import nestling.imports.babytracker.BabyTrackerFormat;
 import nestling.imports.huckleberry.HuckleberryFormat;
 import nestling.imports.nara.NaraFormat;
 
@@ -16,7 +18,9 @@ public final class ImportFormats {
     public static List<SourceFormat> all() {
         return List.of(
                 new HuckleberryFormat(),
-                new NaraFormat());
+                new NaraFormat(),
+                new BabyTrackerFormat(),
+                new BabyBuddyFormat());
     }
 
     /** The format the command line names ({@code huckleberry}, {@code nara}, …). */

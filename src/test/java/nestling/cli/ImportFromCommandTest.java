@@ -91,4 +91,26 @@ class ImportFromCommandTest {
         assertEquals(ExitCodes.NOT_FOUND_OR_EXISTS, noBaby.exit(), noBaby.err());
         assertArrayEquals(before, vaultBytes());
     }
+
+    @Test
+    void babyBuddyAndBabyTrackerGoThroughTheSameCommand() throws Exception {
+        Path buddy = Files.createDirectories(dir.resolve("babybuddy"));
+        Files.writeString(buddy.resolve("Child-2025-10-02.csv"), "id,first_name,last_name,birth_date,birth_time\n"
+                + "1,Ada,Lovelace,2024-01-05,\n");
+        Files.writeString(buddy.resolve("Feeding-2025-10-02.csv"), "id,child_id,child_first_name,child_last_name,"
+                + "start,end,type,method,amount,notes,tags\n"
+                + "13,1,Ada,Lovelace,2024-03-10 06:00:00,2024-03-10 06:10:00,formula,bottle,4.0,,\n"
+                + "14,1,Ada,Lovelace,2024-03-10 08:00:00,2024-03-10 08:20:00,breast milk,left breast,,,\n");
+        Run noUnits = run("babybuddy", "--in", buddy.toString(), "--baby", "Ada", "--dry-run");
+        assertEquals(0, noUnits.exit(), noUnits.err());
+        assertTrue(noUnits.out().contains("1 refused"), "Baby Buddy stores amounts without units: " + noUnits.out());
+        Run imported = run("babybuddy", "--in", buddy.toString(), "--baby", "Ada", "--units", "us");
+        assertEquals(0, imported.exit(), imported.err());
+        assertTrue(imported.out().contains("Imported 2 entries."), imported.out());
+        Run again = run("babybuddy", "--in", buddy.toString(), "--baby", "Ada", "--units", "us");
+        assertTrue(again.out().startsWith("Baby Buddy: 0 to import, 2 skipped as duplicates"), again.out());
+
+        Run notBabyTracker = run("babytracker", "--in", export.toString());
+        assertEquals(ExitCodes.DAMAGED, notBabyTracker.exit(), notBabyTracker.out());
+    }
 }
