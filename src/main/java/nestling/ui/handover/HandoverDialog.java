@@ -103,7 +103,10 @@ public final class HandoverDialog {
         if (handover == null) {
             return;
         }
-        card.getChildren().add(Controls.text("handover-heading", texts.heading(model.baby().name(), handover), "card-title"));
+        Label heading = Controls.text("handover-heading", texts.heading(model.baby().name(), handover), "card-title");
+        heading.setWrapText(true);
+        heading.setMinHeight(Region.USE_PREF_SIZE);
+        card.getChildren().add(heading);
         GridPane grid = new GridPane(12, 6);
         // Captions keep their whole width (German ones are long); the texts take the rest and wrap.
         ColumnConstraints captions = new ColumnConstraints();
@@ -145,8 +148,26 @@ public final class HandoverDialog {
         }
     }
 
+    /**
+     * Opens once the first handover is read (or its reading failed), so the dialog is sized and placed
+     * for its content: opened empty and grown afterwards, its buttons ended up below a small screen.
+     */
     public void show() {
-        dialog.show();
+        Runnable open = () -> {
+            if (!dialog.isShowing()) {
+                dialog.show();
+            }
+        };
+        model.handoverProperty().subscribe(h -> {
+            if (h != null) {
+                open.run();
+            }
+        });
+        model.problemProperty().subscribe(p -> {
+            if (!p.isEmpty()) {
+                open.run();
+            }
+        });
         model.start();
     }
 
