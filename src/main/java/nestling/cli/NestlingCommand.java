@@ -23,7 +23,7 @@ import picocli.CommandLine.Parameters;
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, SnapshotsCommand.class, RestoreSnapshotCommand.class,
             ChangePassphraseCommand.class, GrowthCommand.class,
-            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
+            BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
             ReportCommand.class,
             ExportCommand.class, ImportCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
             CommandLine.HelpCommand.class})
