@@ -1,5 +1,6 @@
 package nestling.cli;
 
+import java.io.PrintWriter;
 import java.util.List;
 import nestling.domain.ValidationException;
 import nestling.journal.NotFoundException;
@@ -24,8 +25,13 @@ final class ExitCodes implements IExecutionExceptionHandler {
 
     @Override
     public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+        return report(e, commandLine.getErr());
+    }
+
+    /** Prints what {@code e} means on {@code err} and returns its exit code. */
+    static int report(Exception e, PrintWriter err) {
         Failure failure = describe(e);
-        failure.messages().forEach(message -> commandLine.getErr().println("nestling: " + message));
+        failure.messages().forEach(message -> err.println("nestling: " + message));
         return failure.exitCode();
     }
 
