@@ -20,10 +20,11 @@ import picocli.CommandLine.Option;
  * naming its line number; with {@code --keep-going} it is skipped instead and the rest saved.
  */
 @Command(name = "batch", mixinStandardHelpOptions = true,
-        description = {"Log many entries with one unlock: after the passphrase line, one log command a line,",
-            "as after 'nestling log' (e.g. diaper --baby Ada --at 2026-11-20T08:15 --wet) or a JSON object",
-            "(e.g. {\"type\":\"diaper\",\"baby\":\"Ada\",\"at\":\"2026-11-20T08:15\",\"wet\":true}).",
-            "A bad line refuses the whole batch (nothing is saved) and names its line number.",
+        description = {"Log many entries with one unlock and one save.",
+            "Standard input: the passphrase line, then one entry a line, written as after",
+            "'nestling log' (diaper --baby Ada --at 2026-11-20T08:15 --wet) or as JSON",
+            "({\"type\":\"diaper\",\"baby\":\"Ada\",\"wet\":true}). Lines are reported once saved.",
+            "A bad line refuses the whole batch (nothing is saved), naming its number.",
             "Exit code: 0 when every line was logged; else that of the first bad line."})
 final class BatchCommand implements Callable<Integer> {
     @Mixin
@@ -35,7 +36,7 @@ final class BatchCommand implements Callable<Integer> {
     @Option(names = "--keep-going", description = "Skip bad lines (each is named on stderr) and save the others.")
     boolean keepGoing;
 
-    @Option(names = "--json", description = "Report each line as a JSON object: {\"line\":N,\"logged\":{…}} or {\"line\":N,\"skipped\":[…]}.")
+    @Option(names = "--json", description = "Report each line as JSON: {\"line\":N,\"logged\":{…}} or {\"line\":N,\"skipped\":[…]}.")
     boolean json;
 
     private final Console console;
