@@ -73,10 +73,7 @@ public final class NestlingApplication extends Application {
         window.openBackupAfterUnlock(backupFile());
         window.start(vaultExists);
         stage.show();
-        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-            // The startup benchmark: the first screen is up; leave once it has been laid out.
-            javafx.application.Platform.runLater(javafx.application.Platform::exit);
-        }
+        FirstFrame.exitAfterFirstPulseIfAsked(stage.getScene());
     }
 
     @Override
