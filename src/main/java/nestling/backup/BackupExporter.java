@@ -37,7 +37,16 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
             throws BackupException {
-        String vaultId = MergePoints.vaultId(database);
+        return export(database, target, key, options, MergePoints.vaultId(database));
+    }
+
+    /**
+     * As {@link #export(Database, Path, SealedFile.Key, VaultOptions)}, naming {@code sourceId} as the
+     * file's source: a sync stick's family file names the stick, whichever laptop wrote it last.
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options,
+            String sourceId) throws BackupException {
+        String vaultId = sourceId;
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
         PayloadBuffer json = new PayloadBuffer(); // the JSON held once, in blocks; sealed from there while written
