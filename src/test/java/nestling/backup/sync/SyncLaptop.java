@@ -64,6 +64,9 @@ final class SyncLaptop implements AutoCloseable {
     StickSync.Result sync(Path stick, ConflictChoices choices, VaultOptions writeOptions) throws Exception {
         try (StickSync.Plan plan = prepare(stick); SealedFile.Key key = SealedFile.newKey(FAMILY, options)) {
             return plan.apply(session, choices, key, writeOptions);
+        } finally {
+            // a parent's next change comes a moment after the sync, not within its millisecond
+            ((MutableClock) options.clock()).advance(java.time.Duration.ofSeconds(1));
         }
     }
 
