@@ -25,7 +25,7 @@ import picocli.CommandLine.Parameters;
             ChangePassphraseCommand.class, GrowthCommand.class,
             BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
             ReportCommand.class,
-            ExportCommand.class, ImportCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
+            ExportCommand.class, ImportCommand.class, SyncCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
