@@ -39,9 +39,9 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), csvCard());
+                    importCard(), backupCard(), syncCard(), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), syncCard(), importCard(), csvCard());
         }
     }
 
@@ -157,6 +157,10 @@ public final class BackupView {
                 Controls.labelled(context.text("backup.destination"), where, none),
                 Controls.labelled(context.text("backup.protection"), protections), passphraseBox, plainWarning,
                 actions, status, error, Controls.labelled(context.text("backup.reminder"), reminder));
+    }
+
+    private Node syncCard() {
+        return new StickSyncCard(context, model.sync(), model.drives()).root();
     }
 
     private VBox importCard() {
