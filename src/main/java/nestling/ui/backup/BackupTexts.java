@@ -63,8 +63,13 @@ final class BackupTexts {
     }
 
     String merge(MergeSummary merged) {
-        if (!merged.changedAnything()) {
-            return context.text("backup.merge.nothing");
+        return merge(merged, "backup.merge");
+    }
+
+    /** A merge's outcome in the words of {@code prefix} ({@code backup.merge} or {@code backup.sync.merge}). */
+    private String merge(MergeSummary merged, String prefix) {
+        if (!merged.changedAnything() && merged.conflictCount() == 0) {
+            return context.text(prefix + ".nothing");
         }
         long added = 0;
         long updated = 0;
@@ -74,10 +79,10 @@ final class BackupTexts {
             updated += counts.updated();
             deleted += counts.deleted();
         }
-        String text = context.formats().message("backup.merge.counts", added, updated, deleted, merged.conflictCount());
+        String text = context.formats().message(prefix + ".counts", added, updated, deleted, merged.conflictCount());
         if (merged.conflictCount() > 0) {
             long keptHere = merged.conflicts().stream().filter(c -> !"backup".equals(c.kept())).count();
-            text += " " + context.formats().message("backup.merge.conflicts", keptHere,
+            text += " " + context.formats().message(prefix + ".conflicts", keptHere,
                     merged.conflicts().size() - keptHere);
         }
         return text;
@@ -92,13 +97,13 @@ final class BackupTexts {
         } else if (result.merged() == null) {
             text = context.formats().message("backup.sync.done.setUp", when);
         } else {
-            text = context.formats().message("backup.sync.done", when, merge(result.merged()));
+            text = context.formats().message("backup.sync.done", when, merge(result.merged(), "backup.sync.merge"));
         }
         return result.usedOlderCopy() ? context.text("backup.sync.olderCopy") + "\n" + text : text;
     }
 
     /** A failed sync: what happened to this laptop and to the stick, and what to do. */
-    String syncProblem(Throwable failure) {
+    String syncProblem(Throwable failure, boolean typedPassphrase) {
         if (failure instanceof nestling.backup.sync.StickSync.StickNotWritten notWritten) {
             BackupException why = notWritten.failure();
             String reason = nestling.backup.sync.StickSync.stickGone(why) ? context.text("backup.sync.gone")
@@ -112,7 +117,7 @@ final class BackupTexts {
         }
         if (failure instanceof BackupException backup) {
             return switch (backup.problem()) {
-                case WRONG_PASSPHRASE -> context.text("backup.sync.wrongPassphrase");
+                case WRONG_PASSPHRASE -> context.text(typedPassphrase ? "backup.sync.wrongPassphrase" : "backup.sync.needPassphrase");
                 case FOLDER_MISSING, UNREADABLE -> context.text("backup.sync.missing");
                 case DAMAGED, NOT_A_BACKUP, INVALID_JSON, SCHEMA_VIOLATION, DUPLICATE_ID, IMPOSSIBLE_VALUE, OVERSIZED ->
                     context.text("backup.sync.damaged");

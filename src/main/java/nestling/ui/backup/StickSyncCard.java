@@ -88,7 +88,8 @@ final class StickSyncCard {
         Label status = Controls.message("sync-status", model.statusProperty(), "banner", "banner-success");
         Label error = Controls.message("sync-error", model.errorProperty(), "banner", "banner-error");
         root.getChildren().addAll(heading, intro, Controls.labelled(context.text("backup.sync.folder"), where),
-                Controls.labelled(context.text("backup.sync.passphrase"), passphrase), actions, setUpPart(),
+                Controls.labelled(context.text("backup.sync.passphrase"), passphrase,
+                        Controls.text("sync-passphrase-hint", context.text("backup.sync.passphrase.hint"), "hint")), actions, setUpPart(),
                 conflictPart(), status, error);
     }
 

@@ -95,6 +95,7 @@ public final class StickSyncViewModel {
         busy.set(true);
         status.set(context.text("backup.sync.working"));
         char[] typed = typedPassphrase();
+        boolean anyTyped = typed != null;
         context.tasks().run(() -> {
             try {
                 return StickSync.prepare(session.database(), stick, new BackupKeys(session.vault().currentKey(), typed));
@@ -113,7 +114,7 @@ public final class StickSyncViewModel {
             } else {
                 finish();
             }
-        }, this::failed);
+        }, failure -> failed(failure, anyTyped));
     }
 
     /** Why "Set up the stick and sync" cannot run yet, or "". */
@@ -161,7 +162,7 @@ public final class StickSyncViewModel {
             changed.run(); // records may have come in, and the stick now holds the last backup
         }, failure -> {
             plan = null;
-            failed(failure);
+            failed(failure, typed != null);
         });
     }
 
@@ -177,12 +178,12 @@ public final class StickSyncViewModel {
         stage.set(Stage.IDLE);
     }
 
-    private void failed(Throwable failure) {
+    private void failed(Throwable failure, boolean typedPassphrase) {
         busy.set(false);
         status.set("");
         stage.set(Stage.IDLE);
         conflicts.clear();
-        error.set(texts.syncProblem(failure));
+        error.set(texts.syncProblem(failure, typedPassphrase));
     }
 
     private void discardPlan() {
