@@ -87,6 +87,9 @@ final class StickSyncCard {
 
         Label status = Controls.message("sync-status", model.statusProperty(), "banner", "banner-success");
         Label error = Controls.message("sync-error", model.errorProperty(), "banner", "banner-error");
+        // the set-up or conflict part closing shortens the screen: bring the outcome into view
+        model.statusProperty().subscribe(text -> showLater(status, text));
+        model.errorProperty().subscribe(text -> showLater(error, text));
         root.getChildren().addAll(heading, intro, Controls.labelled(context.text("backup.sync.folder"), where),
                 Controls.labelled(context.text("backup.sync.passphrase"), passphrase,
                         Controls.text("sync-passphrase-hint", context.text("backup.sync.passphrase.hint"), "hint")), actions, setUpPart(),
@@ -176,6 +179,30 @@ final class StickSyncCard {
         line.setAlignment(Pos.CENTER_LEFT);
         line.getStyleClass().add("sync-conflict");
         return line;
+    }
+
+    /** Scrolls the screen so that {@code label} is seen, once it holds {@code text} and is laid out. */
+    private static void showLater(Label label, String text) {
+        if (text == null || text.isEmpty()) {
+            return;
+        }
+        javafx.application.Platform.runLater(() -> {
+            for (javafx.scene.Parent p = label.getParent(); p != null; p = p.getParent()) {
+                if (p instanceof javafx.scene.control.ScrollPane scroll && scroll.getContent() != null) {
+                    double content = scroll.getContent().getLayoutBounds().getHeight();
+                    double view = scroll.getViewportBounds().getHeight();
+                    double bottom = scroll.getContent().sceneToLocal(label.localToScene(label.getLayoutBounds())).getMaxY();
+                    if (content > view) {
+                        double top = Math.max(0, bottom - view + 16);
+                        double shown = scroll.getVvalue() * (content - view);
+                        if (bottom > shown + view || bottom - label.getHeight() < shown) {
+                            scroll.setVvalue(Math.clamp(top / (content - view), 0, 1));
+                        }
+                    }
+                    return;
+                }
+            }
+        });
     }
 
     private HBox buttons(Button primary) {

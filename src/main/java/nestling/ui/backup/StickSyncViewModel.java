@@ -145,8 +145,11 @@ public final class StickSyncViewModel {
         busy.set(true);
         status.set(context.text("backup.sync.working"));
         context.tasks().run(() -> {
-            try (SealedFile.Key key = typed != null ? SealedFile.newKey(typed, context.vaultOptions())
-                    : session.vault().currentKey()) {
+            // the vault's own passphrase is written with the vault's key, so this laptop opens the stick
+            // next time without asking (as long as it synced last)
+            boolean vaultPassphrase = typed == null || session.isCurrentPassphrase(typed);
+            try (SealedFile.Key key = vaultPassphrase ? session.vault().currentKey()
+                    : SealedFile.newKey(typed, context.vaultOptions())) {
                 return chosen.apply(session, versions -> choices.getOrDefault(versions.id(), ConflictChoices.Keep.NEWEST),
                         key, context.vaultOptions());
             } finally {
