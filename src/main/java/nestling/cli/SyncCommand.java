@@ -82,8 +82,11 @@ final class SyncCommand implements Callable<Integer> {
         console.vaultDirectoryInUse().accept(directory);
         try (VaultSession session = unlock(directory, passphrase)) {
             stickPassphrase = separatePassphrase ? passphrases.next(console, "the stick's passphrase") : passphrase.clone();
-            try (StickSync.Plan plan = StickSync.prepare(session.database(), stick,
-                    new BackupKeys(session.vault().currentKey(), stickPassphrase))) {
+            // a separate passphrase must open the file itself: the stick is written back with it, and a
+            // mistyped one must not re-key the family's stick (the vault's key may open it anyway)
+            BackupKeys keys = separatePassphrase ? BackupKeys.passphrase(stickPassphrase)
+                    : new BackupKeys(session.vault().currentKey(), stickPassphrase);
+            try (StickSync.Plan plan = StickSync.prepare(session.database(), stick, keys)) {
                 SyncText text = new SyncText(console.out(), CliTime.zone(console.environment()));
                 text.plan(plan, stick);
                 if (dryRun) {

@@ -59,6 +59,11 @@ class SyncCommandTest {
         assertEquals(3, exits.get(refused), refused.err());
         assertTrue(refused.err().contains("--separate-passphrase"), refused.err());
 
+        // laptop a's own vault key opens the stick, but a mistyped stick passphrase must not re-key it
+        CliTestConsole mistyped = run(PASS + "\nmistyped stick phrase\n", "sync", "--vault", a.toString(),
+                "--with", stick.toString(), "--passphrase-stdin", "--separate-passphrase");
+        assertEquals(3, exits.get(mistyped), mistyped.out() + mistyped.err());
+
         CliTestConsole pulled = sync(a, dir.resolve("unplugged"));
         assertEquals(6, exits.get(pulled), pulled.err());
         assertTrue(pulled.err().contains("Is the stick plugged in?"), pulled.err());

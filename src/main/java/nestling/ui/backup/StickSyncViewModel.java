@@ -98,7 +98,10 @@ public final class StickSyncViewModel {
         boolean anyTyped = typed != null;
         context.tasks().run(() -> {
             try {
-                return StickSync.prepare(session.database(), stick, new BackupKeys(session.vault().currentKey(), typed));
+                // a typed passphrase must open the file itself: the stick is written back with it, and a
+                // mistyped one must not re-key the family's stick (the vault's key may open it anyway)
+                return StickSync.prepare(session.database(), stick, typed != null ? BackupKeys.passphrase(typed)
+                        : new BackupKeys(session.vault().currentKey(), null));
             } finally {
                 Passphrases.wipe(typed);
             }

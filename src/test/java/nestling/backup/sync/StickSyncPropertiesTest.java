@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class StickSyncPropertiesTest {
     /** A few each run, new ones every run (-Dnestling.property.tries=N for more, -Dnestling.property.seed=S to replay). */
-    private static final int SCHEDULES = Integer.getInteger("nestling.property.tries", 5);
+    private static final int SCHEDULES = Integer.getInteger("nestling.property.tries", 4);
 
     @TempDir
     Path dir;
