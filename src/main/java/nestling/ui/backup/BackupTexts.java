@@ -63,12 +63,15 @@ final class BackupTexts {
     }
 
     String merge(MergeSummary merged) {
-        return merge(merged, "backup.merge");
+        return merge(merged, "backup.merge", false);
     }
 
-    /** A merge's outcome in the words of {@code prefix} ({@code backup.merge} or {@code backup.sync.merge}). */
-    private String merge(MergeSummary merged, String prefix) {
-        if (!merged.changedAnything() && merged.conflictCount() == 0) {
+    /**
+     * A merge's outcome in the words of {@code prefix} ({@code backup.merge} or {@code backup.sync.merge});
+     * with {@code tellConflicts}, conflicts are told even when this laptop kept all its versions.
+     */
+    private String merge(MergeSummary merged, String prefix, boolean tellConflicts) {
+        if (!merged.changedAnything() && !(tellConflicts && merged.conflictCount() > 0)) {
             return context.text(prefix + ".nothing");
         }
         long added = 0;
@@ -97,7 +100,7 @@ final class BackupTexts {
         } else if (result.merged() == null) {
             text = context.formats().message("backup.sync.done.setUp", when);
         } else {
-            text = context.formats().message("backup.sync.done", when, merge(result.merged(), "backup.sync.merge"));
+            text = context.formats().message("backup.sync.done", when, merge(result.merged(), "backup.sync.merge", true));
         }
         return result.usedOlderCopy() ? context.text("backup.sync.olderCopy") + "\n" + text : text;
     }
