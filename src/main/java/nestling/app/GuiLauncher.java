@@ -21,17 +21,20 @@ public final class GuiLauncher implements WindowOpener {
 
     @Override
     public void open(Path vaultDirectory) {
-        launch(vaultDirectory, NestlingApplication.vaultArgument(vaultDirectory));
+        log.writeTo(vaultDirectory);
+        launch(NestlingApplication.vaultArgument(vaultDirectory));
     }
 
+    /**
+     * The window on the screen that opens {@code backupFile} as a copy to look at. No log in the
+     * vault folder: looking at a copy (a grandparent's computer) writes nothing to disk.
+     */
     @Override
     public void open(Path vaultDirectory, Path backupFile) {
-        launch(vaultDirectory, NestlingApplication.vaultArgument(vaultDirectory),
-                NestlingApplication.backupArgument(backupFile));
+        launch(NestlingApplication.vaultArgument(vaultDirectory), NestlingApplication.backupArgument(backupFile));
     }
 
-    private void launch(Path vaultDirectory, String... arguments) {
-        log.writeTo(vaultDirectory);
+    private void launch(String... arguments) {
         try {
             Application.launch(NestlingApplication.class, arguments);
         } catch (RuntimeException e) {

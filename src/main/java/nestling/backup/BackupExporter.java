@@ -37,15 +37,26 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
             throws BackupException {
-        return export(database, target, key, options, MergePoints.vaultId(database));
+        return export(database, target, key, BackupScope.EVERYTHING, options);
     }
 
     /**
-     * As {@link #export(Database, Path, SealedFile.Key, VaultOptions)}, naming {@code sourceId} as the
-     * file's source: a sync stick's family file names the stick, whichever laptop wrote it last.
+     * As above, holding only what {@code scope} keeps. A copy for family goes by an id of its own
+     * (random, in {@code source.vaultId}): it is not this laptop's state, so a laptop that merges
+     * it must not take it as a merge point for this vault's later backups.
      */
-    public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options,
-            String sourceId) throws BackupException {
+    public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
+            VaultOptions options) throws BackupException {
+        return export(database, target, key, scope, options,
+                scope.everything() ? MergePoints.vaultId(database) : Ids.toText(Ids.random()));
+    }
+
+    /**
+     * As above, naming {@code sourceId} as the file's source: a sync stick's family file names the
+     * stick, whichever laptop wrote it last.
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
+            VaultOptions options, String sourceId) throws BackupException {
         String vaultId = sourceId;
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
@@ -54,7 +65,7 @@ public final class BackupExporter {
         byte[] digest;
         Map<String, Long> counts;
         try {
-            counts = BackupWriter.write(database, createdAt, vaultId, json);
+            counts = BackupWriter.write(database, createdAt, vaultId, scope, json);
             digest = sha256(json::open);
             bytes = write(file, json, key, options);
         } catch (IOException e) {

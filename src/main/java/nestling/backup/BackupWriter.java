@@ -2,6 +2,7 @@ package nestling.backup;
 
 import java.io.OutputStream;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -28,10 +29,16 @@ final class BackupWriter {
     /** Writes everything to {@code out} and returns how many records (tombstones included) each key holds. */
     static Map<String, Long> write(Database database, Instant createdAt, String vaultId, OutputStream out)
             throws BackupException {
+        return write(database, createdAt, vaultId, BackupScope.EVERYTHING, out);
+    }
+
+    /** As above, only the records {@code scope} keeps (a copy for family says so in its {@code source}). */
+    static Map<String, Long> write(Database database, Instant createdAt, String vaultId, BackupScope scope,
+            OutputStream out) throws BackupException {
         try {
             return database.read(c -> {
                 try {
-                    return writeLocked(c, createdAt, vaultId, out);
+                    return writeLocked(c, createdAt, vaultId, scope, out);
                 } catch (BackupException e) {
                     throw new WrappedBackupException(e);
                 }
@@ -41,12 +48,12 @@ final class BackupWriter {
         }
     }
 
-    private static Map<String, Long> writeLocked(Connection c, Instant createdAt, String vaultId, OutputStream out)
-            throws SQLException, BackupException {
+    private static Map<String, Long> writeLocked(Connection c, Instant createdAt, String vaultId, BackupScope scope,
+            OutputStream out) throws SQLException, BackupException {
         List<TableShape> shapes = SyncedTables.shapes(c);
         Map<String, Long> counts = new LinkedHashMap<>();
         for (TableShape shape : shapes) {
-            counts.put(shape.key(), count(c, shape.table()));
+            counts.put(shape.key(), count(c, shape.table(), scope.condition(shape.table())));
         }
         try (JsonGenerator g = MAPPER.createGenerator(out)) {
             g.writeStartObject();
@@ -62,6 +69,9 @@ final class BackupWriter {
             g.writeName("source");
             g.writeStartObject();
             g.writeStringProperty("vaultId", vaultId);
+            if (!scope.everything()) {
+                writeScope(scope, g);
+            }
             g.writeEndObject();
             g.writeName("counts");
             g.writeStartObject();
@@ -70,7 +80,7 @@ final class BackupWriter {
             }
             g.writeEndObject();
             for (TableShape shape : shapes) {
-                writeTable(c, shape, g);
+                writeTable(c, shape, scope.condition(shape.table()), g);
             }
             writeSettings(c, g);
             g.writeEndObject();
@@ -78,12 +88,33 @@ final class BackupWriter {
         return counts;
     }
 
-    private static void writeTable(Connection c, TableShape shape, JsonGenerator g) throws SQLException {
+    /**
+     * What a copy for family covers, inside {@code source} (whose other keys every reader skips, so
+     * any Nestling still reads the file): the baby's id when only one, and the range of entry times.
+     */
+    private static void writeScope(BackupScope scope, JsonGenerator g) {
+        g.writeName("copy");
+        g.writeStartObject();
+        if (scope.babyId() != null) {
+            g.writeStringProperty("babyId", scope.babyId().toString());
+        }
+        if (scope.from() != null) {
+            g.writeStringProperty("from", scope.from().toString());
+        }
+        if (scope.until() != null) {
+            g.writeStringProperty("until", scope.until().toString());
+        }
+        g.writeEndObject();
+    }
+
+    private static void writeTable(Connection c, TableShape shape, BackupScope.Condition condition, JsonGenerator g)
+            throws SQLException {
         g.writeName(shape.key());
         g.writeStartArray();
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT " + shape.columnList() + " FROM "
-                        + TableShape.quote(shape.table()) + " ORDER BY id")) {
+        try (PreparedStatement statement = c.prepareStatement("SELECT " + shape.columnList() + " FROM "
+                + TableShape.quote(shape.table()) + " WHERE " + condition.sql() + " ORDER BY id")) {
+            condition.bind(statement);
+            ResultSet rows = statement.executeQuery();
             while (rows.next()) {
                 g.writeStartObject();
                 List<Column> columns = shape.columns();
@@ -113,11 +144,14 @@ final class BackupWriter {
         g.writeEndObject();
     }
 
-    private static long count(Connection c, String table) throws SQLException {
-        try (Statement statement = c.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT count(*) FROM " + TableShape.quote(table))) {
-            rows.next();
-            return rows.getLong(1);
+    private static long count(Connection c, String table, BackupScope.Condition condition) throws SQLException {
+        try (PreparedStatement statement = c.prepareStatement("SELECT count(*) FROM " + TableShape.quote(table)
+                + " WHERE " + condition.sql())) {
+            condition.bind(statement);
+            try (ResultSet rows = statement.executeQuery()) {
+                rows.next();
+                return rows.getLong(1);
+            }
         }
     }
 

@@ -35,14 +35,7 @@ final class DayRange {
 
     /** --zone, else the zone every command uses ({@link CliTime#zone}). */
     ZoneId zoneId(java.util.Map<String, String> environment) {
-        if (zone == null) {
-            return CliTime.zone(environment);
-        }
-        try {
-            return ZoneId.of(zone);
-        } catch (java.time.DateTimeException e) {
-            throw new CliFailure(ExitCodes.USAGE, "unknown --zone '" + zone + "': use a name like Europe/Berlin");
-        }
+        return ZoneOption.parse(zone, environment);
     }
 
     private void check() {

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import nestling.backup.BackupException;
 import nestling.backup.BackupExporter;
+import nestling.backup.BackupScope;
 import nestling.backup.LastBackup;
 import nestling.backup.RemovableDrives;
 import nestling.store.VaultSession;
@@ -20,7 +21,9 @@ import picocli.CommandLine.Option;
 
 /** {@code nestling export}: a verified backup file, encrypted unless {@code --plain}. */
 @Command(name = "export", mixinStandardHelpOptions = true,
-        description = "Write a backup of everything to a folder (a USB stick) or file, then read it back and verify it.")
+        description = {"Write a backup of everything to a folder (a USB stick) or file, then read it back and verify it.",
+            "With --baby and/or --from/--to: a copy for family (grandparents) holding only that baby and those days;"
+                + " give it a passphrase of its own with --separate-passphrase. They open it with 'nestling open FILE'."})
 final class ExportCommand implements Callable<Integer> {
     @Mixin
     VaultDirectory vault;
@@ -38,6 +41,15 @@ final class ExportCommand implements Callable<Integer> {
     @Option(names = "--separate-passphrase",
             description = "Encrypt with a backup passphrase of its own, read as the next line after the vault's.")
     boolean separatePassphrase;
+
+    @Option(names = "--baby", paramLabel = "NAME", description = "A copy for family: only this baby (name or id).")
+    String baby;
+
+    @Option(names = "--from", paramLabel = "DATE", description = "A copy for family: entries from this day (yyyy-mm-dd).")
+    java.time.LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", description = "A copy for family: entries up to this day, included.")
+    java.time.LocalDate to;
 
     @Option(names = "--json", description = "Print the result as JSON.")
     boolean json;
@@ -58,19 +70,26 @@ final class ExportCommand implements Callable<Integer> {
         if (plain && separatePassphrase) {
             throw new CliFailure(ExitCodes.USAGE, "--plain and --separate-passphrase do not go together.");
         }
+        if (from != null && to != null && to.isBefore(from)) {
+            throw new CliFailure(ExitCodes.USAGE, "--to " + to + " is before --from " + from + ".");
+        }
         Path directory = vault.resolve(console.environment());
         BackupExporter.Result result;
         try (VaultSession session = VaultCommands.unlock(console, directory, passphrases);
                 SealedFile.Key key = key(session)) {
+            BackupScope scope = scope(session);
             if (plain) {
                 console.err().println("Warning: a plain .json backup is not encrypted. Anyone who finds the file can read it.");
             }
             try {
-                result = BackupExporter.export(session.database(), out, key, VaultOptions.defaults());
+                result = BackupExporter.export(session.database(), out, key, scope, VaultOptions.defaults());
             } catch (BackupException e) {
                 throw BackupCommands.failure(e);
             }
-            if (session.vault().readOnly()) {
+            if (!scope.everything()) {
+                // a copy for family is not a backup of everything: the reminder still counts from the last one
+                console.err().println("nestling: a copy for family is not recorded as the last backup.");
+            } else if (session.vault().readOnly()) {
                 // the backup is what was asked for; a read-only vault cannot note it as the last one
                 console.err().println("nestling: the backup is not recorded as the last backup: the vault folder is read-only.");
             } else {
@@ -97,6 +116,14 @@ final class ExportCommand implements Callable<Integer> {
                     + " bytes; records: " + result.counts());
         }
         return ExitCodes.OK;
+    }
+
+    /** Everything, or the baby and days asked for (days counted in this computer's time zone). */
+    private BackupScope scope(VaultSession session) {
+        java.util.UUID babyId = baby == null ? null : BabyLookup.find(session, baby).meta().id();
+        java.time.ZoneId zone = CliTime.zone(console.environment());
+        return new BackupScope(babyId, from == null ? null : from.atStartOfDay(zone).toInstant(),
+                to == null ? null : to.plusDays(1).atStartOfDay(zone).toInstant());
     }
 
     private SealedFile.Key key(VaultSession session) {

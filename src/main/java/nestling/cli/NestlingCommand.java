@@ -11,8 +11,8 @@ import picocli.CommandLine.Parameters;
 
 /**
  * {@code nestling}: without a subcommand it opens the window; with one it runs headless. A bare
- * {@code FILE.nestling} (what the installers' file association passes) opens the window too, handing
- * it the backup file. Exit codes follow the contract in the README (0 done, 2 usage, 3 wrong
+ * {@code FILE.nestling} (what the installers' file association passes) opens the window too, on the
+ * screen that opens that file as a copy to look at (as {@code nestling open FILE} does). Exit codes follow the contract in the README (0 done, 2 usage, 3 wrong
  * passphrase, 4 damaged file, 5 vault open elsewhere, 6 not found or already exists, 1 anything
  * else).
  */
@@ -23,9 +23,10 @@ import picocli.CommandLine.Parameters;
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, SnapshotsCommand.class, RestoreSnapshotCommand.class,
             ChangePassphraseCommand.class, GrowthCommand.class,
-            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
+            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class, NextCommand.class, HandoverCommand.class,
             ReportCommand.class,
-            ExportCommand.class, ImportCommand.class, SyncCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
+            ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,
+            VerifyBackupCommand.class, CsvExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
@@ -55,7 +56,7 @@ public final class NestlingCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command on {@code console} and returns its exit code. */
     public static int run(String[] args, WindowOpener windowOpener, Console console) {
-        CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console));
+        CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console, windowOpener));
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setExecutionExceptionHandler(new ExitCodes());
@@ -75,10 +76,15 @@ public final class NestlingCommand implements Callable<Integer> {
             throw new CliFailure(ExitCodes.USAGE, "unknown command or file '" + backupFile
                     + "'; see nestling --help (backup files end in " + BACKUP_EXTENSION + ").");
         }
+        windowOpener.open(vault, existing(backupFile));
+        return ExitCodes.OK;
+    }
+
+    /** The file's absolute path, or a failure saying there is no such file. */
+    static Path existing(Path backupFile) {
         if (!Files.isRegularFile(backupFile)) {
             throw new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "no backup file at " + backupFile.toAbsolutePath() + ".");
         }
-        windowOpener.open(vault, backupFile.toAbsolutePath());
-        return ExitCodes.OK;
+        return backupFile.toAbsolutePath();
     }
 }

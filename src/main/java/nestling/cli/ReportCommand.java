@@ -36,6 +36,10 @@ final class ReportCommand implements Callable<Integer> {
             description = "The baby (name or id); may be left out when there is only one.")
     String baby;
 
+    @Option(names = "--copy", paramLabel = "FILE",
+            description = "Make it from a backup or a copy for family instead of the vault (read in memory, no vault needed).")
+    Path copy;
+
     @Option(names = "--out", paramLabel = "FILE", required = true, description = "Where to write the PDF.")
     Path out;
 
@@ -52,6 +56,23 @@ final class ReportCommand implements Callable<Integer> {
         this.console = console;
     }
 
+    /** The copy read into memory (its passphrase asked for when it is encrypted); nothing is written. */
+    private VaultSession openCopy() {
+        char[] passphrase = null;
+        try {
+            if (nestling.backup.BackupFiles.isSealed(copy)) {
+                passphrase = passphrases.next(console, "the copy's passphrase");
+            }
+            return nestling.backup.CopyOpener.open(copy, passphrase, nestling.vault.VaultOptions.defaults());
+        } catch (nestling.backup.BackupException e) {
+            throw BackupCommands.failure(e);
+        } finally {
+            if (passphrase != null) {
+                java.util.Arrays.fill(passphrase, '\0');
+            }
+        }
+    }
+
     @Override
     public Integer call() {
         Paper size = Paper.parse(paper)
@@ -60,7 +81,8 @@ final class ReportCommand implements Callable<Integer> {
         LocalDate last = range.last();
         var basis = GrowthCommand.basis(ageBasis);
         ReportData data;
-        try (VaultSession session = VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases)) {
+        try (VaultSession session = copy != null ? openCopy()
+                : VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases)) {
             Baby found = BabyLookup.find(session, baby);
             data = new ReportDataBuilder(session.database(), WhoStandards.load(), Clock.systemUTC())
                     .build(found, first, last, range.zoneId(console.environment()), basis);

@@ -141,6 +141,21 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    /**
+     * From now on every change is refused by SQLite itself ({@code PRAGMA query_only}): a copy
+     * opened to be looked at cannot be changed by any screen, whatever it tries.
+     */
+    public void refuseChanges() {
+        lock.lock();
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("PRAGMA query_only = ON");
+        } catch (SQLException e) {
+            throw new StoreException("the database could not be made read-only", e);
+        } finally {
+            lock.unlock();
+        }
+    }
+
     /** Called (on the writing thread) after every committed write transaction. */
     public void onCommit(Runnable listener) {
         this.commitListener = listener;

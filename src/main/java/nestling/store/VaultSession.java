@@ -3,6 +3,8 @@ package nestling.store;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Optional;
 import nestling.vault.Snapshot;
 import nestling.vault.Vault;
 import nestling.vault.VaultException;
@@ -22,8 +24,16 @@ public final class VaultSession implements AutoCloseable {
     private final Database database;
     private final AutoSaver saver;
     private final VaultOptions options;
+    /** When the copy being looked at was made; null for a family's own vault. */
+    private final Instant copyMadeAt;
 
     private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits) {
+        this(vault, database, options, firstRetry, savedCommits, null);
+    }
+
+    private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits,
+            Instant copyMadeAt) {
+        this.copyMadeAt = copyMadeAt;
         this.vault = vault;
         this.database = database;
         this.options = options;
@@ -44,6 +54,23 @@ public final class VaultSession implements AutoCloseable {
         } finally {
             Vault.wipe(image.bytes());
         }
+    }
+
+    /**
+     * A copy (a backup read into {@code database}, in memory) opened to be looked at, made at
+     * {@code madeAt}: no vault file, no lock, no folder. The database refuses every change and the
+     * vault every save, so the window's read-only mode applies and nothing is written anywhere.
+     */
+    public static VaultSession ofCopy(Database database, Instant madeAt, VaultOptions options) {
+        database.refuseChanges();
+        // every commit so far (the backup being read in) counts as saved: the saver never runs
+        return new VaultSession(Vault.detached(options), database, options, FIRST_RETRY, database.commitCount(),
+                java.util.Objects.requireNonNull(madeAt));
+    }
+
+    /** When the copy shown was made, or empty for a family's own vault. */
+    public Optional<Instant> copyMadeAt() {
+        return Optional.ofNullable(copyMadeAt);
     }
 
     public static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options) throws VaultException {

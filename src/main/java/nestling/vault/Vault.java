@@ -38,7 +38,7 @@ public final class Vault implements AutoCloseable {
         this.kdf = kdf;
         this.generation = generation;
         this.onDisk = onDisk;
-        this.snapshots = new Snapshots(directory, options.clock());
+        this.snapshots = directory == null ? null : new Snapshots(directory, options.clock());
         this.writer = new AtomicFileWriter(options.faults());
         this.random = options.random();
     }
@@ -85,6 +85,17 @@ public final class Vault implements AutoCloseable {
             lock.close();
             throw new VaultException(VaultProblem.IO_ERROR, e);
         }
+    }
+
+    /**
+     * A vault that is no folder at all: no file, no lock, no key. It holds a copy opened to be
+     * looked at (a backup read into memory): read-only as a vault in a folder that cannot be
+     * written, so every save is refused and nothing is ever written anywhere.
+     */
+    public static Vault detached(VaultOptions options) {
+        Vault vault = new Vault(null, VaultLock.none(), null, null, 0, FileHead.MISSING, options);
+        vault.readOnly = true;
+        return vault;
     }
 
     /** Unlocks the vault in {@code directory}. */

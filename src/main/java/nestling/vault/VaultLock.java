@@ -69,6 +69,11 @@ public final class VaultLock implements AutoCloseable {
         throw new VaultException(VaultProblem.IN_USE);
     }
 
+    /** No lock at all: a {@link Vault#detached} vault has no folder to guard. */
+    static VaultLock none() {
+        return new VaultLock(null, null, null, null);
+    }
+
     /**
      * The lock of a reader in a folder it cannot write: a shared lock on an existing
      * {@code nestling.lock}, so a writer that holds it (another user's Nestling) is still told

@@ -95,6 +95,32 @@ class RootCommandTest {
         assertEquals(List.of(backup.toAbsolutePath()), openedWith);
     }
 
+    /** {@code nestling open FILE}: the window with the file (any backup name), or exit 6 when there is none. */
+    @Test
+    void openHandsTheWindowTheCopy(@org.junit.jupiter.api.io.TempDir Path home) throws Exception {
+        Path copy = java.nio.file.Files.writeString(home.resolve("for grandma.json"), "{}");
+        List<Path> openedWith = new ArrayList<>();
+        WindowOpener opener = new WindowOpener() {
+            @Override
+            public void open(Path vaultDirectory) {
+                openedWindows.add(vaultDirectory);
+            }
+
+            @Override
+            public void open(Path vaultDirectory, Path backupFile) {
+                openedWith.add(backupFile);
+            }
+        };
+        CliTestConsole console = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        assertEquals(0, NestlingCommand.run(new String[] {"open", copy.toString()}, opener, console.console), console.err());
+        assertEquals(List.of(copy.toAbsolutePath()), openedWith);
+        CliTestConsole missing = new CliTestConsole("", Map.of("NESTLING_HOME", home.toString()));
+        assertEquals(ExitCodes.NOT_FOUND_OR_EXISTS, NestlingCommand.run(new String[] {"open", home.resolve("gone.nestling")
+                .toString()}, opener, missing.console));
+        assertTrue(missing.err().contains("no backup file at"), missing.err());
+        assertEquals(List.of(), openedWindows);
+    }
+
     @Test
     void aWordThatIsNeitherACommandNorABackupIsAUsageError() {
         CliTestConsole console = new CliTestConsole("", Map.of());

@@ -1,5 +1,6 @@
 package nestling.ui;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
@@ -62,7 +63,7 @@ class MainScreensScreenshotTest {
     @TempDir
     static Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private UiTesting ui;
     private MainWindow window;
     private Stage stage;

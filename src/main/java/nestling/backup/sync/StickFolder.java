@@ -11,6 +11,7 @@ import nestling.backup.BackupExporter;
 import nestling.backup.BackupFiles;
 import nestling.backup.BackupKeys;
 import nestling.backup.BackupProblem;
+import nestling.backup.BackupScope;
 import nestling.backup.StagedBackup;
 import nestling.backup.WriteFailures;
 import nestling.store.Database;
@@ -101,7 +102,8 @@ public final class StickFolder {
         } catch (IOException e) {
             throw failure(e);
         }
-        BackupExporter.Result written = BackupExporter.export(database, next, key, options, stickId);
+        BackupExporter.Result written = BackupExporter.export(database, next, key, BackupScope.EVERYTHING, options,
+                stickId);
         try {
             if (Files.exists(current)) {
                 if (currentGood) {

@@ -14,10 +14,10 @@ import nestling.backup.MergeSummary;
 import nestling.ui.common.UiContext;
 
 /** The backup screen's sentences: a backup's contents, a merge's outcome, a problem, the last backup's age. */
-final class BackupTexts {
+public final class BackupTexts {
     private final UiContext context;
 
-    BackupTexts(UiContext context) {
+    public BackupTexts(UiContext context) {
         this.context = context;
     }
 
@@ -30,7 +30,7 @@ final class BackupTexts {
     }
 
     /** A named problem in the bundle's language, with the detail (line and column, JSON path) when there is one. */
-    String problem(Throwable failure) {
+    public String problem(Throwable failure) {
         if (failure instanceof BackupException backup) {
             String text = context.text("backup.problem." + backup.problem().name());
             return backup.detail() == null ? text : text + " (" + backup.detail() + ")";

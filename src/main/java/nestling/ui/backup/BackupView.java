@@ -39,9 +39,11 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), syncCard(), csvCard());
+                    importCard(), backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), syncCard(), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         }
     }
 
@@ -244,7 +246,7 @@ public final class BackupView {
         };
     }
 
-    private static VBox card(String id, String heading, Node... children) {
+    static VBox card(String id, String heading, Node... children) {
         VBox card = new VBox(12, Controls.text(id + "-heading", heading, "subheading"));
         card.getChildren().addAll(children);
         card.setId(id);

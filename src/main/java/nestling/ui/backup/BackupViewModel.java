@@ -83,6 +83,8 @@ public final class BackupViewModel {
     private boolean opened;
     private final StickSyncViewModel sync;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
+    private final FamilyCopyViewModel familyCopy;
+    private final AppImportViewModel appImport;
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
     public BackupViewModel(UiContext context, VaultSession session, Runnable changed) {
@@ -95,6 +97,8 @@ public final class BackupViewModel {
             changed.run();
             refreshLastBackup();
         });
+        this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
+        this.appImport = new AppImportViewModel(context, session, changed);
         refreshLastBackup();
         context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
             drives.setAll(found);
@@ -121,6 +125,11 @@ public final class BackupViewModel {
     /** The "Sync with this stick" part. */
     public StickSyncViewModel sync() {
         return sync;
+    }
+
+    /** The guided import from another app (its own card on this screen). */
+    public AppImportViewModel appImport() {
+        return appImport;
     }
 
     /** The removable drives found on this computer, offered first as a destination. */
@@ -348,6 +357,11 @@ public final class BackupViewModel {
         if (passphrase != null) {
             Arrays.fill(passphrase, '\0');
         }
+    }
+
+    /** "A copy for family", written to the same folder. */
+    public FamilyCopyViewModel familyCopy() {
+        return familyCopy;
     }
 
     public ObjectProperty<Path> destinationProperty() {

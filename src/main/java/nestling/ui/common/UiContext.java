@@ -46,6 +46,11 @@ public record UiContext(ResourceBundle bundle, Path vaultDirectory, VaultOptions
         return new UiContext(other, vaultDirectory, vaultOptions, tasks, clock, tick, failures);
     }
 
+    /** The same context on another clock (a copy is shown on a clock that starts at the copy's time). */
+    public UiContext withClock(Clock other) {
+        return new UiContext(bundle, vaultDirectory, vaultOptions, tasks, other, tick, failures);
+    }
+
     public String text(String key) {
         return bundle.getString(key);
     }

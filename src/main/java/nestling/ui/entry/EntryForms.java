@@ -50,6 +50,9 @@ public final class EntryForms {
 
     private static void show(ShellViewModel shell, EntryType type, Entry editing, Entry template, Window owner,
             Consumer<Entry> saved) {
+        if (shell.viewingCopy()) {
+            return; // a copy opened to look at: no form opens (every screen hides its way there too)
+        }
         UiContext context = shell.context();
         Journal journal = shell.journal();
         String cannotOpen = context.formats().message("failure.form", context.text("entry.type." + type.wireName()));
@@ -96,6 +99,9 @@ public final class EntryForms {
 
     private static void showStage(ShellViewModel shell, EntryFormModel model, Loaded loaded, Window owner,
             Consumer<Entry> saved) {
+        if (shell.viewingCopy()) {
+            return; // a copy opened to look at: no form opens (every screen hides its way there too)
+        }
         UiContext context = shell.context();
         Stage stage = new Stage();
         if (owner != null) {

@@ -138,6 +138,8 @@ public final class HistoryView {
         Button clear = Controls.button("history-clear", context.text("history.filter.clear"));
         clear.setOnAction(e -> model.clearFilters());
         MenuButton add = NewEntryMenu.create(context, shell, "history-new", () -> root.getScene().getWindow());
+        add.setVisible(!shell.viewingCopy());
+        add.setManaged(!shell.viewingCopy());
         FlowPane bar = new FlowPane(12, 8,
                 Controls.labelled(context.text("history.search"), search),
                 Controls.labelled(context.text("history.filter.baby"), baby),
@@ -166,7 +168,8 @@ public final class HistoryView {
         delete.setOnAction(e -> model.delete(table.getSelectionModel().getSelectedItem()));
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
-        HBox bar = new HBox(12, count, push, status, undo, delete);
+        HBox bar = shell.viewingCopy() ? new HBox(12, count, push, status) // a copy: nothing to take back or delete
+                : new HBox(12, count, push, status, undo, delete);
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
     }
@@ -205,12 +208,15 @@ public final class HistoryView {
                 }
             });
             row.setOnMouseClicked(e -> {
-                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null) {
+                if (e.getClickCount() == 2 && !row.isEmpty() && row.getItem() != null && !shell.viewingCopy()) {
                     edit(row.getItem());
                 }
             });
             return row;
         });
+        if (shell.viewingCopy()) {
+            return; // a copy opened to look at: no edit, duplicate or delete
+        }
         table.setContextMenu(rowMenu());
         table.addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             HistoryRow selected = table.getSelectionModel().getSelectedItem();

@@ -26,6 +26,8 @@ import nestling.store.VaultSession;
 import nestling.ui.common.Alerts;
 import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
+import nestling.ui.copy.OpenCopyView;
+import nestling.ui.copy.OpenCopyViewModel;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
 import nestling.ui.unlock.UnlockAttempts;
@@ -54,6 +56,7 @@ public final class MainWindow {
     private final UnlockAttempts attempts;
     private final HelpOverlay help;
     private Path pendingBackup;
+    private boolean vaultExists;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
@@ -82,8 +85,20 @@ public final class MainWindow {
         });
     }
 
-    /** Shows the create screen when there is no vault yet, otherwise the unlock screen. */
+    /**
+     * Shows the create screen when there is no vault yet, otherwise the unlock screen; when the
+     * window was opened with a backup file (double-clicked), the screen that opens it as a copy.
+     */
     public void start(boolean vaultExists) {
+        this.vaultExists = vaultExists;
+        if (pendingBackup != null) {
+            showOpenCopy(pendingBackup);
+        } else {
+            showFirstScreen();
+        }
+    }
+
+    private void showFirstScreen() {
         if (vaultExists) {
             showUnlock();
         } else {
@@ -93,16 +108,44 @@ public final class MainWindow {
 
     public void showCreate() {
         leaveShell();
-        scene.setRoot(new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell)).root());
+        CreateVaultView view = new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell));
+        view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
+        scene.setRoot(view.root());
     }
 
     public void showUnlock() {
         leaveShell();
-        scene.setRoot(new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell)).root());
+        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
+        view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
+        scene.setRoot(view.root());
+    }
+
+    /**
+     * "Open a copy": a backup read into memory and shown read-only, without a vault. A file the
+     * window was opened with can still go to the family's own vault (merge or restore after unlock).
+     */
+    public void showOpenCopy(Path file) {
+        leaveShell();
+        boolean offerOwnVault = vaultExists && file.equals(pendingBackup);
+        OpenCopyViewModel model = new OpenCopyViewModel(context, file, session -> {
+            pendingBackup = null;
+            showShell(session);
+        });
+        scene.setRoot(new OpenCopyView(context, model, () -> {
+            pendingBackup = null;
+            showFirstScreen();
+        }, offerOwnVault ? this::showUnlock : null).root());
     }
 
     public void showShell(VaultSession session) {
-        shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
+        if (session.copyMadeAt().isPresent()) {
+            // Today as it was: the copy is shown on a clock that starts at the moment it was made.
+            java.time.Duration back = java.time.Duration.between(context.clock().instant(), session.copyMadeAt().get());
+            UiContext copy = context.withClock(java.time.Clock.offset(context.clock(), back));
+            shell = new ShellViewModel(copy, session, this::showFirstScreen, this::showFirstScreen);
+        } else {
+            shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
+        }
         ShellViewModel current = shell;
         if (pendingBackup != null) {
             current.openBackup(pendingBackup);
@@ -114,7 +157,8 @@ public final class MainWindow {
             now.applyTo(scene);
         });
         current.languageProperty().addListener((o, was, now) -> {
-            if (now != null && shell == current && !now.matches(context.bundle())) {
+            // a copy keeps this computer's language, not the one its family chose
+            if (now != null && shell == current && !current.viewingCopy() && !now.matches(context.bundle())) {
                 relocalize(now, current);
             }
         });

@@ -83,7 +83,7 @@ public final class ShellView {
         Label name = Controls.text("app-name", context.text("app.title"), "app-name");
         VBox nav = new VBox(4, name);
         ToggleGroup group = new ToggleGroup();
-        for (Section section : Section.values()) {
+        for (Section section : shown()) {
             ToggleButton button = new ToggleButton(context.text(section.key()));
             button.setId(section.id());
             button.setAccessibleText(context.text(section.key()));
@@ -104,7 +104,7 @@ public final class ShellView {
         });
         // Alt+1 … Alt+8 while the shell is in the window, as a click on the section's button would.
         Map<KeyCombination, Runnable> keys = new HashMap<>();
-        for (Section section : Section.values()) {
+        for (Section section : shown()) {
             keys.put(section.keys(), () -> model.sectionProperty().set(section));
         }
         Accelerators.whileInScene(nav, keys);
@@ -112,6 +112,15 @@ public final class ShellView {
         nav.getStyleClass().add("navigation");
         nav.setPrefWidth(200);
         return nav;
+    }
+
+    /**
+     * Every section; for a copy only those that show it: backing up, settings and "Your data"
+     * (where the vault folder is, erase everything) are about a vault, and a copy has none.
+     */
+    private java.util.List<Section> shown() {
+        return java.util.Arrays.stream(Section.values()).filter(s -> !model.viewingCopy()
+                || (s != Section.BACKUP && s != Section.SETTINGS && s != Section.ABOUT)).toList();
     }
 
     private HBox topBar() {
@@ -141,9 +150,10 @@ public final class ShellView {
             status.getStyleClass().setAll("label", "save-status", "save-" + save.state().name().toLowerCase(java.util.Locale.ROOT));
         });
 
-        Button lock = Controls.button("lock-button", context.text("lock.button"));
-        lock.setTooltip(new Tooltip(context.text("lock.tooltip")));
-        lock.setAccessibleText(context.text("lock.tooltip"));
+        String lockKey = model.viewingCopy() ? "copy.close" : "lock";
+        Button lock = Controls.button("lock-button", context.text(lockKey + ".button"));
+        lock.setTooltip(new Tooltip(context.text(lockKey + ".tooltip")));
+        lock.setAccessibleText(context.text(lockKey + ".tooltip"));
         lock.disableProperty().bind(model.lockingProperty());
         lock.setOnAction(e -> model.lock());
         lock.getStyleClass().add("lock-button");
@@ -167,8 +177,7 @@ public final class ShellView {
         }, model.saveProperty()));
         bindShowing(reason);
         reason.setMaxWidth(Double.MAX_VALUE);
-        Label readOnly = Controls.text("read-only-band", model.readOnly() ? context.text("shell.readOnly") : "",
-                "banner", "banner-warning");
+        Label readOnly = Controls.text("read-only-band", model.readOnlyBand(), "banner", "banner-warning");
         bindShowing(readOnly);
         readOnly.setMaxWidth(Double.MAX_VALUE);
         Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
@@ -248,9 +257,12 @@ public final class ShellView {
     }
 
     private Node timeline() {
-        TimelineView timeline = new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed))
+        TimelineView timeline = new TimelineView(context, new TimelineViewModel(context, model.journal().entries(), model::changed,
+                model.viewingCopy()))
                 .follow(model.currentBabyProperty(), model.revisionProperty());
-        timeline.onEdit(entry -> EntryForms.edit(model, entry, root.getScene().getWindow()));
+        if (!model.viewingCopy()) {
+            timeline.onEdit(entry -> EntryForms.edit(model, entry, root.getScene().getWindow()));
+        }
         return timeline.root();
     }
 

@@ -206,7 +206,7 @@ public final class ShellViewModel implements SettingsModel {
 
     private void step(nestling.ui.common.BackgroundTasks.Work<java.util.Optional<nestling.domain.Entry>> work,
             String doneKey, String noneKey) {
-        if (locked || locking.get()) {
+        if (locked || locking.get() || viewingCopy()) {
             return;
         }
         context.tasks().run(work, restored -> {
@@ -325,6 +325,9 @@ public final class ShellViewModel implements SettingsModel {
      * its snapshots and the log; files Nestling did not write stay. Then the create screen shows.
      */
     public void eraseEverything(Runnable erased, Consumer<Throwable> failed) {
+        if (locking.get() || locked || viewingCopy()) { // a copy's window must never touch this computer's vault
+            return;
+        }
         if (locking.get() || locked) {
             return;
         }
@@ -416,6 +419,20 @@ public final class ShellViewModel implements SettingsModel {
     /** True when the vault was opened read-only (its folder cannot be written): nothing is ever saved. */
     public boolean readOnly() {
         return readOnly;
+    }
+
+    /**
+     * True when the window shows a copy (a backup opened to look at, no vault): read-only as
+     * {@link #readOnly()}, and beyond that nothing offers a change: no forms, no quick logs, no undo.
+     */
+    public boolean viewingCopy() {
+        return session.copyMadeAt().isPresent();
+    }
+
+    /** The band above every screen: a copy and when it was made, or a read-only folder; "" otherwise. */
+    public String readOnlyBand() {
+        return session.copyMadeAt().map(at -> context.formats().message("shell.copy", context.formats().dateTime(at)))
+                .orElse(readOnly ? context.text("shell.readOnly") : "");
     }
 
     public boolean isLocked() {

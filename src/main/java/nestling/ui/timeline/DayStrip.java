@@ -226,6 +226,9 @@ final class DayStrip {
         block.setMinSize(itemWidth, height);
         block.setMaxSize(itemWidth, height);
         double inward = Math.min(TARGET / 2, height / 4); // the middle half stays the block's own
+        if (model.viewOnly()) {
+            return block; // a copy: nothing to drag
+        }
         if (!item.startsBefore()) {
             double room = room(item, all, places, TimelineViewModel.Edge.START);
             handles.add(handle(block, item, TimelineViewModel.Edge.START, x, itemWidth, top, inward, room, onSelect));

@@ -81,13 +81,16 @@ public final class TimelineView {
         Button undo = Controls.button("timeline-undo", context.text("timeline.undo"));
         undo.setOnAction(e -> model.undo());
         undo.disableProperty().bind(model.canUndoProperty().not());
+        undo.setVisible(!model.viewOnly());
+        undo.setManaged(!model.viewOnly());
         DateTimeFormatter dates = DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale(context));
         Label date = Controls.text("timeline-date", "", "subheading");
         date.textProperty().bind(Bindings.createStringBinding(() -> dates.format(model.dateProperty().get()),
                 model.dateProperty()));
         javafx.scene.layout.FlowPane bar = new javafx.scene.layout.FlowPane(10, 8, previous, today, next, date, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
-        Label hint = Controls.text("timeline-hint", context.text("timeline.hint"), "hint");
+        Label hint = Controls.text("timeline-hint", context.text(model.viewOnly() ? "timeline.hint.view" : "timeline.hint"),
+                "hint");
         Label message = Controls.message("timeline-message", model.messageProperty(), "field-error");
         Label empty = Controls.text("timeline-empty", context.text("timeline.empty"), "hint");
 
@@ -324,7 +327,7 @@ public final class TimelineView {
             edit.setOnAction(e -> onEdit.accept(entry));
             details.getChildren().add(edit);
         }
-        if (item.block()) {
+        if (item.block() && !model.viewOnly()) {
             details.getChildren().add(Controls.text("timeline-details-drag", text.dragHint(), "hint"));
         }
     }

@@ -42,9 +42,17 @@ public final class TimelineViewModel {
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
     private final ReadOnlyBooleanWrapper canUndo = new ReadOnlyBooleanWrapper(this, "canUndo");
     private long loads;
+    /** A copy opened to look at: no edge moves, no undo. */
+    private final boolean viewOnly;
 
     /** @param changed tells the other screens that data changed (the shell's {@code changed()}) */
     public TimelineViewModel(UiContext context, EntryLog log, Runnable changed) {
+        this(context, log, changed, false);
+    }
+
+    /** @param viewOnly a copy opened to look at: the day shows, nothing on it moves */
+    public TimelineViewModel(UiContext context, EntryLog log, Runnable changed, boolean viewOnly) {
+        this.viewOnly = viewOnly;
         this.context = context;
         this.log = Objects.requireNonNull(log);
         this.zone = context.clock().getZone();
@@ -169,7 +177,15 @@ public final class TimelineViewModel {
         write(() -> log.undo().orElse(null));
     }
 
+    /** True for a copy opened to look at: the view offers no handles and no undo. */
+    public boolean viewOnly() {
+        return viewOnly;
+    }
+
     private void write(nestling.ui.common.BackgroundTasks.Work<Entry> work) {
+        if (viewOnly) {
+            return;
+        }
         busy.set(true);
         message.set("");
         // the undo history is read on the worker too, never beside a write

@@ -9,6 +9,7 @@ import nestling.domain.Entry;
 import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.domain.UnitSystem;
+import nestling.guidance.NextNap;
 import nestling.insights.DayTotals;
 
 /**
@@ -20,11 +21,12 @@ import nestling.insights.DayTotals;
  * @param lastBackup null when this laptop never made a verified backup
  * @param fever the latest temperature, when it is from the last day and means "call your doctor now"
  *     ({@link nestling.domain.FeverRule}); else null
+ * @param nextNap when the next nap is likely, and why ({@link nestling.guidance.NextNapEstimator})
  */
 public record DashboardData(UUID babyId, LocalDate day, Entry lastFeed, Side nextSide, Entry lastDiaper,
         Entry lastSleep, Integer lastBottleMl, BottleContent lastBottleContent, List<RunningTimer> timers,
         DayTotals totals, List<NextDose> nextDoses, Instant lastBackup, boolean backupDue, int backupReminderDays,
-        UnitSystem units, Entry fever) {
+        UnitSystem units, Entry fever, NextNap nextNap) {
 
     public DashboardData {
         timers = List.copyOf(timers);

@@ -19,6 +19,7 @@ import nestling.domain.EntryType;
 import nestling.domain.FeverRule;
 import nestling.domain.LocalDays;
 import nestling.domain.Side;
+import nestling.guidance.NextNapReading;
 import nestling.insights.Insights;
 import nestling.journal.Journal;
 import nestling.store.Database;
@@ -92,7 +93,7 @@ public final class DashboardLoader {
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
                 journal.timers().running(babyId), new Insights(database, zone).day(babyId, today), upcoming, backup,
                 LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
-                journal.preferences().units(), fever);
+                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone));
     }
 
     private static String key(String name) {

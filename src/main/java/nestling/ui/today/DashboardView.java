@@ -50,6 +50,11 @@ final class DashboardView {
         cards.setPrefColumns(1);
         cards.widthProperty().subscribe(w -> cards.setPrefTileWidth(
                 tileWidth(w.doubleValue(), cards.getHgap(), cards.getChildren().size())));
+        if (model.viewOnly()) {
+            // a copy opened to look at: the day as it was, nothing to log
+            root.getChildren().addAll(FeverCard.of(model, texts, context, id), error, timersCard(), cards, todayCard());
+            return;
+        }
         root.getChildren().addAll(FeverCard.of(model, texts, context, id), quickLog(), loggedBar(), error, timersCard(),
                 cards, todayCard());
         // The keys act on the current baby: side by side, the hint is under that baby's column.
@@ -89,7 +94,12 @@ final class DashboardView {
                 .orElse(texts.text("today.sleep.none"))), "value");
         Label length = Cards.hidingWhenEmpty(id + "sleep-length", live(() -> model.sleepState()
                 .map(s -> texts.duration(s.length())).orElse("")), "big-number");
-        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length);
+        Label nap = Cards.hidingWhenEmpty(id + "sleep-next-nap", live(() -> texts.nextNap(
+                model.dataProperty().get().nextNap(), model.nowProperty().get())), "value");
+        Label why = Cards.hidingWhenEmpty(id + "sleep-next-nap-why", live(() -> texts.nextNapWhy(
+                model.dataProperty().get().nextNap())), "hint");
+        why.setWrapText(true);
+        return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length, nap, why);
     }
 
     private VBox diaperCard() {
@@ -140,6 +150,9 @@ final class DashboardView {
         });
         Label medicineCaption = Controls.text(id + "today-medicine-title", "\u271A  " + texts.text("today.medicine.title"),
                 "field-caption", "kind-label-medicine");
+        // a copy is nobody's to back up: its family's reminder is not the viewer's business
+        backup.setVisible(!model.viewOnly());
+        backup.setManaged(!model.viewOnly());
         VBox card = Cards.card(id + "today-card", "note", "\u2211", texts.text("today.totals.title"), totals,
                 medicineCaption, doses, backup);
         card.setMaxWidth(Double.MAX_VALUE);

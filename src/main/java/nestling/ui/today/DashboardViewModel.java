@@ -54,6 +54,7 @@ public final class DashboardViewModel {
     private final ReadOnlyStringWrapper repeatNotice = new ReadOnlyStringWrapper(this, "repeatNotice", "");
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current", true);
     private final boolean readOnly;
+    private final boolean viewOnly;
     private final SaveWait saveWait;
     /** The bar's log is not on disk (yet): a read-only folder, or a save that failed and is retried. */
     private final ReadOnlyBooleanWrapper notSaved = new ReadOnlyBooleanWrapper(this, "notSaved");
@@ -88,6 +89,13 @@ public final class DashboardViewModel {
      */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed,
             boolean readOnly, SaveWait saveWait) {
+        this(context, journal, loader, baby, changed, readOnly, false, saveWait);
+    }
+
+    /** @param viewOnly a copy opened to look at: the dashboard shows the day, and offers nothing to log or stop */
+    public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed,
+            boolean readOnly, boolean viewOnly, SaveWait saveWait) {
+        this.viewOnly = viewOnly;
         this.readOnly = readOnly;
         this.saveWait = Objects.requireNonNull(saveWait);
         this.context = context;
@@ -100,6 +108,11 @@ public final class DashboardViewModel {
 
     public Baby baby() {
         return baby;
+    }
+
+    /** True for a copy opened to look at: no quick logs, no timer buttons. */
+    public boolean viewOnly() {
+        return viewOnly;
     }
 
     /** True when nothing logged here is saved (the vault's folder is read-only): the bar says "not saved". */

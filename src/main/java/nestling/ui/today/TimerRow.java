@@ -58,6 +58,9 @@ final class TimerRow {
             ((Button) b).setMinWidth(Region.USE_PREF_SIZE);
         });
         buttons.setMinWidth(Region.USE_PREF_SIZE);
+        if (model.viewOnly()) {
+            buttons.getChildren().clear(); // a copy: the timer shows, nothing stops it
+        }
 
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);

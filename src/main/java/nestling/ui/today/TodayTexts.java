@@ -11,6 +11,7 @@ import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.domain.TimerState;
 import nestling.domain.UnitFormat;
+import nestling.guidance.NextNap;
 import nestling.insights.DayTotals;
 import nestling.ui.common.Formats;
 import nestling.ui.common.UiContext;
@@ -38,6 +39,13 @@ public final class TodayTexts {
         long minutes = Math.max(0, duration.toMinutes());
         return minutes < 60 ? formats.message("today.duration.minutes", minutes)
                 : formats.message("today.duration.hoursMinutes", minutes / 60, minutes % 60);
+    }
+
+    /** A length in a range ("30 min–1 h"): whole hours without "0 min", which reads oddly there. */
+    public String span(Duration duration) {
+        long minutes = Math.max(0, duration.toMinutes());
+        return minutes >= 60 && minutes % 60 == 0 ? formats.message("today.duration.hours", minutes / 60)
+                : duration(duration);
     }
 
     /** How long ago something happened: "Just now" within its first minute, else {@link #duration}. */
@@ -102,6 +110,30 @@ public final class TodayTexts {
         return String.join("\n", data.nextDoses().stream().map(d -> d.from().isAfter(now)
                 ? formats.message("today.medicine.next", d.name(), formats.time(d.from()))
                 : formats.message("today.medicine.now", d.name())).toList());
+    }
+
+    /** "Next nap around 11:20–11:40", "… was due around …", "not enough data yet"; empty while asleep. */
+    public String nextNap(NextNap next, Instant now) {
+        return switch (next.status()) {
+            case ASLEEP -> "";
+            case NOT_ENOUGH_DATA -> context.text("today.nap.notEnough");
+            case ESTIMATE -> formats.message(next.isOverdue(now) ? "today.nap.wasDue" : "today.nap.around",
+                    formats.time(next.earliest()), formats.time(next.latest()));
+        };
+    }
+
+    /** The reasoning in one line: the baby's usual wake window here, and the age's published range. */
+    public String nextNapWhy(NextNap next) {
+        String age = next.ageRange().map(range -> formats.message("today.nap.age", span(range.shortest()),
+                span(range.longest()))).orElse("");
+        return switch (next.status()) {
+            case ASLEEP -> "";
+            case NOT_ENOUGH_DATA -> age;
+            case ESTIMATE -> {
+                String own = formats.message("today.nap.own", span(next.usual()), next.daysUsed());
+                yield age.isEmpty() ? own : own + "\n" + age;
+            }
+        };
     }
 
     /** "Last backup 9 days ago", "… today", or "No backup yet"; the reminder follows when due. */

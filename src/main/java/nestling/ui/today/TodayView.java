@@ -45,7 +45,8 @@ public final class TodayView {
         sideBySide.managedProperty().bind(sideBySide.visibleProperty());
         // Everything the quick logs do not cover (solids, medicine, temperature …) is one menu away.
         MenuButton more = NewEntryMenu.create(context, model.shell(), "today-new", () -> root.getScene().getWindow());
-        more.visibleProperty().bind(model.noBabyProperty().not());
+        more.visibleProperty().bind(model.noBabyProperty().not().and(
+                javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.shell().viewingCopy())));
         more.managedProperty().bind(more.visibleProperty());
         HBox bar = new HBox(12, more, sideBySide);
         bar.setAlignment(Pos.CENTER_RIGHT);
@@ -63,7 +64,7 @@ public final class TodayView {
         ticker.setCycleCount(Animation.INDEFINITE);
         keys = e -> {
             Scene scene = root.getScene();
-            if (scene != null && QuickKeys.handle(e, model, scene.getFocusOwner())) {
+            if (scene != null && !model.shell().viewingCopy() && QuickKeys.handle(e, model, scene.getFocusOwner())) {
                 e.consume();
             }
         };

@@ -75,7 +75,7 @@ public final class TodayViewModel {
                     .orElse(null);
             if (model == null) {
                 model = new DashboardViewModel(shell.context(), shell.journal(), loader, baby, shell::changed,
-                        shell.readOnly(), shell::awaitSaved);
+                        shell.readOnly(), shell.viewingCopy(), shell::awaitSaved);
                 fresh.add(model);
             }
             kept.add(model);

@@ -67,6 +67,12 @@ public final class CreateVaultView {
         });
     }
 
+    /** Offered under the card: the window's "Open a copy…" (a grandparent's computer has no vault to unlock). */
+    public void addBelow(javafx.scene.Node node) {
+        VBox.setMargin(node, new javafx.geometry.Insets(16, 0, 0, 0));
+        root.getChildren().add(node);
+    }
+
     public Parent root() {
         return root;
     }

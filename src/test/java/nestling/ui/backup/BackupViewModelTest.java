@@ -79,6 +79,36 @@ class BackupViewModelTest {
         }
     }
 
+    /** "A copy for family": the baby and days chosen, its own passphrase, opened as a copy; not the family's backup. */
+    @Test
+    void aCopyForFamilyHoldsTheChosenDaysUnderItsOwnPassphrase() throws Exception {
+        FamilyCopyViewModel copy = model.familyCopy();
+        fx(() -> {
+            model.destinationProperty().set(drive);
+            copy.fromProperty().set(java.time.LocalDate.of(2026, 3, 1)); // the diaper was on Feb 28
+            copy.passphraseProperty().set("short");
+            copy.make();
+        });
+        assertTrue(onFx(copy.errorProperty()::get).contains("at least"), onFx(copy.errorProperty()::get));
+        fx(() -> {
+            copy.passphraseProperty().set("for grandma only");
+            copy.make();
+        });
+        ui.drainTasks();
+        assertEquals("Ada", onFx(() -> copy.babyProperty().get().name()), "the only baby is chosen");
+        assertTrue(onFx(copy.statusProperty()::get).startsWith("Copy for family saved and verified"), onFx(copy.errorProperty()::get));
+        Path file;
+        try (Stream<Path> files = Files.list(drive)) {
+            file = files.findFirst().orElseThrow();
+        }
+        try (VaultSession seen = nestling.backup.CopyOpener.open(file, "for grandma only".toCharArray(), ui.context.vaultOptions())) {
+            assertEquals(List.of(), Journal.of(seen.database(), ui.clock).entries().list(nestling.store.EntryQuery.of(null,
+                    Instant.EPOCH, Instant.parse("2030-01-01T00:00:00Z"))), "February is not in a copy from March 1");
+            assertEquals(1, Journal.of(seen.database(), ui.clock).family().babies(false).size());
+        }
+        assertTrue(LastBackup.of(session.database()).isEmpty(), "a copy for family is not the family's backup");
+    }
+
     @Test
     void aBackupIsVerifiedAndRecordedAsTheLastOne() throws Exception {
         assertTrue(onFx(model.lastBackupProperty()::get).contains("No backup"));

@@ -1,5 +1,6 @@
 package nestling.ui.entry;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -107,7 +108,7 @@ class EntryFormFlowTest {
         }
         ImageIO.write(picture, "png", file.toFile());
         JournalFixture fixture = new JournalFixture(temp.resolve("db"));
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new TestRobot();
         try {
             Baby ada = fixture.ada;
             AtomicReference<Entry> saved = new AtomicReference<>();
@@ -143,7 +144,7 @@ class EntryFormFlowTest {
     void aGermanWindowShowsTheCoresRefusalInGermanNextToTheField() throws Exception {
         FxToolkit.registerPrimaryStage();
         JournalFixture fixture = new JournalFixture(temp.resolve("de"));
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new TestRobot();
         try {
             nestling.ui.common.UiContext c = fixture.ui.context;
             nestling.ui.common.UiContext german = new nestling.ui.common.UiContext(java.util.ResourceBundle.getBundle(

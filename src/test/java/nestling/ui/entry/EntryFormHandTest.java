@@ -1,5 +1,6 @@
 package nestling.ui.entry;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -46,7 +47,7 @@ class EntryFormHandTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private JournalFixture fixture;
     private final AtomicReference<nestling.domain.Entry> saved = new AtomicReference<>();
     private final AtomicBoolean closed = new AtomicBoolean();

@@ -1,5 +1,6 @@
 package nestling.ui.entry;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class TimeFieldTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private JournalFixture fixture;
 
     @BeforeEach

@@ -1,5 +1,6 @@
 package nestling.ui.growth;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -31,7 +32,7 @@ class GrowthViewTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private GrowthFixture fixture;
     private GrowthView view;
     private Scene scene;

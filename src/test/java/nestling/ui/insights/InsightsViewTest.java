@@ -1,5 +1,6 @@
 package nestling.ui.insights;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -28,7 +29,7 @@ class InsightsViewTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private InsightsFixture fixture;
     private InsightsView view;
     private InsightsViewModel model;

@@ -1,5 +1,6 @@
 package nestling.ui.shell;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -31,7 +32,7 @@ class AboutDataFlowTest {
     Path parent;
 
     private Path dir;
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private UiTesting ui;
     private MainWindow window;
 

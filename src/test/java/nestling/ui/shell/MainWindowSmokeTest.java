@@ -1,5 +1,6 @@
 package nestling.ui.shell;
 
+import nestling.ui.testing.TestRobot;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -31,7 +32,7 @@ class MainWindowSmokeTest {
         Stage stage = FxToolkit.registerPrimaryStage();
         application = FxToolkit.setupApplication(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory));
 
-        FxRobot robot = new FxRobot();
+        FxRobot robot = new TestRobot();
         assertEquals("Nestling", stage.getTitle());
         assertTrue(stage.isShowing());
         assertTrue(stage.getWidth() >= 800 && stage.getHeight() >= 560, "a sensible size");

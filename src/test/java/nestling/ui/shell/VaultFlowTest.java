@@ -1,5 +1,6 @@
 package nestling.ui.shell;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
@@ -42,7 +43,7 @@ class VaultFlowTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private UiTesting ui;
     private MainWindow window;
 

@@ -22,7 +22,7 @@ import org.testfx.util.WaitForAsyncUtils;
 
 /** The real window on the Headless platform over a vault with one baby and one entry. */
 public final class WindowTesting {
-    public final FxRobot robot = new FxRobot();
+    public final FxRobot robot = new TestRobot();
     public final UiTesting ui;
     private MainWindow window;
     /** Failures a test provokes on purpose; any beyond them fail {@link #close()}. */

@@ -1,5 +1,6 @@
 package nestling.ui.timeline;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -42,7 +43,7 @@ class TimelineDstTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private final MutableClock clock = (MutableClock) new MutableClock(Instant.parse("2026-10-26T10:00:00Z"))
             .withZone(BERLIN);
     private TimelineFixture fixture;

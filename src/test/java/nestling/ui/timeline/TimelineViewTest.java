@@ -1,5 +1,6 @@
 package nestling.ui.timeline;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
 import static nestling.ui.testing.UiTesting.waitUntil;
@@ -41,7 +42,7 @@ class TimelineViewTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private final MutableClock clock = (MutableClock) new MutableClock(Instant.parse("2026-03-30T13:42:00Z"))
             .withZone(ZoneId.of("Europe/Berlin"));
     private TimelineFixture fixture;

@@ -27,6 +27,7 @@ import nestling.domain.EntryType;
 import nestling.domain.RunningTimer;
 import nestling.domain.Sex;
 import nestling.domain.Side;
+import nestling.domain.SleepKind;
 import nestling.domain.TimerKind;
 import nestling.journal.Journal;
 import nestling.store.EntryQuery;
@@ -104,6 +105,31 @@ class DashboardViewModelTest {
         fx(model::tick);
         assertEquals(Duration.ofMinutes(155), onFx(model::sinceLastFeed).orElseThrow());
         assertEquals("2 h 35 min", texts.duration(onFx(model::sinceLastFeed).orElseThrow()));
+    }
+
+    @Test
+    void theSleepCardSaysWhenTheNextNapIsLikelyAndWhy() {
+        // Four earlier days: woke at this time of day, slept again 90 minutes later. Today she woke 20 min ago.
+        for (int day = 1; day <= 4; day++) {
+            Instant woke = ago(Duration.ofDays(day).plusMinutes(20));
+            journal.entries().log(baby.meta().id(), woke.minus(Duration.ofHours(1)), woke,
+                    new EntryData.Sleep(SleepKind.NAP, null, null));
+            journal.entries().log(baby.meta().id(), woke.plus(Duration.ofMinutes(90)), woke.plus(Duration.ofMinutes(130)),
+                    new EntryData.Sleep(SleepKind.NAP, null, null));
+        }
+        Instant woke = ago(Duration.ofMinutes(20));
+        journal.entries().log(baby.meta().id(), woke.minus(Duration.ofHours(1)), woke,
+                new EntryData.Sleep(SleepKind.NAP, null, null));
+        reload();
+        var next = onFx(() -> model.dataProperty().get().nextNap());
+        assertEquals(woke.plus(Duration.ofMinutes(90)), next.likely());
+        Instant now = ui.clock.instant();
+        assertEquals("Next nap around " + ui.context.formats().time(next.earliest()) + "\u2013"
+                + ui.context.formats().time(next.latest()), texts.nextNap(next, now));
+        assertEquals("Usual wake window at this time: 1 h 30 min (4 days)\nFor this age: 30 min\u20131 h",
+                texts.nextNapWhy(next), "Ada is under five weeks old on the test clock: the newborn range");
+        ui.clock.advance(Duration.ofHours(2));
+        assertTrue(texts.nextNap(next, ui.clock.instant()).startsWith("Next nap was due around"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nestling.ui.today;
 
+import nestling.ui.testing.TestRobot;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.fx;
 import static nestling.ui.testing.UiTesting.onFx;
@@ -42,7 +43,7 @@ class TodayFlowTest {
     @TempDir
     Path dir;
 
-    private final FxRobot robot = new FxRobot();
+    private final FxRobot robot = new TestRobot();
     private UiTesting ui;
     private MainWindow window;
 
@@ -229,6 +230,8 @@ class TodayFlowTest {
         assertEquals("ago \u00b7 next breast: left", text("#feed-next"), "540 s left, 660 s right, ended left: started right");
         assertEquals("Awake for", text("#sleep-state"));
         assertEquals("50 min", text("#sleep-length"));
+        assertEquals("Next nap: not enough data yet", text("#sleep-next-nap"), "one sleep is no rhythm");
+        assertEquals("For this age: 30 min\u20131 h", text("#sleep-next-nap-why"), "a newborn's published range");
         assertEquals("ago, wet and dirty", text("#diaper-what"));
         assertEquals("Bottle 120 ml", text("#log-bottle"));
         assertEquals("2 feeds \u00b7 120 ml \u00b7 20 min breast \u00b7 45 min sleep \u00b7 1 wet \u00b7 1 dirty",

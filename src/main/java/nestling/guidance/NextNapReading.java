@@ -1,0 +1,44 @@
+package nestling.guidance;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import nestling.domain.Baby;
+import nestling.domain.EntryType;
+import nestling.domain.RunningTimer;
+import nestling.domain.TimerKind;
+import nestling.growth.ChildAge;
+import nestling.journal.Journal;
+import nestling.store.EntryQuery;
+
+/** Reads what the estimate needs from a journal (the sleeps of the last days, a running sleep timer, the age). */
+public final class NextNapReading {
+    private NextNapReading() {
+    }
+
+    public static NextNap of(Journal journal, Baby baby, Instant now, ZoneId zone) {
+        Instant from = now.minus(Duration.ofDays(NextNap.DAYS_BACK + 2));
+        List<SleepSpan> sleeps = journal.entries()
+                .list(new EntryQuery(baby.meta().id(), from, now, Set.of(EntryType.SLEEP))).stream()
+                .filter(entry -> entry.end() != null && !entry.end().isBefore(entry.start()))
+                .map(entry -> new SleepSpan(entry.start(), entry.end()))
+                .toList();
+        Instant asleepSince = journal.timers().running(baby.meta().id()).stream()
+                .filter(timer -> timer.kind() == TimerKind.SLEEP)
+                .map(RunningTimer::startedAt)
+                .min(Instant::compareTo).orElse(null);
+        LocalDate today = now.atZone(zone).toLocalDate();
+        LocalDate birth = baby.birthDate();
+        int ageDays = today.isBefore(birth) ? 0 : ChildAge.completedDays(birth, today);
+        boolean corrected = false;
+        if (baby.gestation() != null && !today.isBefore(birth)) {
+            ChildAge child = ChildAge.on(birth, today, baby.gestation());
+            ageDays = Math.max(0, child.correctedDays());
+            corrected = child.isCorrected();
+        }
+        return new NextNapEstimator(zone).estimate(sleeps, asleepSince, now, ageDays, corrected);
+    }
+}
