@@ -26,8 +26,8 @@ import picocli.CommandLine.Parameters;
             BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
             NextCommand.class, HandoverCommand.class,
             ReportCommand.class,
-            ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, VerifyBackupCommand.class,
-            CsvExportCommand.class,
+            ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,
+            VerifyBackupCommand.class, CsvExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 

@@ -39,10 +39,10 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    importCard(), backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
                     AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
+            root.getChildren().addAll(backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
                     AppImportCard.of(context, model.appImport(), root), csvCard());
         }
     }
@@ -159,6 +159,10 @@ public final class BackupView {
                 Controls.labelled(context.text("backup.destination"), where, none),
                 Controls.labelled(context.text("backup.protection"), protections), passphraseBox, plainWarning,
                 actions, status, error, Controls.labelled(context.text("backup.reminder"), reminder));
+    }
+
+    private Node syncCard() {
+        return new StickSyncCard(context, model.sync(), model.drives()).root();
     }
 
     private VBox importCard() {

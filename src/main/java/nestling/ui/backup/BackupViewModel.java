@@ -81,6 +81,7 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
     private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
     private boolean opened;
+    private final StickSyncViewModel sync;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
     private final FamilyCopyViewModel familyCopy;
     private final AppImportViewModel appImport;
@@ -91,6 +92,11 @@ public final class BackupViewModel {
         this.session = Objects.requireNonNull(session);
         this.changed = Objects.requireNonNull(changed);
         this.texts = new BackupTexts(context);
+        // a sync writes a verified copy of everything to the stick: it counts as the last backup
+        this.sync = new StickSyncViewModel(context, session, () -> {
+            changed.run();
+            refreshLastBackup();
+        });
         this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
         this.appImport = new AppImportViewModel(context, session, changed);
         refreshLastBackup();
@@ -98,6 +104,9 @@ public final class BackupViewModel {
             drives.setAll(found);
             if (destination.get() == null && !found.isEmpty()) {
                 destination.set(found.getFirst());
+            }
+            if (sync.folderProperty().get() == null && !found.isEmpty()) {
+                sync.folderProperty().set(found.getFirst());
             }
         }, failure -> { });
     }
@@ -111,6 +120,11 @@ public final class BackupViewModel {
                     lastBackup.set(texts.lastBackup(at, context.clock().instant()));
                     reminderDue.set(at == null || Duration.between(at, context.clock().instant()).toDays() >= reminderDays.get());
                 }, failure -> { });
+    }
+
+    /** The "Sync with this stick" part. */
+    public StickSyncViewModel sync() {
+        return sync;
     }
 
     /** The guided import from another app (its own card on this screen). */
