@@ -85,9 +85,11 @@ final class ProtocolPdf {
             case BREAST, BOTTLE, SOLIDS -> {
                 canvas.setColorFill(ReportStyle.FEEDING);
                 canvas.setColorStroke(ReportStyle.FEEDING);
-                canvas.moveTo(x - 3.5f, y - 3);
-                canvas.lineTo(x + 3.5f, y - 3);
-                canvas.lineTo(x, y + 4);
+                // Breast points down, bottle and solids up: told apart without colour too.
+                float tip = mark.kind() == ProtocolDay.MarkKind.BREAST ? -1 : 1;
+                canvas.moveTo(x - 3.5f, y - 3 * tip);
+                canvas.lineTo(x + 3.5f, y - 3 * tip);
+                canvas.lineTo(x, y + 4 * tip);
                 canvas.closePath();
                 if (mark.kind() == ProtocolDay.MarkKind.SOLIDS) {
                     canvas.stroke();
