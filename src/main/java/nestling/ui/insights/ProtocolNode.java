@@ -28,7 +28,7 @@ import nestling.insights.ProtocolDay;
  */
 final class ProtocolNode {
     static final double WIDTH = 640;
-    private static final double LEFT = 86;
+    private static final double LEFT = 100;
     private static final double RIGHT = 8;
     private static final double TOP = 20;
     private static final double ROW = 30;
