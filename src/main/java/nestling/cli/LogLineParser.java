@@ -26,7 +26,10 @@ final class LogLineParser {
     private JsonMapper json;
 
     LogLineParser(Console console) {
-        log = new CommandLine(new LogCommand(), new CommandFactory(console));
+        // A log line never opens the window: only `open` takes the opener, and it is no log command.
+        log = new CommandLine(new LogCommand(), new CommandFactory(console, vault -> {
+            throw new IllegalStateException("a batch line cannot open the window");
+        }));
     }
 
     /** The log command {@code line} describes, its options set; a {@link CliFailure} says what is wrong. */
