@@ -132,10 +132,10 @@ public final class MainWindow {
             pendingBackup = null;
             showShell(session);
         });
-        scene.setRoot(new OpenCopyView(context, model, () -> {
+        scene.setRoot(Scrolling.screen(new OpenCopyView(context, model, () -> {
             pendingBackup = null;
             showFirstScreen();
-        }, offerOwnVault ? this::showUnlock : null).root());
+        }, offerOwnVault ? this::showUnlock : null).root()));
     }
 
     public void showShell(VaultSession session) {
