@@ -63,4 +63,19 @@ public final class SourceFiles {
         }
         return file;
     }
+
+    /**
+     * What a CSV export that could not be read becomes: damaged (with where), not UTF-8 (saved from a
+     * spreadsheet, most often), or not readable at all. Every format says it the same way.
+     */
+    public static ImportFormatException unreadable(String fileName, String appName, Exception e) {
+        return switch (e) {
+            case nestling.imports.csv.CsvFormatException damaged -> new ImportFormatException(fileName + " is damaged at "
+                    + damaged.getMessage() + ": export it again from " + appName);
+            case java.nio.charset.CharacterCodingException notUtf8 -> new ImportFormatException(fileName
+                    + " is not UTF-8 text, as " + appName + " writes its export: export it again, and do not save it "
+                    + "from a spreadsheet");
+            default -> new ImportFormatException(fileName + " cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        };
+    }
 }

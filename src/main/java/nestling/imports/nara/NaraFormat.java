@@ -1,7 +1,6 @@
 package nestling.imports.nara;
 
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,14 +80,8 @@ public final class NaraFormat implements SourceFormat {
                     refused.add(new RefusedRow(where, e.getMessage()));
                 }
             }
-        } catch (CsvFormatException e) {
-            throw new ImportFormatException(fileName + " is damaged at " + e.getMessage()
-                    + ": export it again from Nara Baby");
-        } catch (CharacterCodingException e) {
-            throw new ImportFormatException(fileName + " is not UTF-8 text, as Nara Baby writes its export:"
-                    + " export it again, and do not save it from a spreadsheet");
-        } catch (IOException e) {
-            throw new ImportFormatException(fileName + " cannot be read (" + e.getClass().getSimpleName() + ")", e);
+        } catch (CsvFormatException | IOException e) {
+            throw SourceFiles.unreadable(fileName, "Nara Baby", e);
         }
     }
 }
