@@ -2,7 +2,6 @@ package nestling.ui.backup;
 
 import java.io.File;
 import java.nio.file.Path;
-import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Pos;
@@ -13,8 +12,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -23,6 +20,7 @@ import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import nestling.backup.ConflictChoices;
 import nestling.ui.common.Controls;
+import nestling.ui.common.RadioChoices;
 import nestling.ui.common.UiContext;
 
 /** The "Sync with a family stick" card of the backup screen; {@link StickSyncViewModel} does the work. */
@@ -98,25 +96,8 @@ final class StickSyncCard {
 
     /** Shown when the stick holds no family file yet: how to protect it. */
     private Node setUpPart() {
-        ToggleGroup group = new ToggleGroup();
-        VBox choices = new VBox(0);
-        for (StickSyncViewModel.Protection protection : StickSyncViewModel.Protection.values()) {
-            RadioButton radio = new RadioButton(context.text("backup.sync.setUp." + protection.name()));
-            radio.setId("sync-protection-" + protection.name().toLowerCase(Locale.ROOT).replace('_', '-'));
-            radio.setAccessibleText(radio.getText());
-            radio.setWrapText(true);
-            radio.setUserData(protection);
-            radio.setToggleGroup(group);
-            radio.setMinHeight(44);
-            choices.getChildren().add(radio);
-        }
-        model.protectionProperty().subscribe(p -> group.getToggles().stream().filter(t -> t.getUserData() == p)
-                .findFirst().ifPresent(group::selectToggle));
-        group.selectedToggleProperty().subscribe(t -> {
-            if (t != null) {
-                model.protectionProperty().set((StickSyncViewModel.Protection) t.getUserData());
-            }
-        });
+        VBox choices = RadioChoices.of(context, "sync-protection-", "backup.sync.setUp.",
+                StickSyncViewModel.Protection.values(), model.protectionProperty());
         Button setUp = Controls.primaryButton("sync-set-up-button", context.text("backup.sync.setUp.button"));
         setUp.setOnAction(e -> model.finish());
         setUp.disableProperty().bind(model.busyProperty());
