@@ -10,6 +10,11 @@ public final class BuildInfo {
     private BuildInfo() {
     }
 
+    /** What {@code nestling --version} prints: {@code Nestling 0.1.0}. */
+    public static String versionLine() {
+        return "Nestling " + version();
+    }
+
     /** The application version, e.g. {@code 0.1.0}. */
     public static String version() {
         try (InputStream in = BuildInfo.class.getResourceAsStream("build.properties")) {

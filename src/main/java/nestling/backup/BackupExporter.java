@@ -47,7 +47,17 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
             VaultOptions options) throws BackupException {
-        String vaultId = scope.everything() ? MergePoints.vaultId(database) : Ids.toText(Ids.random());
+        return export(database, target, key, scope, options,
+                scope.everything() ? MergePoints.vaultId(database) : Ids.toText(Ids.random()));
+    }
+
+    /**
+     * As above, naming {@code sourceId} as the file's source: a sync stick's family file names the
+     * stick, whichever laptop wrote it last.
+     */
+    public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
+            VaultOptions options, String sourceId) throws BackupException {
+        String vaultId = sourceId;
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
         PayloadBuffer json = new PayloadBuffer(); // the JSON held once, in blocks; sealed from there while written

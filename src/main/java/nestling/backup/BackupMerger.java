@@ -25,16 +25,21 @@ public final class BackupMerger {
     }
 
     public static MergeSummary merge(Database live, StagedBackup backup) throws BackupException {
+        return merge(live, backup, ConflictChoices.NEWEST);
+    }
+
+    /** As {@link #merge(Database, StagedBackup)}, with {@code choices} deciding each conflict. */
+    public static MergeSummary merge(Database live, StagedBackup backup, ConflictChoices choices) throws BackupException {
         Map<String, String> settings = backup.database().read(Settings::all);
         try {
-            return backup.applyTo(live, c -> mergeLocked(c, settings, backup.info()));
+            return backup.applyTo(live, c -> mergeLocked(c, settings, backup.info(), choices));
         } catch (WrappedBackupException e) {
             throw e.backupException;
         }
     }
 
-    private static MergeSummary mergeLocked(Connection c, Map<String, String> settings, BackupInfo info)
-            throws SQLException {
+    private static MergeSummary mergeLocked(Connection c, Map<String, String> settings, BackupInfo info,
+            ConflictChoices choices) throws SQLException {
         List<TableShape> shapes = shapes(c);
         long point = MergePoints.lastMerge(c, info.sourceVaultId());
         boolean first = point == MergePoints.NEVER;
@@ -42,7 +47,7 @@ public final class BackupMerger {
         List<MergeSummary.Conflict> conflicts = new ArrayList<>();
         long[] conflictCount = {0};
         for (TableShape shape : shapes) {
-            tables.put(shape.key(), mergeTable(c, shape, point, conflicts, conflictCount));
+            tables.put(shape.key(), mergeTable(c, shape, point, conflicts, conflictCount, choices));
         }
         int settingsAdded = mergeSettings(c, settings);
         MergePoints.record(c, info.sourceVaultId(), info.createdAt().toEpochMilli());
@@ -50,7 +55,7 @@ public final class BackupMerger {
     }
 
     private static MergeSummary.Counts mergeTable(Connection c, TableShape shape, long point,
-            List<MergeSummary.Conflict> conflicts, long[] conflictCount) throws SQLException {
+            List<MergeSummary.Conflict> conflicts, long[] conflictCount, ConflictChoices choices) throws SQLException {
         int id = index(shape, "id");
         int updated = index(shape, "updated_at");
         int deleted = index(shape, "deleted");
@@ -115,6 +120,20 @@ public final class BackupMerger {
                 long mineAt = Rows.number(mine[updated]);
                 long theirsAt = Rows.number(incoming[updated]);
                 if (mineAt > point && theirsAt > point) {
+                    // records with unique keys (timers, remembered names) keep their own rule: newest wins
+                    ConflictChoices.Keep keep = unique.hasKeys() ? ConflictChoices.Keep.NEWEST
+                            : choices.choose(ConflictVersions.of(shape, mine, incoming, incomingWins));
+                    if (keep != ConflictChoices.Keep.NEWEST && (keep == ConflictChoices.Keep.OTHER) != incomingWins) {
+                        // the older version chosen: saved as the newest, so later syncs elsewhere keep it too
+                        incomingWins = !incomingWins;
+                        Object[] chosen = (incomingWins ? incoming : mine).clone();
+                        chosen[updated] = Math.max(mineAt, theirsAt) + 1;
+                        if (incomingWins) {
+                            incoming = chosen;
+                        } else {
+                            take.accept(chosen);
+                        }
+                    }
                     conflictCount[0]++;
                     if (conflicts.size() < MergeSummary.MAX_LISTED_CONFLICTS) {
                         conflicts.add(new MergeSummary.Conflict(shape.key(), Ids.toText((byte[]) incoming[id]),

@@ -7,6 +7,26 @@ import nestling.store.Database;
  * Nestling's schema): the only form in which a backup ever reaches the family's data.
  */
 public record StagedBackup(BackupInfo info, Database database) implements AutoCloseable {
+    /**
+     * Records built here rather than read from a backup (an import from another app) staged as a
+     * backup is: {@code records} must be a database at the latest schema holding every record the
+     * merge should bring, babies the entries name included; each is held to the same
+     * {@link StagedRecordChecks} before anything reaches the family's data. Merging the result with
+     * {@link BackupMerger#merge} is then one transaction, with a record already present unchanged.
+     * Closes {@code records} when refused.
+     */
+    public static StagedBackup ofRecords(Database records, java.time.Instant createdAt, String madeBy)
+            throws BackupException {
+        try {
+            StagedRecordChecks.check(records);
+        } catch (BackupException | RuntimeException e) {
+            records.close();
+            throw e;
+        }
+        return new StagedBackup(new BackupInfo(BackupFormat.FORMAT_VERSION, records.schemaVersion(), createdAt, madeBy,
+                null, java.util.Map.of()), records);
+    }
+
     /** The schema name a copy of the staged records goes by while they are applied ({@link Database#writeWith}). */
     static final String SCHEMA = "staged";
 

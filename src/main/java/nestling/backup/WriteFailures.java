@@ -6,11 +6,11 @@ import java.nio.file.NoSuchFileException;
 import java.util.Locale;
 
 /** A short reason for a failed backup write that a parent can act on; never a path or data. */
-final class WriteFailures {
+public final class WriteFailures {
     private WriteFailures() {
     }
 
-    static String reason(IOException failure) {
+    public static String reason(IOException failure) {
         String text = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(Locale.ROOT);
         if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")) {
             return "the drive is full";

@@ -82,16 +82,21 @@ final class BackupCommands {
     }
 
     static void printMerge(PrintWriter out, MergeSummary summary) {
+        printCounts(out, summary);
+        out.println("  conflicts (changed on both laptops" + (summary.firstMergeFromSource() ? ", first merge from this laptop" : " since the last merge")
+                + "): " + summary.conflictCount());
+        for (MergeSummary.Conflict conflict : summary.conflicts()) {
+            out.println("    " + conflict.key() + " " + conflict.id() + ": kept the version from " + conflict.kept());
+        }
+    }
+
+    /** One line per key: what the merge added, updated, deleted, left and kept. */
+    static void printCounts(PrintWriter out, MergeSummary summary) {
         summary.tables().forEach((key, c) -> out.println("  " + key + ": " + c.added() + " added, " + c.updated()
                 + " updated, " + c.deleted() + " deleted, " + c.unchanged() + " unchanged, " + c.keptLocal()
                 + " kept (newer here)" + (c.tombstonesAdded() > 0 ? ", " + c.tombstonesAdded() + " deletions recorded" : "")));
         if (summary.settingsAdded() > 0) {
             out.println("  settings: " + summary.settingsAdded() + " added");
-        }
-        out.println("  conflicts (changed on both laptops" + (summary.firstMergeFromSource() ? ", first merge from this laptop" : " since the last merge")
-                + "): " + summary.conflictCount());
-        for (MergeSummary.Conflict conflict : summary.conflicts()) {
-            out.println("    " + conflict.key() + " " + conflict.id() + ": kept the version from " + conflict.kept());
         }
     }
 }

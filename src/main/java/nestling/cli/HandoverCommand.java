@@ -5,17 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import nestling.domain.Baby;
 import nestling.domain.Caregiver;
-import nestling.domain.Entry;
 import nestling.guidance.Handover;
 import nestling.guidance.HandoverReading;
 import nestling.journal.Journal;
-import nestling.store.EntryQuery;
 import nestling.store.VaultSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -29,8 +25,6 @@ import picocli.CommandLine.Option;
 final class HandoverCommand implements Callable<Integer> {
     /** Without --since or --caregiver: a night or a working day. */
     static final Duration DEFAULT_PERIOD = Duration.ofHours(12);
-    /** A caregiver's "own last entry" is looked for this far back. */
-    static final Duration CAREGIVER_LOOKBACK = Duration.ofDays(14);
 
     @Mixin
     VaultDirectory vault;
@@ -90,9 +84,7 @@ final class HandoverCommand implements Callable<Integer> {
     /** "22:00" is the latest 22:00 before now (yesterday's, asked at 06:10); a date and time is itself. */
     static Instant sinceTime(String text, Instant now, ZoneId zone) {
         try {
-            LocalTime time = LocalTime.parse(text.strip());
-            ZonedDateTime candidate = now.atZone(zone).with(time);
-            return candidate.toInstant().isAfter(now) ? candidate.minusDays(1).toInstant() : candidate.toInstant();
+            return HandoverReading.latestBefore(LocalTime.parse(text.strip()), now, zone);
         } catch (DateTimeParseException notAClockTime) {
             Instant instant = CliTime.instant("--since", text, zone);
             if (instant.isAfter(now)) {
@@ -105,13 +97,8 @@ final class HandoverCommand implements Callable<Integer> {
     private static Instant lastEntryOf(Journal journal, Baby baby, String caregiverName, Instant now) {
         Caregiver who = journal.family().caregiverNamed(caregiverName).orElseThrow(() -> new CliFailure(
                 ExitCodes.NOT_FOUND_OR_EXISTS, "no caregiver with that name; `nestling` shows caregivers in the window's Settings"));
-        return journal.entries().list(new EntryQuery(baby.meta().id(), now.minus(CAREGIVER_LOOKBACK), now, Set.of()))
-                .stream()
-                .filter(entry -> who.meta().id().equals(entry.meta().createdBy()))
-                .map(Entry::start)
-                .filter(start -> !start.isAfter(now))
-                .max(Instant::compareTo)
-                .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "that caregiver logged nothing for this baby in the last "
-                        + CAREGIVER_LOOKBACK.toDays() + " days; give --since instead"));
+        return HandoverReading.lastEntryBy(journal, baby.meta().id(), who.meta().id(), now)
+                .orElseThrow(() -> new CliFailure(ExitCodes.NOT_FOUND_OR_EXISTS, "that caregiver logged nothing for this baby "
+                        + "in the last 14 days; give --since instead"));
     }
 }

@@ -111,29 +111,41 @@ abstract class LogEntryCommand implements Callable<Integer> {
             return callLocked();
         }
         try (OpenJournal open = OpenJournal.open(console, vault, passphrases)) {
-            Baby baby = Targets.baby(open.journal.family(), options.baby);
-            Instant now = Instant.now();
-            Instant[] times = times(now, open.zone);
-            Instant start = times[0];
-            Instant end = times[1];
-            EntryData data = data(open, start);
-            // Checked before --by may add a caregiver, so a refused entry leaves nothing behind.
-            open.journal.entries().problems(baby.meta().id(), start, end, data, null).throwIfAny();
-            UUID by = Targets.caregiver(open.journal.family(), options.by);
-            // A time typed with its offset keeps it: the wall clock where it happened.
-            ZoneOffset given = CliTime.givenOffset(timed() ? options.start : options.at);
-            Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by, given);
+            EntryView view = logInto(open);
             open.save();
-            EntryView view = new EntryView(entry, baby.name(), Targets.caregiverName(
-                    open.journal.family().caregivers(true), entry.meta().createdBy()), open.zone,
-                    Targets.activityName(open.journal.family(), entry));
             if (options.json) {
                 console.out().println(view.json());
             } else {
-                console.out().println("Logged " + view.plainLine() + "  (id " + entry.id() + ")");
+                console.out().println("Logged " + view.plainLine() + "  (id " + view.entry().id() + ")");
             }
             console.out().flush();
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Logs the entry these options describe into {@code open} without saving (the caller saves, and
+     * only then reports it): the whole of {@code nestling log TYPE} but the vault, the save and the
+     * output, so {@code nestling batch} applies many in one unlock.
+     */
+    EntryView logInto(OpenJournal open) {
+        if (options.locked) {
+            throw new CliFailure(ExitCodes.USAGE, "--locked logs one entry without the passphrase; a batch is unlocked already");
+        }
+        Baby baby = Targets.baby(open.journal.family(), options.baby);
+        Instant now = Instant.now();
+        Instant[] times = times(now, open.zone);
+        Instant start = times[0];
+        Instant end = times[1];
+        EntryData data = data(open, start);
+        // Checked before --by may add a caregiver, so a refused entry leaves nothing behind.
+        open.journal.entries().problems(baby.meta().id(), start, end, data, null).throwIfAny();
+        UUID by = Targets.caregiver(open.journal.family(), options.by);
+        // A time typed with its offset keeps it: the wall clock where it happened.
+        ZoneOffset given = CliTime.givenOffset(timed() ? options.start : options.at);
+        Entry entry = open.journal.entries().log(baby.meta().id(), start, end, data, by, given);
+        return new EntryView(entry, baby.name(), Targets.caregiverName(
+                open.journal.family().caregivers(true), entry.meta().createdBy()), open.zone,
+                Targets.activityName(open.journal.family(), entry));
     }
 }

@@ -23,9 +23,11 @@ import picocli.CommandLine.Parameters;
         description = "A private, offline baby tracker. Without a command, opens the window.",
         subcommands = {InitCommand.class, CheckCommand.class, SnapshotsCommand.class, RestoreSnapshotCommand.class,
             ChangePassphraseCommand.class, GrowthCommand.class,
-            BabyCommand.class, LogCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class, NextCommand.class, HandoverCommand.class,
+            BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
+            NextCommand.class, HandoverCommand.class,
             ReportCommand.class,
-            ExportCommand.class, OpenCommand.class, ImportCommand.class, VerifyBackupCommand.class, CsvExportCommand.class,
+            ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,
+            VerifyBackupCommand.class, CsvExportCommand.class,
             CommandLine.HelpCommand.class})
 public final class NestlingCommand implements Callable<Integer> {
 
@@ -55,6 +57,17 @@ public final class NestlingCommand implements Callable<Integer> {
 
     /** Parses {@code args}, runs the command on {@code console} and returns its exit code. */
     public static int run(String[] args, WindowOpener windowOpener, Console console) {
+        if (args.length == 0) {
+            // The window, as the desktop icon starts it: nothing to parse, so picocli's model of
+            // every command (about 180 classes) is not built on the way to the first frame.
+            try {
+                return new NestlingCommand(windowOpener, console).call();
+            } catch (RuntimeException e) {
+                int exitCode = ExitCodes.report(e, console.err());
+                console.err().flush();
+                return exitCode;
+            }
+        }
         CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console, windowOpener));
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());

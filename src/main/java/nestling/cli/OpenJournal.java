@@ -3,6 +3,7 @@ package nestling.cli;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.ZoneId;
+import java.util.function.Supplier;
 import nestling.journal.Journal;
 import nestling.store.VaultSession;
 
@@ -24,6 +25,14 @@ final class OpenJournal implements AutoCloseable {
     static OpenJournal open(Console console, VaultDirectory vault, PassphraseSource passphrases) {
         ZoneId zone = CliTime.zone(console.environment());
         return new OpenJournal(VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases), zone);
+    }
+
+    /**
+     * Runs {@code work} as one database write: its changes all stay or, if it throws, none do.
+     * Nested, each inner one is undone alone; nothing is saved before the outermost one ends.
+     */
+    <T> T atomically(Supplier<T> work) {
+        return session.database().write(connection -> work.get());
     }
 
     void save() {

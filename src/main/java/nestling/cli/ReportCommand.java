@@ -20,7 +20,9 @@ import picocli.CommandLine.Option;
 /** {@code nestling report}: the PDF for the pediatrician, for a range of days. Made offline. */
 @Command(name = "report", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = {"Writes a PDF for the pediatrician: details, averages, growth with WHO scores and charts,"
-                + " medicines, temperatures, notes and milestones.",
+                + " medicines, temperatures, notes and milestones, and last the 24-hour protocol the sleep clinics ask"
+                + " for (a landscape page per two weeks: days as rows, hours as columns, sleep as bars, feeds, diapers,"
+                + " doses and notes as marks).",
             "Example: nestling report --baby Ada --from 2026-01-01 --to 2026-03-31 --out ada.pdf --passphrase-stdin"})
 final class ReportCommand implements Callable<Integer> {
     @Mixin
@@ -49,6 +51,9 @@ final class ReportCommand implements Callable<Integer> {
     @Option(names = "--age", paramLabel = "corrected|chronological", defaultValue = "corrected",
             description = "Age that growth is scored on (default corrected, for babies born before 37 weeks).")
     String ageBasis;
+
+    @Option(names = "--no-protocol", description = "Leave out the 24-hour protocol pages.")
+    boolean noProtocol;
 
     private final Console console;
 
@@ -87,7 +92,7 @@ final class ReportCommand implements Callable<Integer> {
             data = new ReportDataBuilder(session.database(), WhoStandards.load(), Clock.systemUTC())
                     .build(found, first, last, range.zoneId(console.environment()), basis);
         }
-        byte[] pdf = ReportPdf.render(data, size);
+        byte[] pdf = ReportPdf.render(noProtocol ? data.withoutProtocol() : data, size);
         try {
             ReportFile.write(out, pdf);
         } catch (IOException e) {

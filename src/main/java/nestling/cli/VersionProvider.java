@@ -7,6 +7,6 @@ import picocli.CommandLine.IVersionProvider;
 public final class VersionProvider implements IVersionProvider {
     @Override
     public String[] getVersion() {
-        return new String[] {"Nestling " + BuildInfo.version()};
+        return new String[] {BuildInfo.versionLine()};
     }
 }

@@ -3,8 +3,12 @@ package nestling.domain;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -62,5 +66,20 @@ public final class LocalDays {
         Instant a = from.isAfter(dayStart) ? from : dayStart;
         Instant b = to.isBefore(dayEnd) ? to : dayEnd;
         return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
+    }
+
+    /**
+     * The instant of a wall-clock time, DST-safe, as every place that reads a typed or imported local
+     * time resolves it: a time in the spring-forward gap moves forward by the gap; of the two in the
+     * autumn overlap the later one wins unless it lies more than {@link EntryRules#FUTURE_TOLERANCE}
+     * after {@code now} (then the earlier, which is already past).
+     */
+    public static Instant resolve(LocalDateTime wall, ZoneId zone, Instant now) {
+        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(wall);
+        if (offsets.size() == 2) {
+            Instant later = wall.toInstant(offsets.get(1));
+            return later.isAfter(now.plus(EntryRules.FUTURE_TOLERANCE)) ? wall.toInstant(offsets.get(0)) : later;
+        }
+        return ZonedDateTime.ofLocal(wall, zone, null).toInstant();
     }
 }

@@ -2,6 +2,9 @@ package nestling.guidance;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -99,6 +102,20 @@ public final class HandoverReading {
         Instant awakeSince = asleepSince == null ? lastSleepEnd : null;
         return new Handover(since, now, lastFeed, timers, asleepSince, awakeSince, feeds, bottleMl,
                 Duration.ofSeconds(breastSeconds), wet, dirty, diapers, sleep, doses, List.copyOf(due.values()), notes);
+    }
+
+    /** The latest moment before {@code now} the clock showed {@code time}: "since 22:00" asked at 06:10 is last night. */
+    public static Instant latestBefore(LocalTime time, Instant now, ZoneId zone) {
+        ZonedDateTime candidate = now.atZone(zone).with(time);
+        return candidate.toInstant().isAfter(now) ? candidate.minusDays(1).toInstant() : candidate.toInstant();
+    }
+
+    /** Since the caregiver's own last entry for this baby (in the last 14 days), if there is one. */
+    public static java.util.Optional<Instant> lastEntryBy(Journal journal, UUID babyId, UUID caregiverId, Instant now) {
+        return journal.entries().list(EntryQuery.of(babyId, now.minus(Duration.ofDays(14)), now)).stream()
+                .filter(entry -> caregiverId.equals(entry.meta().createdBy()) && !entry.start().isAfter(now))
+                .map(Entry::start)
+                .max(Instant::compareTo);
     }
 
     private static Duration overlap(Instant start, Instant end, Instant from, Instant until) {

@@ -29,7 +29,10 @@ import org.openpdf.text.pdf.PdfPCell;
 import org.openpdf.text.pdf.PdfPTable;
 import org.openpdf.text.pdf.PdfWriter;
 
-/** Lays out a {@link ReportData} as a PDF: details, averages, day by day, growth, medicines, notes. */
+/**
+ * Lays out a {@link ReportData} as a PDF: details, averages, day by day, growth, medicines, notes,
+ * and last the 24-hour protocol on landscape pages (see {@link ProtocolPdf}).
+ */
 public final class ReportPdf {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("yyyy-MM-dd", Locale.ROOT);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", Locale.ROOT);
@@ -57,6 +60,7 @@ public final class ReportPdf {
             medicines(document, data);
             temperatures(document, data);
             notes(document, data);
+            ProtocolPdf.pages(document, writer, data, paper, font);
             document.close();
         } catch (DocumentException | IOException e) {
             throw new IllegalStateException("the report could not be laid out (" + e.getClass().getSimpleName() + ")", e);

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
 import nestling.vault.Vault;
@@ -23,6 +24,8 @@ public final class Database implements AutoCloseable {
     // Written under the lock, read without it: the saver asks for it while holding its own monitor,
     // and taking the database lock there would invert the lock order of write() and deadlock.
     private volatile long commitCount;
+    // How many writes of the lock's holder are open: above 0, a write joins the open transaction.
+    private int depth;
 
     private Database(SQLiteConnection connection) {
         this.connection = connection;
@@ -161,9 +164,37 @@ public final class Database implements AutoCloseable {
         this.commitListener = listener;
     }
 
-    /** Runs {@code work} as one transaction: all of it is committed, or none of it. */
+    /**
+     * Runs {@code work} as one transaction: all of it is committed, or none of it. Called inside
+     * another write on the same thread, it joins that transaction under a savepoint instead: a
+     * failure undoes only {@code work}, and nothing is committed (nor saved) before the outer write
+     * ends. So a use case made of several writes (a batch of log lines) becomes one commit.
+     */
     public <T> T write(SqlWork<T> work) {
+        if (lock.isHeldByCurrentThread() && depth > 0) {
+            return nested(work);
+        }
         return writeWith(null, null, work);
+    }
+
+    private <T> T nested(SqlWork<T> work) {
+        depth++;
+        try {
+            Savepoint savepoint = connection.setSavepoint();
+            try {
+                T result = work.run(connection);
+                connection.releaseSavepoint(savepoint);
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                connection.rollback(savepoint);
+                connection.releaseSavepoint(savepoint);
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("a write to the database failed", e);
+        } finally {
+            depth--;
+        }
     }
 
     /**
@@ -174,6 +205,9 @@ public final class Database implements AutoCloseable {
      * memory only and is detached (freed) before this returns; {@code other} itself is untouched.
      */
     public <T> T writeWith(Database other, String schema, SqlWork<T> work) {
+        if (other != null && lock.isHeldByCurrentThread() && depth > 0) {
+            throw new IllegalStateException("writeWith cannot join an open write");
+        }
         DatabaseImage image = other == null ? null : other.image();
         boolean committed = false;
         lock.lock();
@@ -184,6 +218,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result;
                 connection.setAutoCommit(false);
+                depth++;
                 try {
                     result = work.run(connection);
                     connection.commit();
@@ -192,6 +227,7 @@ public final class Database implements AutoCloseable {
                     connection.rollback();
                     throw e;
                 } finally {
+                    depth--;
                     connection.setAutoCommit(true);
                 }
                 committed = true;

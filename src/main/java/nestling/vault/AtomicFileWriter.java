@@ -147,7 +147,8 @@ public final class AtomicFileWriter {
         }
     }
 
-    static void forceDirectory(Path directory) throws IOException {
+    /** Makes a rename in {@code directory} durable (a no-op on Windows, which has no such call). */
+    public static void forceDirectory(Path directory) throws IOException {
         if (WINDOWS) {
             return;
         }

@@ -17,7 +17,10 @@ record FileKeys(SecretKey encryption, SecretKey check) {
 
     static FileKeys derive(MasterKey master, byte[] fileSeed) {
         try {
-            KDF hkdf = KDF.getInstance("HKDF-SHA256");
+            // Named provider: without it KDF's delayed provider selection instantiates every installed
+            // provider, BouncyCastle's included (about 650 classes, a third of a second per unlock),
+            // only to pick the JDK's own HKDF anyway.
+            KDF hkdf = KDF.getInstance("HKDF-SHA256", "SunJCE");
             SecretKey encryption = hkdf.deriveKey("AES", HKDFParameterSpec.ofExtract()
                     .addIKM(master.bytes()).addSalt(fileSeed).thenExpand(INFO_ENCRYPTION, 32));
             SecretKey check = hkdf.deriveKey("HmacSHA256", HKDFParameterSpec.ofExtract()

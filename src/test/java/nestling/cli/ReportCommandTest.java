@@ -22,6 +22,17 @@ class ReportCommandTest {
             String first = new PdfTextExtractor(reader).getTextFromPage(1);
             assertTrue(first.contains("Ada"), first);
             assertTrue(first.contains("2026-03-01 to 2026-03-31 (31 days)"), first);
+            // 31 days: three protocol pages (14 + 14 + 3 days), the last one last.
+            String last = new PdfTextExtractor(reader).getTextFromPage(reader.getNumberOfPages());
+            assertTrue(last.contains("24-hour protocol") && last.contains("2026-03-29 to 2026-03-31"), last);
+            int pages = reader.getNumberOfPages();
+            InsightsVault.run(0, "report", "--vault", directory.resolve("vault").toString(), "--passphrase-stdin",
+                    "--zone", "Europe/Berlin", "--baby", "Ada", "--from", "2026-03-01", "--to", "2026-03-31", "--out",
+                    out.toString(), "--paper", "letter", "--no-protocol");
+            try (PdfReader without = new PdfReader(Files.readAllBytes(out))) {
+                assertTrue(without.getNumberOfPages() == pages - 3, "pages without the protocol: "
+                        + without.getNumberOfPages() + " of " + pages);
+            }
         }
         InsightsVault.run(2, "report", "--vault", directory.resolve("vault").toString(), "--passphrase-stdin",
                 "--baby", "Ada", "--day", "2026-03-10", "--out", out.toString(), "--paper", "a5");

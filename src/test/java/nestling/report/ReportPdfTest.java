@@ -87,6 +87,30 @@ class ReportPdfTest {
     }
 
     @Test
+    void theProtocolTakesALandscapePagePerTwoWeeks() throws Exception {
+        fill();
+        ReportData data = data("2026-03-10", "2026-03-24"); // 15 days: one full page and one of a day
+        for (Paper paper : Paper.values()) {
+            byte[] pdf = ReportPdf.render(data, paper);
+            sample(pdf, "report-protocol-" + paper.name().toLowerCase(java.util.Locale.ROOT) + ".pdf");
+            try (PdfReader reader = new PdfReader(pdf)) {
+                int pages = reader.getNumberOfPages();
+                PdfTextExtractor extractor = new PdfTextExtractor(reader);
+                String first = extractor.getTextFromPage(pages - 1);
+                String second = extractor.getTextFromPage(pages);
+                assertTrue(first.contains("24-hour protocol") && first.contains("2026-03-10 to 2026-03-23"), first);
+                assertTrue(first.contains("Tue 10 Mar") && first.contains("Mon 23 Mar"), first);
+                assertTrue(second.contains("2026-03-24 to 2026-03-24"), second);
+                assertEquals(paper.size().getHeight(), reader.getPageSize(pages).getWidth(), 0.5, "landscape");
+                assertEquals(paper.size().getWidth(), reader.getPageSize(1).getWidth(), 0.5, "the report stays upright");
+                try (PdfReader without = new PdfReader(ReportPdf.render(data.withoutProtocol(), paper))) {
+                    assertEquals(pages - 2, without.getNumberOfPages());
+                }
+            }
+        }
+    }
+
+    @Test
     void anEmptyRangeStillMakesAReport() throws Exception {
         byte[] pdf = ReportPdf.render(data("2026-05-01", "2026-05-07"), Paper.A4);
         try (PdfReader reader = new PdfReader(pdf)) {
@@ -100,7 +124,7 @@ class ReportPdfTest {
     void theFileIsReplacedWholeAndNoTemporaryFileStays(@TempDir Path directory) throws Exception {
         Path target = directory.resolve("ada.pdf");
         Files.writeString(target, "an older report");
-        ReportFile.write(target, ReportPdf.render(data("2026-05-01", "2026-05-01"), Paper.A4));
+        ReportFile.write(target, ReportPdf.render(data("2026-05-01", "2026-05-01").withoutProtocol(), Paper.A4));
         try (PdfReader reader = new PdfReader(Files.readAllBytes(target))) {
             assertEquals(1, reader.getNumberOfPages());
         }

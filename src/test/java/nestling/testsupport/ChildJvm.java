@@ -37,6 +37,12 @@ public final class ChildJvm {
     /** As above, with JVM options after the defaults (so {@code -Xmx48m} there wins over the default heap). */
     public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, Consumer<Map<String, String>> environment,
             List<String> jvmOptions, String... args) throws IOException {
+        return start(mainClass, stderrLog, environment, jvmOptions, System.getProperty("jdk.module.path"), args);
+    }
+
+    /** As above, on {@code modulePath} instead of this JVM's own (e.g. with a jar replaced). */
+    public static Process start(Class<?> mainClass, java.nio.file.Path stderrLog, Consumer<Map<String, String>> environment,
+            List<String> jvmOptions, String modulePath, String... args) throws IOException {
         String java = ProcessHandle.current().info().command()
                 .orElseThrow(() -> new IllegalStateException("cannot find the running java binary"));
         List<String> command = new ArrayList<>(List.of(java, "@" + System.getProperty("nestling.jvm.options"),
@@ -44,7 +50,7 @@ public final class ChildJvm {
                 // C1 only: these children live for a second, startup matters more than peak speed
                 "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto"));
         command.addAll(jvmOptions);
-        command.addAll(modulePath(mainClass));
+        command.addAll(modulePath(mainClass, modulePath));
         command.addAll(List.of(args));
         ProcessBuilder builder = new ProcessBuilder(command)
                 .redirectError(ProcessBuilder.Redirect.appendTo(stderrLog.toFile()));
@@ -56,12 +62,12 @@ public final class ChildJvm {
      * As the tests themselves run (and the app ships): Nestling's module on the module path with the
      * test classes patched in, the test libraries on the class path.
      */
-    private static List<String> modulePath(Class<?> mainClass) {
+    private static List<String> modulePath(Class<?> mainClass, String modulePath) {
         String module = mainClass.getModule().getName();
         if (module == null) {
             return List.of("-cp", System.getProperty("java.class.path"), mainClass.getName());
         }
-        return List.of("--module-path", System.getProperty("jdk.module.path"),
+        return List.of("--module-path", modulePath,
                 "--patch-module", module + "=" + System.getProperty("nestling.test.classes"),
                 "--add-reads", module + "=ALL-UNNAMED",
                 "-cp", System.getProperty("java.class.path"),

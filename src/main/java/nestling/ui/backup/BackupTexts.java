@@ -63,8 +63,16 @@ public final class BackupTexts {
     }
 
     String merge(MergeSummary merged) {
-        if (!merged.changedAnything()) {
-            return context.text("backup.merge.nothing");
+        return merge(merged, "backup.merge", false);
+    }
+
+    /**
+     * A merge's outcome in the words of {@code prefix} ({@code backup.merge} or {@code backup.sync.merge});
+     * with {@code tellConflicts}, conflicts are told even when this laptop kept all its versions.
+     */
+    private String merge(MergeSummary merged, String prefix, boolean tellConflicts) {
+        if (!merged.changedAnything() && !(tellConflicts && merged.conflictCount() > 0)) {
+            return context.text(prefix + ".nothing");
         }
         long added = 0;
         long updated = 0;
@@ -74,12 +82,74 @@ public final class BackupTexts {
             updated += counts.updated();
             deleted += counts.deleted();
         }
-        String text = context.formats().message("backup.merge.counts", added, updated, deleted, merged.conflictCount());
+        String text = context.formats().message(prefix + ".counts", added, updated, deleted, merged.conflictCount());
         if (merged.conflictCount() > 0) {
             long keptHere = merged.conflicts().stream().filter(c -> !"backup".equals(c.kept())).count();
-            text += " " + context.formats().message("backup.merge.conflicts", keptHere,
+            text += " " + context.formats().message(prefix + ".conflicts", keptHere,
                     merged.conflicts().size() - keptHere);
         }
         return text;
+    }
+
+    /** What a finished sync did, said once the vault is saved and the stick written and verified. */
+    String synced(nestling.backup.sync.StickSync.Result result) {
+        String when = context.formats().dateTime(result.syncedAt());
+        String text;
+        if (!result.stickWritten()) {
+            text = context.formats().message("backup.sync.done.same", when);
+        } else if (result.merged() == null) {
+            text = context.formats().message("backup.sync.done.setUp", when);
+        } else {
+            text = context.formats().message("backup.sync.done", when, merge(result.merged(), "backup.sync.merge", true));
+        }
+        return result.usedOlderCopy() ? context.text("backup.sync.olderCopy") + "\n" + text : text;
+    }
+
+    /** A failed sync: what happened to this laptop and to the stick, and what to do. */
+    String syncProblem(Throwable failure, boolean typedPassphrase) {
+        if (failure instanceof nestling.backup.sync.StickSync.StickNotWritten notWritten) {
+            BackupException why = notWritten.failure();
+            String reason = nestling.backup.sync.StickSync.stickGone(why) ? context.text("backup.sync.gone")
+                    : why.detail() != null && why.problem() == nestling.backup.BackupProblem.WRITE_FAILED
+                    ? context.text("backup.sync.reason." + reasonKey(why.detail())) : problem(why);
+            return context.formats().message(notWritten.merged() == null ? "backup.sync.notWritten.setUp"
+                    : "backup.sync.notWritten", reason);
+        }
+        if (failure instanceof java.io.IOException) {
+            return context.text("backup.sync.notSaved");
+        }
+        if (failure instanceof BackupException backup) {
+            return switch (backup.problem()) {
+                case WRONG_PASSPHRASE -> context.text(typedPassphrase ? "backup.sync.wrongPassphrase" : "backup.sync.needPassphrase");
+                case FOLDER_MISSING, UNREADABLE -> context.text("backup.sync.missing");
+                case DAMAGED, NOT_A_BACKUP, INVALID_JSON, SCHEMA_VIOLATION, DUPLICATE_ID, IMPOSSIBLE_VALUE, OVERSIZED ->
+                    context.text("backup.sync.damaged");
+                default -> problem(backup);
+            };
+        }
+        return problem(failure);
+    }
+
+    /** The bundle key for one of {@code WriteFailures}' reasons. */
+    private static String reasonKey(String detail) {
+        return switch (detail) {
+            case "the drive is full" -> "full";
+            case "the drive refuses writes" -> "refused";
+            default -> "failed";
+        };
+    }
+
+    /** A conflicting record as a parent knows it: "Bottle, 3 Dec 2026, 06:00". */
+    String conflictRecord(nestling.backup.ConflictChoices.Versions versions) {
+        String kind = context.bundle().containsKey("entry.type." + versions.kind())
+                ? context.text("entry.type." + versions.kind()) : context.text("backup.sync.kind.record");
+        return versions.at() == null ? kind : kind + ", " + context.formats().dateTime(versions.at());
+    }
+
+    /** When each side changed it (and whether it was deleted there). */
+    String conflictChanges(nestling.backup.ConflictChoices.Versions versions) {
+        return context.formats().message("backup.sync.conflict.changes",
+                context.formats().dateTime(versions.thisChangedAt()) + (versions.thisDeleted() ? " (" + context.text("backup.sync.deleted") + ")" : ""),
+                context.formats().dateTime(versions.otherChangedAt()) + (versions.otherDeleted() ? " (" + context.text("backup.sync.deleted") + ")" : ""));
     }
 }

@@ -15,8 +15,6 @@ import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
-import javafx.scene.control.RadioButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
@@ -25,6 +23,7 @@ import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
 import nestling.ui.common.Alerts;
 import nestling.ui.common.Controls;
+import nestling.ui.common.RadioChoices;
 import nestling.ui.common.UiContext;
 
 /** Nodes and bindings of the backup screen; {@link BackupViewModel} does the work. */
@@ -39,9 +38,11 @@ public final class BackupView {
         root.setId("backup-screen");
         if (model.opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), FamilyCopyCard.of(context, model.familyCopy()), csvCard());
+                    importCard(), backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(), csvCard());
+            root.getChildren().addAll(backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
+                    AppImportCard.of(context, model.appImport(), root), csvCard());
         }
     }
 
@@ -81,24 +82,8 @@ public final class BackupView {
         HBox.setHgrow(destination, javafx.scene.layout.Priority.ALWAYS);
         where.setAlignment(Pos.CENTER_LEFT);
 
-        ToggleGroup group = new ToggleGroup();
-        VBox protections = new VBox(0);
-        for (BackupViewModel.Protection protection : BackupViewModel.Protection.values()) {
-            RadioButton radio = new RadioButton(context.text("backup.protection." + protection.name()));
-            radio.setId("backup-protection-" + protection.name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
-            radio.setAccessibleText(radio.getText());
-            radio.setUserData(protection);
-            radio.setToggleGroup(group);
-            radio.setMinHeight(44);
-            protections.getChildren().add(radio);
-        }
-        model.protectionProperty().subscribe(p -> group.getToggles().stream().filter(t -> t.getUserData() == p)
-                .findFirst().ifPresent(group::selectToggle));
-        group.selectedToggleProperty().subscribe(t -> {
-            if (t != null) {
-                model.protectionProperty().set((BackupViewModel.Protection) t.getUserData());
-            }
-        });
+        VBox protections = RadioChoices.of(context, "backup-protection-", "backup.protection.",
+                BackupViewModel.Protection.values(), model.protectionProperty());
         PasswordField passphrase = Controls.passwordField("backup-passphrase", context.text("backup.passphrase"));
         passphrase.textProperty().bindBidirectional(model.backupPassphraseProperty());
         VBox passphraseBox = Controls.labelled(context.text("backup.passphrase"), passphrase);
@@ -157,6 +142,10 @@ public final class BackupView {
                 Controls.labelled(context.text("backup.destination"), where, none),
                 Controls.labelled(context.text("backup.protection"), protections), passphraseBox, plainWarning,
                 actions, status, error, Controls.labelled(context.text("backup.reminder"), reminder));
+    }
+
+    private Node syncCard() {
+        return new StickSyncCard(context, model.sync(), model.drives()).root();
     }
 
     private VBox importCard() {

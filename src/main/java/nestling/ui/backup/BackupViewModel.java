@@ -81,8 +81,10 @@ public final class BackupViewModel {
     private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
     private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
     private boolean opened;
+    private final StickSyncViewModel sync;
     private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
     private final FamilyCopyViewModel familyCopy;
+    private final AppImportViewModel appImport;
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
     public BackupViewModel(UiContext context, VaultSession session, Runnable changed) {
@@ -90,12 +92,21 @@ public final class BackupViewModel {
         this.session = Objects.requireNonNull(session);
         this.changed = Objects.requireNonNull(changed);
         this.texts = new BackupTexts(context);
+        // a sync writes a verified copy of everything to the stick: it counts as the last backup
+        this.sync = new StickSyncViewModel(context, session, () -> {
+            changed.run();
+            refreshLastBackup();
+        });
         this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
+        this.appImport = new AppImportViewModel(context, session, changed);
         refreshLastBackup();
         context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
             drives.setAll(found);
             if (destination.get() == null && !found.isEmpty()) {
                 destination.set(found.getFirst());
+            }
+            if (sync.folderProperty().get() == null && !found.isEmpty()) {
+                sync.folderProperty().set(found.getFirst());
             }
         }, failure -> { });
     }
@@ -109,6 +120,16 @@ public final class BackupViewModel {
                     lastBackup.set(texts.lastBackup(at, context.clock().instant()));
                     reminderDue.set(at == null || Duration.between(at, context.clock().instant()).toDays() >= reminderDays.get());
                 }, failure -> { });
+    }
+
+    /** The "Sync with this stick" part. */
+    public StickSyncViewModel sync() {
+        return sync;
+    }
+
+    /** The guided import from another app (its own card on this screen). */
+    public AppImportViewModel appImport() {
+        return appImport;
     }
 
     /** The removable drives found on this computer, offered first as a destination. */

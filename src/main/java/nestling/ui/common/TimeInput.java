@@ -243,12 +243,7 @@ public final class TimeInput {
 
     /** The instant of a wall time: forward over a gap; in an overlap the later offset unless it is in the future. */
     static Instant resolve(LocalDateTime wall, ZoneId zone, Instant now) {
-        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(wall);
-        if (offsets.size() == 2) {
-            Instant later = wall.toInstant(offsets.get(1));
-            return later.isAfter(now.plus(FUTURE_SLACK)) ? wall.toInstant(offsets.get(0)) : later;
-        }
-        return ZonedDateTime.ofLocal(wall, zone, null).toInstant();
+        return nestling.domain.LocalDays.resolve(wall, zone, now);
     }
 
     private static Result problem(Problem problem) {

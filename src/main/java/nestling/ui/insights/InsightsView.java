@@ -21,7 +21,7 @@ import nestling.ui.common.UiContext;
 
 /**
  * The Insights screen: the range (7, 30, 90 days), the 7- and 30-day averages with trends as text,
- * and the charts, each with a text summary and Save as PNG.
+ * the charts, each with a text summary and Save as PNG, and last the 24-hour protocol of two weeks.
  */
 public final class InsightsView {
     private final VBox root = new VBox(16);
@@ -74,13 +74,13 @@ public final class InsightsView {
         tummy = new ChartFrame(context, "insights-tummy", context.text("insights.tummy"));
         temperature = new ChartFrame(context, "insights-temperature", context.text("insights.temperature"));
         root.getChildren().addAll(ranges, message, averages, sleep.root(), feeding.root(), volume.root(), diapers.root(),
-                tummy.root(), temperature.root());
+                tummy.root(), temperature.root(), new ProtocolView(context, model.protocol()).root());
         model.dataProperty().subscribe(this::show);
     }
 
     /** Follows the shell's current baby and reloads when data changed elsewhere; stops when the screen leaves. */
     public InsightsView follow(ObservableValue<Baby> baby, ObservableValue<Number> revision) {
-        Subscription both = baby.subscribe(model.babyProperty()::set).and(revision.subscribe(r -> model.reload()));
+        Subscription both = baby.subscribe(model.babyProperty()::set).and(revision.subscribe(r -> model.reloadAll()));
         root.sceneProperty().subscribe((was, scene) -> {
             if (was != null && scene == null) {
                 both.unsubscribe();

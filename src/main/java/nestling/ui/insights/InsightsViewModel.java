@@ -26,6 +26,7 @@ public final class InsightsViewModel {
     private final UiContext context;
     private final Insights insights;
     private final ChartSeries series;
+    private final ProtocolViewModel protocol;
     private final ObjectProperty<Baby> baby = new SimpleObjectProperty<>(this, "baby");
     private final ObjectProperty<Integer> days = new SimpleObjectProperty<>(this, "days", 7);
     private final ReadOnlyObjectWrapper<InsightsData> data = new ReadOnlyObjectWrapper<>(this, "data");
@@ -36,8 +37,18 @@ public final class InsightsViewModel {
         this.context = context;
         this.insights = new Insights(database, context.clock().getZone());
         this.series = new ChartSeries(insights);
-        baby.subscribe(b -> reload());
+        this.protocol = new ProtocolViewModel(context, database);
+        baby.subscribe(b -> {
+            reload();
+            protocol.babyProperty().set(b);
+        });
         days.subscribe(d -> reload());
+    }
+
+    /** Reloads the charts and the protocol section (after a change elsewhere). */
+    public void reloadAll() {
+        reload();
+        protocol.reload();
     }
 
     public void reload() {
@@ -68,6 +79,11 @@ public final class InsightsViewModel {
                 series.feedingPattern(babyId, from, today), series.daily(babyId, from, today),
                 series.temperatures(babyId, from, today), insights.trend(babyId, yesterday, 7),
                 insights.trend(babyId, yesterday, 30), insights.firstDay(babyId).orElse(null));
+    }
+
+    /** The 24-hour protocol section, following the same baby. */
+    public ProtocolViewModel protocol() {
+        return protocol;
     }
 
     public ObjectProperty<Baby> babyProperty() {

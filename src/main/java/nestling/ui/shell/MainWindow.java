@@ -25,6 +25,7 @@ import javafx.stage.WindowEvent;
 import nestling.store.VaultSession;
 import nestling.ui.common.Alerts;
 import nestling.ui.common.Theme;
+import nestling.ui.common.Scrolling;
 import nestling.ui.common.UiContext;
 import nestling.ui.copy.OpenCopyView;
 import nestling.ui.copy.OpenCopyViewModel;
@@ -110,14 +111,14 @@ public final class MainWindow {
         leaveShell();
         CreateVaultView view = new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell));
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(view.root());
+        scene.setRoot(Scrolling.screen(view.root()));
     }
 
     public void showUnlock() {
         leaveShell();
         UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(view.root());
+        scene.setRoot(Scrolling.screen(view.root()));
     }
 
     /**
@@ -131,10 +132,10 @@ public final class MainWindow {
             pendingBackup = null;
             showShell(session);
         });
-        scene.setRoot(new OpenCopyView(context, model, () -> {
+        scene.setRoot(Scrolling.screen(new OpenCopyView(context, model, () -> {
             pendingBackup = null;
             showFirstScreen();
-        }, offerOwnVault ? this::showUnlock : null).root());
+        }, offerOwnVault ? this::showUnlock : null).root()));
     }
 
     public void showShell(VaultSession session) {

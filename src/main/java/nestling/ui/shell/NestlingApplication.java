@@ -20,6 +20,8 @@ public final class NestlingApplication extends Application {
     private static final int[] ICON_SIZES = {16, 32, 48, 64, 128, 256};
     public static final double WIDTH = 1100;
     public static final double HEIGHT = 720;
+    static final double MIN_WIDTH = 800;
+    static final double MIN_HEIGHT = 560;
     private static final Duration TICK = Duration.ofMillis(250);
     /** System property for the startup benchmark: quit as soon as the first screen shows. */
     public static final String EXIT_WHEN_SHOWN = "nestling.exitWhenShown";
@@ -57,22 +59,21 @@ public final class NestlingApplication extends Application {
 
     @Override
     public void start(Stage stage) {
-        MainWindow window = new MainWindow(context, stage, WIDTH, HEIGHT);
-        for (int size : ICON_SIZES) {
-            var icon = NestlingApplication.class.getResource("/nestling/ui/icon/nestling-" + size + ".png");
+        FirstWindowSize size = FirstWindowSize.within(javafx.stage.Screen.getPrimary().getVisualBounds(), WIDTH, HEIGHT,
+                MIN_WIDTH, MIN_HEIGHT);
+        MainWindow window = new MainWindow(context, stage, size.width(), size.height());
+        for (int iconSize : ICON_SIZES) {
+            var icon = NestlingApplication.class.getResource("/nestling/ui/icon/nestling-" + iconSize + ".png");
             if (icon != null) {
                 stage.getIcons().add(new Image(icon.toExternalForm()));
             }
         }
-        stage.setMinWidth(800);
-        stage.setMinHeight(560);
+        stage.setMinWidth(MIN_WIDTH);
+        stage.setMinHeight(MIN_HEIGHT);
         window.openBackupAfterUnlock(backupFile());
         window.start(vaultExists);
         stage.show();
-        if (Boolean.getBoolean(EXIT_WHEN_SHOWN)) {
-            // The startup benchmark: the first screen is up; leave once it has been laid out.
-            javafx.application.Platform.runLater(javafx.application.Platform::exit);
-        }
+        FirstFrame.exitAfterFirstPulseIfAsked(stage.getScene());
     }
 
     @Override

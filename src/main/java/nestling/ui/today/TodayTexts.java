@@ -131,7 +131,7 @@ public final class TodayTexts {
             case NOT_ENOUGH_DATA -> age;
             case ESTIMATE -> {
                 String own = formats.message("today.nap.own", span(next.usual()), next.daysUsed());
-                yield age.isEmpty() ? own : own + " " + age;
+                yield age.isEmpty() ? own : own + "\n" + age;
             }
         };
     }

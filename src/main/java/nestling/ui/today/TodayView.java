@@ -7,6 +7,7 @@ import javafx.event.EventHandler;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyEvent;
@@ -15,8 +16,11 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
+import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 import nestling.ui.entry.NewEntryMenu;
+import nestling.ui.handover.HandoverDialog;
+import nestling.ui.handover.HandoverViewModel;
 
 /**
  * The Today screen: "Add your baby" while there is none, else the current baby's dashboard (two
@@ -48,7 +52,13 @@ public final class TodayView {
         more.visibleProperty().bind(model.noBabyProperty().not().and(
                 javafx.beans.binding.Bindings.createBooleanBinding(() -> !model.shell().viewingCopy())));
         more.managedProperty().bind(more.visibleProperty());
-        HBox bar = new HBox(12, more, sideBySide);
+        // For the caregiver coming on duty: what happened since their last entry, printable.
+        Button handover = Controls.button("today-handover", context.text("handover.button"));
+        handover.visibleProperty().bind(model.noBabyProperty().not());
+        handover.managedProperty().bind(handover.visibleProperty());
+        handover.setOnAction(e -> new HandoverDialog(context, new HandoverViewModel(context, model.shell().journal(),
+                model.shell().currentBabyProperty().get()), root.getScene().getWindow()).show());
+        HBox bar = new HBox(12, handover, more, sideBySide);
         bar.setAlignment(Pos.CENTER_RIGHT);
 
         VBox add = (VBox) new AddBabyView(context, model.addBaby()).root();

@@ -90,4 +90,28 @@ class InsightsViewTest {
         assertNotNull(image);
         assertEquals((int) PatternNode.WIDTH, image.getWidth());
     }
+
+    @Test
+    void theProtocolShowsTwoWeeksOfRowsWithMarksAndPagesBack() {
+        waitUntil("protocol loaded", () -> onFx(() -> model.protocol().daysProperty().get().size() == 14));
+        // 17 to 30 March; fixture days end 29 March: each has the last night's morning, a nap and the
+        // night's evening (the night over midnight split in two), the 30th only the morning.
+        long sleeps = onFx(() -> robot.lookup("#protocol-grid .protocol-sleep").queryAll().size());
+        assertEquals(13 * 3 + 1, sleeps);
+        assertEquals(13 * 2, onFx(() -> robot.lookup("#protocol-grid .protocol-bottle").queryAll().size()));
+        assertEquals(13 * 2, onFx(() -> robot.lookup("#protocol-grid .protocol-wet").queryAll().size()));
+        assertEquals(13, onFx(() -> robot.lookup("#protocol-grid .protocol-wet-and-dirty").queryAll().size()));
+        assertTrue(onFx(() -> robot.lookup("#protocol-grid Text").queryAll().stream()
+                .anyMatch(t -> "23 h (clocks on)".equals(((javafx.scene.text.Text) t).getText()))), "the DST day says so");
+        assertTrue(onFx(() -> robot.lookup("#insights-protocol-later").query().isDisabled()));
+        fx(() -> ((ScrollPane) scene.getRoot()).setVvalue(1));
+        Screenshots.save(scene, "55-insights-protocol");
+        fx(() -> Theme.NIGHT.applyTo(scene));
+        Screenshots.save(scene, "56-insights-protocol-night");
+        robot.clickOn("#insights-protocol-earlier");
+        fixture.drain();
+        waitUntil("earlier fortnight", () -> onFx(() -> model.protocol().daysProperty().get().getLast().date()
+                .equals(InsightsFixture.TODAY.minusDays(14))));
+        assertTrue(onFx(() -> !robot.lookup("#insights-protocol-later").query().isDisabled()));
+    }
 }

@@ -126,7 +126,7 @@ class DashboardViewModelTest {
         Instant now = ui.clock.instant();
         assertEquals("Next nap around " + ui.context.formats().time(next.earliest()) + "\u2013"
                 + ui.context.formats().time(next.latest()), texts.nextNap(next, now));
-        assertEquals("Usual wake window at this time: 1 h 30 min (4 days). For this age: 30 min\u20131 h.",
+        assertEquals("Usual wake window at this time: 1 h 30 min (4 days)\nFor this age: 30 min\u20131 h",
                 texts.nextNapWhy(next), "Ada is under five weeks old on the test clock: the newborn range");
         ui.clock.advance(Duration.ofHours(2));
         assertTrue(texts.nextNap(next, ui.clock.instant()).startsWith("Next nap was due around"));

@@ -231,7 +231,7 @@ class TodayFlowTest {
         assertEquals("Awake for", text("#sleep-state"));
         assertEquals("50 min", text("#sleep-length"));
         assertEquals("Next nap: not enough data yet", text("#sleep-next-nap"), "one sleep is no rhythm");
-        assertEquals("For this age: 30 min\u20131 h.", text("#sleep-next-nap-why"), "a newborn's published range");
+        assertEquals("For this age: 30 min\u20131 h", text("#sleep-next-nap-why"), "a newborn's published range");
         assertEquals("ago, wet and dirty", text("#diaper-what"));
         assertEquals("Bottle 120 ml", text("#log-bottle"));
         assertEquals("2 feeds \u00b7 120 ml \u00b7 20 min breast \u00b7 45 min sleep \u00b7 1 wet \u00b7 1 dirty",

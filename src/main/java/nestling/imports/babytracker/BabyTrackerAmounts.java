@@ -1,0 +1,119 @@
+package nestling.imports.babytracker;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nestling.domain.Units;
+import nestling.imports.SourceAnswers.UnitSystem;
+
+/**
+ * Numbers and units as Baby Tracker writes them: the unit in the column's brackets ("Amount (oz)") or after
+ * the number ("4 oz", "7 lb 4 oz"); thousands written with a comma ("1,020" minutes) and, in some locales,
+ * decimals with a comma ("120,5"). Converted exactly with the domain's factors. When neither the column nor
+ * the value names a unit, the parent's answer decides; without one the row is refused.
+ */
+final class BabyTrackerAmounts {
+    private static final Pattern NUMBER = Pattern.compile("(-?[\\d.,]+)\\s*([^\\d\\s].*)?");
+    private static final Pattern POUNDS_OUNCES =
+            Pattern.compile("(\\d+)\\s*lbs?\\.?\\s*([\\d.,]+)\\s*oz\\.?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern THOUSANDS = Pattern.compile("\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    private final UnitSystem answered;
+
+    BabyTrackerAmounts(UnitSystem answered) {
+        this.answered = answered;
+    }
+
+    /** A number with the unit written after it (lower case, "" when none); null when empty. */
+    record Amount(BigDecimal value, String unit) {
+    }
+
+    static Amount parse(String text, String columnUnit, String what) throws Refusal {
+        String t = text.strip();
+        if (t.isEmpty()) {
+            return null;
+        }
+        Matcher m = NUMBER.matcher(t);
+        if (!m.matches()) {
+            throw new Refusal("the " + what + " is not a number");
+        }
+        BigDecimal value = decimal(m.group(1));
+        if (value == null) {
+            throw new Refusal("the " + what + " is not a number");
+        }
+        String unit = m.group(2) == null ? columnUnit : m.group(2).strip().toLowerCase(Locale.ROOT);
+        return new Amount(value, unit);
+    }
+
+    /** "1,020" is a thousand and twenty; "120,5" is a hundred and twenty and a half. */
+    static BigDecimal decimal(String text) {
+        String t = text.strip();
+        if (THOUSANDS.matcher(t).matches()) {
+            t = t.replace(",", "");
+        } else if (t.indexOf(',') >= 0 && t.indexOf('.') < 0) {
+            t = t.replace(',', '.');
+        }
+        try {
+            return new BigDecimal(t);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
+    int ml(Amount amount, String what) throws Refusal {
+        return switch (unitOr(amount.unit(), what)) {
+            case "ml", "mls", "milliliter", "millilitre" -> Units.mlFromMl(amount.value());
+            case "oz", "fl oz", "floz", "fl. oz", "fl.oz" -> Units.mlFromFlOz(amount.value());
+            case "metric" -> Units.mlFromMl(amount.value());
+            case "us" -> Units.mlFromFlOz(amount.value());
+            default -> throw new Refusal("the " + what + " has a unit Nestling does not know");
+        };
+    }
+
+    int grams(String text, String columnUnit) throws Refusal {
+        Matcher lbOz = POUNDS_OUNCES.matcher(text.strip());
+        if (lbOz.matches()) {
+            BigDecimal ounces = decimal(lbOz.group(2));
+            if (ounces == null) {
+                throw new Refusal("the weight is not a number");
+            }
+            return Units.gramsFrom(Integer.parseInt(lbOz.group(1)), ounces);
+        }
+        Amount amount = parse(text, columnUnit, "weight");
+        return switch (unitOr(amount.unit(), "weight")) {
+            case "kg", "metric" -> Units.gramsFromKg(amount.value());
+            case "g" -> Units.mlFromMl(amount.value());
+            case "lb", "lbs", "us" -> Units.gramsFrom(0, amount.value().multiply(BigDecimal.valueOf(16)));
+            case "oz" -> Units.gramsFrom(0, amount.value());
+            default -> throw new Refusal("the weight has a unit Nestling does not know");
+        };
+    }
+
+    int mm(Amount amount, String what) throws Refusal {
+        return switch (unitOr(amount.unit(), what)) {
+            case "cm", "metric" -> Units.mmFromCm(amount.value());
+            case "mm" -> Units.mlFromMl(amount.value());
+            case "in", "inch", "inches", "\"", "us" -> Units.mmFromInches(amount.value());
+            default -> throw new Refusal("the " + what + " has a unit Nestling does not know");
+        };
+    }
+
+    int deciCelsius(Amount amount) throws Refusal {
+        return switch (unitOr(amount.unit(), "temperature").replace("°", "").replace("º", "")) {
+            case "c", "metric" -> Units.deciCelsiusFromCelsius(amount.value());
+            case "f", "us" -> Units.deciCelsiusFromFahrenheit(amount.value());
+            default -> throw new Refusal("the temperature has a unit Nestling does not know");
+        };
+    }
+
+    private String unitOr(String unit, String what) throws Refusal {
+        if (!unit.isEmpty()) {
+            return unit;
+        }
+        if (answered == null) {
+            throw new Refusal("the " + what + " has no unit: choose metric or US units to import it");
+        }
+        return answered == UnitSystem.METRIC ? "metric" : "us";
+    }
+}

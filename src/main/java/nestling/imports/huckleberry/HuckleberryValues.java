@@ -1,0 +1,57 @@
+package nestling.imports.huckleberry;
+
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nestling.imports.Quantities;
+import nestling.imports.RowRefusal;
+
+/** Huckleberry's times ({@code 2024-03-10 14:05}), durations ({@code 01:30}) and amounts, read or refused. */
+final class HuckleberryValues {
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
+    static final Pattern HOURS_MINUTES = Pattern.compile("^(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?$");
+
+    private HuckleberryValues() {
+    }
+
+    @FunctionalInterface
+    interface Reading<T> {
+        T read() throws Quantities.Unreadable;
+    }
+
+    static <T> T quantity(Reading<T> reading) throws RowRefusal {
+        try {
+            return reading.read();
+        } catch (Quantities.Unreadable e) {
+            throw new RowRefusal(e.getMessage() + " cannot be read");
+        } catch (ArithmeticException e) {
+            throw new RowRefusal("a value is out of any range");
+        }
+    }
+
+    static LocalDateTime time(String text, String which) throws RowRefusal {
+        if (text.isEmpty()) {
+            return null;
+        }
+        try {
+            return LocalDateTime.parse(text.replace('T', ' '), TIME);
+        } catch (DateTimeParseException e) {
+            throw new RowRefusal("the " + which + " time is not a date and time such as 2024-03-10 14:05");
+        }
+    }
+
+    static Duration duration(String text) throws RowRefusal {
+        if (text.isEmpty()) {
+            return null;
+        }
+        Matcher m = HOURS_MINUTES.matcher(text);
+        if (!m.matches()) {
+            return null; // a diaper's row writes a colour here
+        }
+        return Duration.ofHours(Long.parseLong(m.group(1))).plusMinutes(Long.parseLong(m.group(2)))
+                .plusSeconds(m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
+    }
+}

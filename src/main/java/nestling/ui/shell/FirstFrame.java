@@ -1,0 +1,29 @@
+package nestling.ui.shell;
+
+import javafx.application.Platform;
+import javafx.scene.Scene;
+
+/**
+ * For the startup benchmark ({@code -Dnestling.exitWhenShown=true}): leaves the application right
+ * after the first pulse has laid out and rendered the window's first screen, so a process's run
+ * time is its time to the first frame (plus the JVM's exit). The same for Nestling's window and the
+ * smallest JavaFX window it is compared with.
+ */
+public final class FirstFrame {
+    private FirstFrame() {
+    }
+
+    /** Exits once {@code scene} has had its first pulse, if the benchmark asked for it. */
+    public static void exitAfterFirstPulseIfAsked(Scene scene) {
+        if (!Boolean.getBoolean(NestlingApplication.EXIT_WHEN_SHOWN)) {
+            return;
+        }
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            scene.removePostLayoutPulseListener(once[0]);
+            // after this pulse (its rendering included) has finished
+            Platform.runLater(Platform::exit);
+        };
+        scene.addPostLayoutPulseListener(once[0]);
+    }
+}
