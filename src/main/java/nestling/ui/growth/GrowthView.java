@@ -4,11 +4,15 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.value.ObservableValue;
+import javafx.scene.Node;
 import javafx.scene.Parent;
+import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
+import javafx.stage.FileChooser;
 import javafx.util.Subscription;
 import nestling.domain.Baby;
 import nestling.growth.ChildAge;
@@ -45,7 +49,7 @@ public final class GrowthView {
         corrected.selectedProperty().subscribe(model::useCorrectedAge);
         Label message = Controls.message("growth-message", model.messageProperty(), "hint");
         Label intro = Controls.text("growth-intro", context.text("growth.intro"), "hint");
-        root.getChildren().addAll(intro, corrected, message);
+        root.getChildren().addAll(intro, reportRow(context), corrected, message);
         for (Indicator indicator : Indicator.values()) {
             ChartFrame frame = new ChartFrame(context, "growth-chart-" + indicator.id(), text.title(indicator));
             frames.put(indicator, frame);
@@ -55,6 +59,28 @@ public final class GrowthView {
         root.getChildren().addAll(Controls.text("growth-table-title", context.text("growth.table"), "subheading"), table,
                 Controls.text("growth-credit", context.text("about.credit.text"), "hint"));
         model.dataProperty().subscribe(this::show);
+    }
+
+    /** "Report for the pediatrician (PDF)…": a save dialog, then the report written in the background. */
+    private Node reportRow(UiContext context) {
+        Button save = Controls.button("growth-report", context.text("report.button"));
+        save.disableProperty().bind(model.report().busyProperty().or(model.babyProperty().isNull()));
+        save.setOnAction(e -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle(context.text("report.button"));
+            chooser.setInitialFileName(model.report().suggestedName(model.babyProperty().get()));
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("PDF", "*.pdf"));
+            java.io.File chosen = chooser.showSaveDialog(root.getScene().getWindow());
+            if (chosen != null) {
+                model.report().save(model.babyProperty().get(), model.basisProperty().get(), chosen.toPath());
+            }
+        });
+        Label status = Controls.message("growth-report-status", model.report().statusProperty(), "hint");
+        status.setWrapText(true);
+        HBox row = new HBox(12, save, status);
+        row.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
+        HBox.setHgrow(status, javafx.scene.layout.Priority.ALWAYS);
+        return row;
     }
 
     /** Follows the shell's current baby and reloads when data changed elsewhere; stops when the screen leaves. */

@@ -37,6 +37,7 @@ public final class GrowthViewModel {
     private final ReadOnlyBooleanWrapper correctionOffered = new ReadOnlyBooleanWrapper(this, "correctionOffered");
     private final ReadOnlyObjectWrapper<GrowthData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
+    private final ReportSaver report;
     // Loaded once per screen, on the worker thread only.
     private WhoStandards standards;
     private long loads;
@@ -44,6 +45,7 @@ public final class GrowthViewModel {
     public GrowthViewModel(UiContext context, Database database) {
         this.context = context;
         this.database = database;
+        this.report = new ReportSaver(context, database);
         baby.subscribe(this::babyChanged);
         basis.subscribe(b -> reload());
     }
@@ -105,6 +107,11 @@ public final class GrowthViewModel {
 
     public void useCorrectedAge(boolean corrected) {
         basis.set(corrected && correctionOffered.get() ? ChildAge.AgeBasis.CORRECTED : ChildAge.AgeBasis.CHRONOLOGICAL);
+    }
+
+    /** The pediatrician's report (PDF) for the baby shown. */
+    public ReportSaver report() {
+        return report;
     }
 
     public ObjectProperty<Baby> babyProperty() {
