@@ -37,6 +37,15 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options)
             throws BackupException {
+        return export(database, target, key, options, BackupFormat.MAX_JSON_BYTES);
+    }
+
+    /**
+     * {@code maxJsonBytes}: the largest JSON the import side reads ({@link BackupFileReader}); a vault
+     * whose backup would be larger is refused before any file is written (tests use a smaller cap).
+     */
+    static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options, long maxJsonBytes)
+            throws BackupException {
         String vaultId = MergePoints.vaultId(database);
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
@@ -45,7 +54,7 @@ public final class BackupExporter {
         byte[] digest;
         Map<String, Long> counts;
         try {
-            counts = BackupWriter.write(database, createdAt, vaultId, json);
+            counts = written(database, createdAt, vaultId, json, maxJsonBytes);
             digest = sha256(json::open);
             bytes = write(file, json, key, options);
         } catch (IOException e) {
@@ -53,8 +62,18 @@ public final class BackupExporter {
         } finally {
             json.wipe(); // before the read-back check, which would otherwise find the JSON still held
         }
+        nestling.util.HeapRelease.afterLargeStep(); // the JSON, before reading it back makes more garbage
         verify(file, key, digest, counts);
         return new Result(file, key != null, counts, bytes, createdAt);
+    }
+
+    private static Map<String, Long> written(Database database, Instant createdAt, String vaultId, PayloadBuffer json,
+            long maxJsonBytes) throws BackupException {
+        try {
+            return BackupWriter.write(database, createdAt, vaultId, new CappedOutput(json, maxJsonBytes));
+        } catch (CappedOutput.OverCap e) {
+            throw new BackupException(BackupProblem.TOO_LARGE, "> " + BackupFileReader.size(maxJsonBytes));
+        }
     }
 
     static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {

@@ -91,8 +91,10 @@ final class ImportCommand implements Callable<Integer> {
                     Path safety = SafetyCopy.write(session, mode == Mode.merge ? "merge" : "restore", VaultOptions.defaults());
                     report.put("safetyCopy", safety.toString());
                     apply(session.database(), staged, report, new PrintWriter(outcome));
-                    save(session);
                 }
+            } // the staged records are freed first, not held through the save
+            if (!dryRun) {
+                save(session);
             }
         } catch (BackupException e) {
             throw BackupCommands.failure(e);

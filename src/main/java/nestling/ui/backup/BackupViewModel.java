@@ -264,20 +264,23 @@ public final class BackupViewModel {
         importResult.set(context.text("backup.import.working"));
         char[] passphrase = importPassphraseCopy();
         context.tasks().run(() -> {
+            Path safety;
+            Object outcome;
             try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
-                Path safety = SafetyCopy.write(session, what, context.vaultOptions());
-                Object outcome = action.to(staged);
-                // "Merged" or "Replaced" is said only once the vault file holds it
-                IOException notSaved = null;
-                try {
-                    session.flush();
-                } catch (IOException e) {
-                    notSaved = e;
-                }
-                return new Object[] {outcome, safety, notSaved};
+                safety = SafetyCopy.write(session, what, context.vaultOptions());
+                outcome = action.to(staged);
             } finally {
                 wipe(passphrase);
             }
+            // the staged records are freed first, not held through the save
+            // "Merged" or "Replaced" is said only once the vault file holds it.
+            IOException notSaved = null;
+            try {
+                session.flush();
+            } catch (IOException e) {
+                notSaved = e;
+            }
+            return new Object[] {outcome, safety, notSaved};
         }, done -> {
             busy.set(false);
             importStage.set(Stage.DONE);
