@@ -110,6 +110,8 @@ public final class BackupFiles {
     }
 
     static StagedBackup stage(Path file, BackupKeys keys, BackupFileReader reader) throws BackupException {
-        return BackupReader.read(json(reader.check(file), keys));
+        StagedBackup staged = BackupReader.read(json(reader.check(file), keys));
+        nestling.util.HeapRelease.afterLargeStep(); // two passes over the file and every entry decoded
+        return staged;
     }
 }

@@ -2,8 +2,8 @@ package nestling.util;
 
 /**
  * Hands the heap a large one-off step left behind back to the operating system. The steps that
- * call it (unlocking: the key derivation's 64 MiB and the vault file twice; a backup written and
- * read back: its JSON) leave more garbage at once than the whole rest of a session holds, and a
+ * call it (unlocking: the key derivation's 64 MiB and the vault file twice; a backup read and checked, or
+ * written: its JSON) leave more garbage at once than the whole rest of a session holds, and a
  * young-generation collector keeps that memory resident until it happens to mark the old
  * generation. One full collection right there (tens of milliseconds at a 200k-entry vault, on a
  * background thread or a one-shot command) lets the heap shrink to the app's

@@ -35,13 +35,11 @@ import nestling.backup.LastBackup;
 import nestling.backup.MergeSummary;
 import nestling.backup.SafetyCopy;
 import nestling.backup.StagedBackup;
-import nestling.store.AutoSaver;
 import nestling.store.VaultSession;
-import nestling.ui.common.Problems;
 import nestling.ui.common.PassphraseStrength;
 import nestling.ui.common.Passphrases;
+import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
-import nestling.vault.AnotherWriterException;
 import nestling.vault.PassphrasePolicy;
 import nestling.vault.SealedFile;
 
@@ -264,6 +262,10 @@ public final class BackupViewModel {
         importResult.set(context.text("backup.import.working"));
         char[] passphrase = importPassphraseCopy();
         context.tasks().run(() -> {
+            if (session.vault().readOnly()) {
+                wipe(passphrase);
+                throw new ReadOnlyFolder(); // nothing could be kept: not even the safety copy is written
+            }
             Path safety;
             Object outcome;
             try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
@@ -299,14 +301,20 @@ public final class BackupViewModel {
         }, failure -> {
             busy.set(false);
             importResult.set("");
-            importError.set(texts.problem(failure));
+            importError.set(failure instanceof ReadOnlyFolder
+                    ? Problems.text(context.bundle(), nestling.vault.VaultProblem.READ_ONLY) : texts.problem(failure));
         });
     }
 
+    /** A merge or replace refused before it starts: the vault was opened from a read-only folder. */
+    private static final class ReadOnlyFolder extends RuntimeException {
+        ReadOnlyFolder() {
+            super(null, null, false, false);
+        }
+    }
+
     private String saveReason(IOException failure) {
-        return failure instanceof AnotherWriterException || failure instanceof nestling.vault.ReadOnlyVaultException
-                ? Problems.text(context.bundle(), failure)
-                : AutoSaver.reason(failure);
+        return context.text(nestling.ui.common.SaveFailureTexts.key(nestling.store.SaveFailure.of(failure)));
     }
 
     /** Writes one CSV file per entry type into {@code folder}. */
