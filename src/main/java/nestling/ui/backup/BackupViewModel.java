@@ -268,9 +268,13 @@ public final class BackupViewModel {
             }
             Path safety;
             Object outcome;
-            try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
+            try {
+                BackupFiles.Opened opened = BackupFiles.open(file, keys(passphrase));
+                // before staging, so its JSON and the staged records are never held at once (issue 21)
                 safety = SafetyCopy.write(session, what, context.vaultOptions());
-                outcome = action.to(staged);
+                try (StagedBackup staged = BackupFiles.stage(opened)) {
+                    outcome = action.to(staged);
+                }
             } finally {
                 wipe(passphrase);
             }
