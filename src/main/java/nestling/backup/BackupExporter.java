@@ -57,6 +57,21 @@ public final class BackupExporter {
      */
     public static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
             VaultOptions options, String sourceId) throws BackupException {
+        return export(database, target, key, scope, options, sourceId, BackupFormat.MAX_JSON_BYTES);
+    }
+
+    /**
+     * {@code maxJsonBytes}: the largest JSON the import side reads ({@link BackupFileReader}); a vault
+     * whose backup would be larger is refused before any file is written (tests use a smaller cap).
+     */
+    static Result export(Database database, Path target, SealedFile.Key key, VaultOptions options, long maxJsonBytes)
+            throws BackupException {
+        return export(database, target, key, BackupScope.EVERYTHING, options, MergePoints.vaultId(database),
+                maxJsonBytes);
+    }
+
+    private static Result export(Database database, Path target, SealedFile.Key key, BackupScope scope,
+            VaultOptions options, String sourceId, long maxJsonBytes) throws BackupException {
         String vaultId = sourceId;
         Instant createdAt = options.clock().instant();
         Path file = chooseFile(target, createdAt, options, key == null);
@@ -65,7 +80,7 @@ public final class BackupExporter {
         byte[] digest;
         Map<String, Long> counts;
         try {
-            counts = BackupWriter.write(database, createdAt, vaultId, scope, json);
+            counts = written(database, createdAt, vaultId, scope, json, maxJsonBytes);
             digest = sha256(json::open);
             bytes = write(file, json, key, options);
         } catch (IOException e) {
@@ -73,8 +88,18 @@ public final class BackupExporter {
         } finally {
             json.wipe(); // before the read-back check, which would otherwise find the JSON still held
         }
+        nestling.util.HeapRelease.afterLargeStep(); // the JSON, before reading it back makes more garbage
         verify(file, key, digest, counts);
         return new Result(file, key != null, counts, bytes, createdAt);
+    }
+
+    private static Map<String, Long> written(Database database, Instant createdAt, String vaultId, BackupScope scope,
+            PayloadBuffer json, long maxJsonBytes) throws BackupException {
+        try {
+            return BackupWriter.write(database, createdAt, vaultId, scope, new CappedOutput(json, maxJsonBytes));
+        } catch (CappedOutput.OverCap e) {
+            throw new BackupException(BackupProblem.TOO_LARGE, "> " + BackupFileReader.size(maxJsonBytes));
+        }
     }
 
     static Path chooseFile(Path target, Instant createdAt, VaultOptions options, boolean plain) throws BackupException {

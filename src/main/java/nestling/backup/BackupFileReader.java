@@ -130,7 +130,7 @@ final class BackupFileReader {
         }
     }
 
-    private static String size(long bytes) {
+    static String size(long bytes) {
         return bytes >= 1 << 20 ? ((bytes + (1 << 20) - 1) >> 20) + " MiB" : ((bytes + 1023) >> 10) + " KiB";
     }
 

@@ -110,6 +110,25 @@ public final class BackupFiles {
     }
 
     static StagedBackup stage(Path file, BackupKeys keys, BackupFileReader reader) throws BackupException {
-        return BackupReader.read(json(reader.check(file), keys));
+        return stage(new Opened(json(reader.check(file), keys)));
+    }
+
+    /**
+     * A backup file that passed every check made before its content is read: an ordinary file within
+     * the size cap, the passphrase right (a sealed one), a JSON object (a plain one). Nothing is held.
+     */
+    public record Opened(JsonSource json) {
+    }
+
+    /** The checks of {@link #stage} that take no more than the header and the first bytes. */
+    public static Opened open(Path file, BackupKeys keys) throws BackupException {
+        return new Opened(json(BackupFileReader.standard().check(file), keys));
+    }
+
+    /** The rest of {@link #stage} for a file {@link #open} accepted. */
+    public static StagedBackup stage(Opened file) throws BackupException {
+        StagedBackup staged = BackupReader.read(file.json());
+        nestling.util.HeapRelease.afterLargeStep(); // two passes over the file and every entry decoded
+        return staged;
     }
 }

@@ -27,6 +27,7 @@ public enum BackupProblem {
     DRIVE_GONE(1, "The drive went away while the backup was being written or read back, so it may or may not be complete. Plug the drive in again and check the file with verify-backup, or export again."),
     NOT_VERIFIED(1, "The backup was written but reading it back did not give the same data; it was removed. Try another drive."),
     UNEXPORTABLE_VALUE(1, "The vault holds a value that a backup cannot carry, so the file would not restore; it was removed. Please report this."),
+    TOO_LARGE(1, "This vault holds more than one backup file can carry (Nestling reads backups of up to 256 MiB), so no backup was made. Please report this."),
     TABLE_NOT_COVERED(1, "This Nestling holds a kind of record the backup format does not cover yet; no backup was made.");
 
     private final int exitCode;

@@ -75,7 +75,16 @@ final class ImportCommand implements Callable<Integer> {
         StringWriter outcome = new StringWriter();
         try (VaultSession session = unlock(directory, passphrase)) {
             backupPassphrase = separatePassphrase ? passphrases.next(console, "the backup passphrase") : passphrase.clone();
-            try (StagedBackup staged = BackupFiles.stage(in, new BackupKeys(session.vault().currentKey(), backupPassphrase))) {
+            BackupFiles.Opened file = BackupFiles.open(in, new BackupKeys(session.vault().currentKey(), backupPassphrase));
+            if (!dryRun) {
+                // Before staging: the safety copy's JSON and the staged records are then never held at once
+                // (together they took an import at 200k entries over 400 MB, issue 21). A file refused by
+                // its type, size or passphrase has been refused above; one whose records are, leaves this
+                // copy of the unchanged vault, which retention prunes like any other.
+                Path safety = SafetyCopy.write(session, mode == Mode.merge ? "merge" : "restore", VaultOptions.defaults());
+                report.put("safetyCopy", safety.toString());
+            }
+            try (StagedBackup staged = BackupFiles.stage(file)) {
                 BackupSummary summary = BackupSummary.of(staged);
                 report.put("backup", BackupCommands.describe(summary));
                 if (!json) {
@@ -88,11 +97,11 @@ final class ImportCommand implements Callable<Integer> {
                     }
                     report.put("dryRun", true);
                 } else {
-                    Path safety = SafetyCopy.write(session, mode == Mode.merge ? "merge" : "restore", VaultOptions.defaults());
-                    report.put("safetyCopy", safety.toString());
                     apply(session.database(), staged, report, new PrintWriter(outcome));
-                    save(session);
                 }
+            } // the staged records are freed first, not held through the save
+            if (!dryRun) {
+                save(session);
             }
         } catch (BackupException e) {
             throw BackupCommands.failure(e);

@@ -52,7 +52,8 @@ public final class ImportWriter {
      * exactly as they are now (so the merge finds them unchanged), and the entries.
      */
     private static StagedBackup stage(ImportPlan plan, Database live, Instant now) throws BackupException {
-        Database records = Database.createEmpty();
+        // Shareable (at the latest schema): the merge attaches it to the vault instead of copying it.
+        Database records = Database.createAtSchemaVersion(nestling.store.Migrations.latestVersion());
         try {
             records.write(c -> {
                 for (Baby baby : plan.newBabies()) {

@@ -1,9 +1,6 @@
 package nestling.store;
 
 import java.io.IOException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileSystemException;
-import java.nio.file.NoSuchFileException;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Objects;
@@ -11,7 +8,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import nestling.vault.AnotherWriterException;
 import nestling.vault.Vault;
 
 /**
@@ -171,31 +167,15 @@ public final class AutoSaver implements AutoCloseable {
             nextRetry = nextRetry.multipliedBy(2).compareTo(maxRetry) > 0 ? maxRetry : nextRetry.multipliedBy(2);
             monitor.notifyAll();
         }
-        publish(new SaveStatus.NotSaved(reason(failure), clock.instant().plus(delay)));
+        publish(new SaveStatus.NotSaved(SaveFailure.of(failure), reason(failure), clock.instant().plus(delay)));
         if (!executor.isShutdown()) {
             executor.schedule(this::saveUntilClean, delay.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 
-    /** A short reason a parent can act on; never a path or data from inside the vault. */
+    /** A short reason a parent can act on, in English (see {@link SaveFailure}). */
     public static String reason(IOException failure) {
-        if (failure instanceof AnotherWriterException other) {
-            return other.getMessage();
-        }
-        if (failure instanceof nestling.vault.ReadOnlyVaultException readOnly) {
-            return readOnly.getMessage();
-        }
-        String text = failure.getMessage() == null ? "" : failure.getMessage().toLowerCase(java.util.Locale.ROOT);
-        if (text.contains("no space") || text.contains("disk full") || text.contains("not enough space")) {
-            return "The disk is full. Free some space; Nestling keeps trying.";
-        }
-        if (failure instanceof AccessDeniedException || text.contains("read-only") || text.contains("permission")) {
-            return "Nestling may not write to the vault folder. Check its permissions; Nestling keeps trying.";
-        }
-        if (failure instanceof NoSuchFileException || failure instanceof FileSystemException) {
-            return "The vault folder is not reachable. Reconnect the drive; Nestling keeps trying.";
-        }
-        return "The vault could not be written. Nestling keeps trying; your entries are safe in memory.";
+        return SaveFailure.reason(failure);
     }
 
     private void publish(SaveStatus newStatus) {

@@ -7,7 +7,6 @@ import java.sql.SQLException;
 import java.sql.Savepoint;
 import java.sql.Statement;
 import java.util.concurrent.locks.ReentrantLock;
-import nestling.vault.Vault;
 import nestling.vault.VaultException;
 import nestling.vault.VaultProblem;
 import org.sqlite.SQLiteConnection;
@@ -19,6 +18,8 @@ import org.sqlite.SQLiteConnection;
  */
 public final class Database implements AutoCloseable {
     private final SQLiteConnection connection;
+    /** The URI other connections open this database by, or null when only this connection can reach it. */
+    private final String sharedUri;
     private final ReentrantLock lock = new ReentrantLock();
     private volatile Runnable commitListener = () -> { };
     // Written under the lock, read without it: the saver asks for it while holding its own monitor,
@@ -28,7 +29,12 @@ public final class Database implements AutoCloseable {
     private int depth;
 
     private Database(SQLiteConnection connection) {
+        this(connection, null);
+    }
+
+    private Database(SQLiteConnection connection, String sharedUri) {
         this.connection = connection;
+        this.sharedUri = sharedUri;
     }
 
     /** A new empty database at the latest schema version. */
@@ -87,14 +93,29 @@ public final class Database implements AutoCloseable {
     /**
      * A new empty database at an older schema {@code version} (1 ≤ version ≤ latest), for loading
      * data written by an older Nestling (a backup) before {@link #migrateToLatest()} upgrades it.
+     * It is shareable: {@link #writeWith} attaches it to another database and {@link #secondReader}
+     * opens it again, both without copying it (a staged 200k-entry backup is about 40 MB).
      */
     public static Database createAtSchemaVersion(int version) {
         if (version < 1 || version > Migrations.latestVersion()) {
             throw new IllegalArgumentException("no schema version " + version);
         }
-        Database database = new Database(openMemory());
+        Database database = openShared(sharedName());
         database.migrateTo(version);
         return database;
+    }
+
+    /**
+     * A memory database under a name (shared cache: every connection to the name sees the same pages;
+     * they are freed when the last one closes). The name is random, so nothing else in the process
+     * opens it by chance; nothing outside the process can reach a memory database at all.
+     */
+    private static String sharedName() {
+        return "file:nestling-" + java.util.UUID.randomUUID() + "?mode=memory&cache=shared";
+    }
+
+    private static Database openShared(String uri) {
+        return new Database(openMemory("jdbc:sqlite:" + uri + "&" + NO_GENERATED_KEYS), uri);
     }
 
     /** The schema version this build creates and reads. */
@@ -125,11 +146,18 @@ public final class Database implements AutoCloseable {
         return new Database(openMemory());
     }
 
+    // No generated keys: every table is keyed by its own id, and asking for them makes the driver
+    // run an extra "SELECT last_insert_rowid()" after each INSERT (a fifth of a backup import's time).
+    private static final String NO_GENERATED_KEYS = "jdbc.get_generated_keys=false";
+
+    /** A memory database only this connection reaches (the family's own: it is deserialized into). */
     private static SQLiteConnection openMemory() {
+        return openMemory("jdbc:sqlite::memory:?" + NO_GENERATED_KEYS);
+    }
+
+    private static SQLiteConnection openMemory(String url) {
         try {
-            // No generated keys: every table is keyed by its own id, and asking for them makes the driver
-            // run an extra "SELECT last_insert_rowid()" after each INSERT (a fifth of a backup import's time).
-            Connection connection = DriverManager.getConnection("jdbc:sqlite::memory:?jdbc.get_generated_keys=false");
+            Connection connection = DriverManager.getConnection(url);
             try (Statement statement = connection.createStatement()) {
                 statement.execute("PRAGMA foreign_keys = ON");
                 // sorts and temporary tables stay in memory too: no plaintext in temp files
@@ -198,22 +226,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * Like {@link #write}, with a copy of {@code other} attached under the schema name
-     * {@code schema} for the length of the transaction, so {@code work} can move rows between the
-     * two in SQL ({@code INSERT INTO entry SELECT … FROM schema.entry}) instead of row by row
-     * through JDBC. Tables named without a schema are still this database's. The copy lives in
-     * memory only and is detached (freed) before this returns; {@code other} itself is untouched.
+     * Like {@link #write}, with {@code other} (a {@linkplain #createAtSchemaVersion shareable}
+     * database) attached under the schema name {@code schema} for the length of the transaction, so
+     * {@code work} can move rows between the two in SQL ({@code INSERT INTO entry SELECT … FROM
+     * schema.entry}) instead of row by row through JDBC. Tables named without a schema are still this
+     * database's. {@code other} is attached as it is, not copied (a copy of a staged 200k-entry backup
+     * was 40 MB on the heap and 40 MB more in SQLite during every import); it is detached before this
+     * returns. {@code work} only reads it; {@code other} is not used meanwhile (its owner is waiting).
      */
     public <T> T writeWith(Database other, String schema, SqlWork<T> work) {
         if (other != null && lock.isHeldByCurrentThread() && depth > 0) {
             throw new IllegalStateException("writeWith cannot join an open write");
         }
-        DatabaseImage image = other == null ? null : other.image();
+        if (other != null && other.sharedUri == null) {
+            throw new IllegalArgumentException("only a shareable database can be attached");
+        }
+        boolean attached = false;
         boolean committed = false;
         lock.lock();
         try {
-            if (image != null) {
-                attach(schema, image.bytes());
+            if (other != null) {
+                attach(schema, other.sharedUri);
+                attached = true;
             }
             try {
                 T result;
@@ -233,7 +267,7 @@ public final class Database implements AutoCloseable {
                 committed = true;
                 return result;
             } finally {
-                if (image != null) {
+                if (attached) {
                     detach(schema);
                 }
             }
@@ -248,19 +282,10 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void attach(String schema, byte[] image) throws SQLException {
-        try {
-            try (Statement statement = connection.createStatement()) {
-                statement.execute("ATTACH DATABASE ':memory:' AS " + quote(schema));
-            }
-            try {
-                connection.deserialize(schema, image); // SQLite copies it
-            } catch (SQLException | RuntimeException e) {
-                detach(schema);
-                throw e;
-            }
-        } finally {
-            Vault.wipe(image);
+    private void attach(String schema, String uri) throws SQLException {
+        try (var statement = connection.prepareStatement("ATTACH DATABASE ? AS " + quote(schema))) {
+            statement.setString(1, uri);
+            statement.execute();
         }
     }
 
@@ -304,15 +329,28 @@ public final class Database implements AutoCloseable {
     }
 
     /**
-     * A private copy of the committed state, for reading on another thread alongside this one (one
-     * SQLite connection serves one thread at a time). Not checked: its content is this database's.
+     * A second connection to this {@linkplain #createAtSchemaVersion shareable} database, for reading
+     * on another thread alongside this one (one SQLite connection serves one thread at a time). It
+     * shares this database's pages instead of copying them; neither may write while both are open.
+     * Closing it leaves this database as it is.
+     */
+    public Database secondReader() {
+        if (sharedUri == null) {
+            throw new IllegalStateException("only a shareable database has a second reader");
+        }
+        return openShared(sharedUri);
+    }
+
+    /**
+     * A throwaway copy to try something on without touching this one (a sync's preview of what the
+     * stick would change). A whole second database: never on an import's path, which attaches instead.
      */
     public Database copy() {
         byte[] image = image().bytes();
-        SQLiteConnection connection = openMemory();
+        SQLiteConnection copy = openMemory();
         try {
-            connection.deserialize("main", image);
-            return new Database(connection);
+            copy.deserialize("main", image);
+            return new Database(copy);
         } catch (SQLException e) {
             throw new StoreException("could not copy the database", e);
         } finally {

@@ -10,7 +10,10 @@ public sealed interface SaveStatus {
     record Saving() implements SaveStatus {
     }
 
-    /** The data is safe in memory but not on disk yet; {@code reason} is for the parent, {@code retryAt} when the next attempt runs. */
-    record NotSaved(String reason, Instant retryAt) implements SaveStatus {
+    /**
+     * The data is safe in memory but not on disk yet: {@code failure} says why (the window words it in
+     * its language), {@code reason} in English (the command line's), {@code retryAt} when the next attempt runs.
+     */
+    record NotSaved(SaveFailure failure, String reason, Instant retryAt) implements SaveStatus {
     }
 }

@@ -126,6 +126,7 @@ public final class VaultSession implements AutoCloseable {
             throw e;
         } finally {
             Vault.wipe(opened.image());
+            nestling.util.HeapRelease.afterLargeStep(); // the key derivation's memory and the file, read and decrypted
         }
     }
 

@@ -32,6 +32,8 @@ final class MemoryBenchmark implements Benchmark {
     private static final String PASSPHRASE = "a benchmark passphrase";
     /** Extra JVM options for the measured commands ({@code -Dbench.memory.jvm="-Xmx256m"}), to compare heap policies. */
     private static final String EXTRA_JVM = System.getProperty("bench.memory.jvm", "").strip();
+    /** {@code -Dbench.memory.keep=true}: leave the files and vaults under target/benchmarks/scratch to measure by hand. */
+    private static final boolean KEEP = Boolean.getBoolean("bench.memory.keep");
 
     @Override
     public String name() {
@@ -69,15 +71,16 @@ final class MemoryBenchmark implements Benchmark {
                 table.row(size, kind(file), Files.size(file) / 1e6, verify.peakMb, verify.seconds, replace.peakMb,
                         replace.seconds, merge.peakMb, merge.seconds);
             }
-            deleteAll(folder); // about 1.5 GB per size at 200k (files, vaults, safety copies)
+            if (!KEEP) {
+                deleteAll(folder); // about 1.5 GB per size at 200k (files, vaults, safety copies)
+            }
         }
         return table.note("Budget (issue 21): verify-backup and import <= " + BUDGET_MB + " MB resident at 200k entries,"
                 + " not growing with padding. MB: the process's maximum resident set size (GNU time -v), JVM included;"
                 + " s: wall time of the whole command, JVM start and the vault's Argon2id (64 MiB) included. Padded files"
                 + " hold " + (PADDED_BYTES >> 20) + " MiB of JSON (whitespace after the opening brace); the sealed one"
-                + " is that JSON sealed. The JVM's default heap may grow to a quarter of the machine's memory, and G1"
-                + " uses it before collecting: on a large machine much of the peak is garbage not yet collected;"
-                + " -Dbench.memory.jvm=-Xmx256m shows the working set.");
+                + " is that JSON sealed. The launcher's heap options (packaging/common/jvm.options) are part of what"
+                + " is measured: they decide how much garbage stays resident; -Dbench.memory.jvm=... compares others.");
     }
 
     private static void deleteAll(Path folder) throws IOException {

@@ -35,13 +35,11 @@ import nestling.backup.LastBackup;
 import nestling.backup.MergeSummary;
 import nestling.backup.SafetyCopy;
 import nestling.backup.StagedBackup;
-import nestling.store.AutoSaver;
 import nestling.store.VaultSession;
-import nestling.ui.common.Problems;
 import nestling.ui.common.PassphraseStrength;
 import nestling.ui.common.Passphrases;
+import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
-import nestling.vault.AnotherWriterException;
 import nestling.vault.PassphrasePolicy;
 import nestling.vault.SealedFile;
 
@@ -287,20 +285,31 @@ public final class BackupViewModel {
         importResult.set(context.text("backup.import.working"));
         char[] passphrase = importPassphraseCopy();
         context.tasks().run(() -> {
-            try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
-                Path safety = SafetyCopy.write(session, what, context.vaultOptions());
-                Object outcome = action.to(staged);
-                // "Merged" or "Replaced" is said only once the vault file holds it
-                IOException notSaved = null;
-                try {
-                    session.flush();
-                } catch (IOException e) {
-                    notSaved = e;
+            if (session.vault().readOnly()) {
+                wipe(passphrase);
+                throw new ReadOnlyFolder(); // nothing could be kept: not even the safety copy is written
+            }
+            Path safety;
+            Object outcome;
+            try {
+                BackupFiles.Opened opened = BackupFiles.open(file, keys(passphrase));
+                // before staging, so its JSON and the staged records are never held at once (issue 21)
+                safety = SafetyCopy.write(session, what, context.vaultOptions());
+                try (StagedBackup staged = BackupFiles.stage(opened)) {
+                    outcome = action.to(staged);
                 }
-                return new Object[] {outcome, safety, notSaved};
             } finally {
                 wipe(passphrase);
             }
+            // the staged records are freed first, not held through the save
+            // "Merged" or "Replaced" is said only once the vault file holds it.
+            IOException notSaved = null;
+            try {
+                session.flush();
+            } catch (IOException e) {
+                notSaved = e;
+            }
+            return new Object[] {outcome, safety, notSaved};
         }, done -> {
             busy.set(false);
             importStage.set(Stage.DONE);
@@ -319,14 +328,20 @@ public final class BackupViewModel {
         }, failure -> {
             busy.set(false);
             importResult.set("");
-            importError.set(texts.problem(failure));
+            importError.set(failure instanceof ReadOnlyFolder
+                    ? Problems.text(context.bundle(), nestling.vault.VaultProblem.READ_ONLY) : texts.problem(failure));
         });
     }
 
+    /** A merge or replace refused before it starts: the vault was opened from a read-only folder. */
+    private static final class ReadOnlyFolder extends RuntimeException {
+        ReadOnlyFolder() {
+            super(null, null, false, false);
+        }
+    }
+
     private String saveReason(IOException failure) {
-        return failure instanceof AnotherWriterException || failure instanceof nestling.vault.ReadOnlyVaultException
-                ? Problems.text(context.bundle(), failure)
-                : AutoSaver.reason(failure);
+        return context.text(nestling.ui.common.SaveFailureTexts.key(nestling.store.SaveFailure.of(failure)));
     }
 
     /** Writes one CSV file per entry type into {@code folder}. */

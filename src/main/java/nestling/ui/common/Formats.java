@@ -52,6 +52,11 @@ public final class Formats {
         return (duration.toMillis() + 999) / 1000;
     }
 
+    /** The bundle's text for {@code key} as it is (no pattern: an apostrophe stays). */
+    public String text(String key) {
+        return bundle.getString(key);
+    }
+
     /** The bundle's pattern for {@code key} filled with {@code arguments} ({@link MessageFormat}). */
     public String message(String key, Object... arguments) {
         return new MessageFormat(bundle.getString(key), locale(bundle)).format(arguments);

@@ -32,7 +32,8 @@ public record SaveIndicator(State state, String text, String detail) {
             case SaveStatus.Saving saving -> new SaveIndicator(State.SAVING, formats.message("save.saving"),
                     formats.message("save.saving.detail"));
             case SaveStatus.NotSaved notSaved -> new SaveIndicator(State.NOT_SAVED, formats.message("save.notSaved"),
-                    formats.message("save.notSaved.detail", notSaved.reason(), formats.time(notSaved.retryAt())));
+                    formats.message("save.notSaved.detail",
+                    formats.text(nestling.ui.common.SaveFailureTexts.key(notSaved.failure())), formats.time(notSaved.retryAt())));
         };
     }
 }

@@ -383,7 +383,7 @@ public final class ShellViewModel implements SettingsModel {
 
     private String reasonNow() {
         return session.saver().status() instanceof SaveStatus.NotSaved notSaved
-                ? notSaved.reason() : context.text("lock.failed.unknown");
+                ? context.text(nestling.ui.common.SaveFailureTexts.key(notSaved.failure())) : context.text("lock.failed.unknown");
     }
 
     /** The parent did something: the idle time starts again. */

@@ -256,6 +256,29 @@ class BackupViewModelTest {
                 .map(b -> b.name()).toList(), "once saved, the vault holds the backup");
     }
 
+    /** It said "Something went wrong" (the safety copy could not be written), not what to do about it. */
+    @Test
+    void aVaultInAReadOnlyFolderRefusesMergeAndReplaceSayingSo() throws Exception {
+        Path file = backUp(BackupViewModel.Protection.PLAIN);
+        Path dir = session.vault().directory();
+        session.close();
+        ui.readOnlyFolder.set(true);
+        session = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions());
+        assertTrue(session.vault().readOnly());
+        model = onFx(() -> new BackupViewModel(ui.context, session, changes::incrementAndGet));
+        ui.drainTasks();
+        for (Runnable action : List.<Runnable>of(model::merge, model::replace)) {
+            fx(() -> model.inspect(file));
+            ui.drainTasks();
+            fx(action);
+            ui.drainTasks();
+            String error = onFx(model.importErrorProperty()::get);
+            assertTrue(error.startsWith("The vault folder is read-only"), error);
+        }
+        assertFalse(hasSafetyCopy("before-"), "nothing was written");
+        assertEquals(0, changes.get());
+    }
+
     @Test
     void aBadBackupNamesTheProblemAndChangesNothing() throws Exception {
         Path damaged = Files.writeString(drive.resolve("broken.json"), "{\"format\": \"nestling-backup\", ");

@@ -24,11 +24,28 @@ class SaveIndicatorTest {
 
     @Test
     void notSavedCarriesTheReasonAndTheNextTry() {
-        SaveIndicator notSaved = SaveIndicator.of(new SaveStatus.NotSaved("The disk is full.",
+        SaveIndicator notSaved = SaveIndicator.of(new SaveStatus.NotSaved(nestling.store.SaveFailure.DISK_FULL, "The disk is full.",
                 Instant.parse("2026-03-01T14:06:00Z")), formats);
         assertEquals(SaveIndicator.State.NOT_SAVED, notSaved.state());
         assertEquals("Not saved", notSaved.text());
         assertTrue(notSaved.detail().contains("The disk is full."), notSaved.detail());
         assertTrue(notSaved.detail().contains("2:06"), notSaved.detail());
+    }
+
+    /** The reason comes from the core as a kind, so the German window says it in German (it was English). */
+    @Test
+    void theGermanWindowGivesEveryReasonInGerman() {
+        Formats german = new Formats(java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.GERMAN),
+                ZoneOffset.UTC);
+        for (nestling.store.SaveFailure failure : nestling.store.SaveFailure.values()) {
+            String detail = SaveIndicator.of(new SaveStatus.NotSaved(failure, "English words",
+                    Instant.parse("2026-03-01T14:06:00Z")), german).detail();
+            assertTrue(detail.startsWith("Nicht gespeichert: "), detail);
+            assertTrue(!detail.contains("English words") && !detail.contains("Nestling keeps trying")
+                    && !detail.contains("The vault"), failure + ": " + detail);
+        }
+        String full = SaveIndicator.of(new SaveStatus.NotSaved(nestling.store.SaveFailure.of(
+                new java.io.IOException("No space left on device")), "x", Instant.parse("2026-03-01T14:06:00Z")), german).detail();
+        assertTrue(full.contains("Datentr\u00e4ger ist voll"), full);
     }
 }
