@@ -88,7 +88,7 @@ public final class BackupExporter {
         } finally {
             json.wipe(); // before the read-back check, which would otherwise find the JSON still held
         }
-        nestling.util.HeapRelease.afterLargeStep(); // the JSON, before reading it back makes more garbage
+        nestling.util.HeapRelease.afterLargeStep(bytes * 2); // the JSON, before reading it back makes more garbage
         verify(file, key, digest, counts);
         return new Result(file, key != null, counts, bytes, createdAt);
     }

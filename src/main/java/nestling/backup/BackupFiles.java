@@ -110,25 +110,35 @@ public final class BackupFiles {
     }
 
     static StagedBackup stage(Path file, BackupKeys keys, BackupFileReader reader) throws BackupException {
-        return stage(new Opened(json(reader.check(file), keys)));
+        return stage(new Opened(json(reader.check(file), keys), sizeOf(file)));
     }
 
     /**
      * A backup file that passed every check made before its content is read: an ordinary file within
      * the size cap, the passphrase right (a sealed one), a JSON object (a plain one). Nothing is held.
      */
-    public record Opened(JsonSource json) {
+    /** @param bytes the file's length, for {@link nestling.util.HeapRelease} after staging */
+    public record Opened(JsonSource json, long bytes) {
+    }
+
+    private static long sizeOf(Path file) {
+        try {
+            return java.nio.file.Files.size(file);
+        } catch (java.io.IOException e) {
+            return Long.MAX_VALUE; // unknown: assume the step was large
+        }
     }
 
     /** The checks of {@link #stage} that take no more than the header and the first bytes. */
     public static Opened open(Path file, BackupKeys keys) throws BackupException {
-        return new Opened(json(BackupFileReader.standard().check(file), keys));
+        return new Opened(json(BackupFileReader.standard().check(file), keys), sizeOf(file));
     }
 
     /** The rest of {@link #stage} for a file {@link #open} accepted. */
     public static StagedBackup stage(Opened file) throws BackupException {
         StagedBackup staged = BackupReader.read(file.json());
-        nestling.util.HeapRelease.afterLargeStep(); // two passes over the file and every entry decoded
+        // two passes over the file and every entry decoded: a few times the file's length
+        nestling.util.HeapRelease.afterLargeStep(file.bytes() > Long.MAX_VALUE / 4 ? Long.MAX_VALUE : file.bytes() * 4);
         return staged;
     }
 }

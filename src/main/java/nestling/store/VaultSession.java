@@ -126,7 +126,9 @@ public final class VaultSession implements AutoCloseable {
             throw e;
         } finally {
             Vault.wipe(opened.image());
-            nestling.util.HeapRelease.afterLargeStep(); // the key derivation's memory and the file, read and decrypted
+            // the key derivation's memory and the file, read and decrypted
+            nestling.util.HeapRelease.afterLargeStep(opened.vault().kdfParameters().memoryKiB() * 1024L
+                    + 2L * opened.image().length);
         }
     }
 

@@ -11,11 +11,24 @@ package nestling.util;
  * 580 MB resident without it, depending on when G1 got round to it.
  */
 public final class HeapRelease {
+    /**
+     * Below this the ordinary young collections reclaim the step's garbage soon enough, and a full
+     * collection costs more than it gives back: the suite unlocks small vaults and reads small backups
+     * thousands of times, and a full collection after each made it minutes slower.
+     */
+    static final long WORTH_A_COLLECTION = 32L << 20;
+
     private HeapRelease() {
     }
 
-    /** After a step whose large buffers are no longer referenced. */
-    public static void afterLargeStep() {
-        System.gc();
+    /** After a step whose large buffers ({@code bytesLeftBehind} of them) are no longer referenced. */
+    public static void afterLargeStep(long bytesLeftBehind) {
+        if (worthIt(bytesLeftBehind)) {
+            System.gc();
+        }
+    }
+
+    static boolean worthIt(long bytesLeftBehind) {
+        return bytesLeftBehind >= WORTH_A_COLLECTION;
     }
 }
