@@ -68,6 +68,7 @@ public final class Vault implements AutoCloseable {
         } catch (IOException e) {
             throw new VaultException(VaultProblem.IO_ERROR, e);
         }
+        PrivateFolder.restrict(directory);
         VaultLock lock = VaultLock.acquire(directory);
         try {
             if (exists(directory)) {
@@ -132,6 +133,8 @@ public final class Vault implements AutoCloseable {
             }
             if (!readOnly) {
                 Files.deleteIfExists(tempFile(directory));
+                // Folders made by earlier versions, or by hand, were readable by every account.
+                PrivateFolder.restrict(directory);
             }
             FileHead onDisk = fromSnapshot ? FileHead.read(vaultFile(directory)) : FileHead.of(bytes);
             Vault vault = new Vault(directory, lock, master, header.kdf(), header.generation(), onDisk, options);
