@@ -1,7 +1,6 @@
 package nestling.ui.backup;
 
 import java.io.File;
-import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -11,12 +10,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
-import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
 import javafx.stage.FileChooser;
@@ -53,34 +50,11 @@ public final class BackupView {
         due.visibleProperty().bind(model.reminderDueProperty());
         due.managedProperty().bind(due.visibleProperty());
 
-        ComboBox<Path> destination = new ComboBox<>(model.drives());
-        destination.setId("backup-destination");
-        destination.setAccessibleText(context.text("backup.destination"));
-        destination.setMaxWidth(Double.MAX_VALUE);
-        destination.setConverter(converter());
-        destination.setMinHeight(44);
-        destination.valueProperty().bindBidirectional(model.destinationProperty());
-        model.destinationProperty().subscribe(path -> {
-            if (path != null && !destination.getItems().contains(path)) {
-                destination.getItems().add(path);
-            }
-        });
-        Button choose = Controls.button("backup-choose-folder", context.text("backup.destination.choose"));
-        choose.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(context.text("backup.destination"));
-            File folder = chooser.showDialog(root.getScene().getWindow());
-            if (folder != null) {
-                model.destinationProperty().set(folder.toPath());
-            }
-        });
-        choose.setMinWidth(Region.USE_PREF_SIZE);
+        HBox where = FolderPicker.of("backup-destination", "backup-choose-folder", context.text("backup.destination"),
+                context.text("backup.destination.choose"), model.drives(), model.destinationProperty());
         Label none = Controls.text("backup-destination-none", context.text("backup.destination.none"), "hint");
         none.visibleProperty().bind(model.destinationProperty().isNull());
         none.managedProperty().bind(none.visibleProperty());
-        HBox where = new HBox(8, destination, choose);
-        HBox.setHgrow(destination, javafx.scene.layout.Priority.ALWAYS);
-        where.setAlignment(Pos.CENTER_LEFT);
 
         VBox protections = RadioChoices.of(context, "backup-protection-", "backup.protection.",
                 BackupViewModel.Protection.values(), model.protectionProperty());
@@ -215,19 +189,6 @@ public final class BackupView {
                 Controls.text("backup-csv-text", context.text("backup.csv.text"), "hint"), export, status);
     }
 
-    private static StringConverter<Path> converter() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Path path) {
-                return path == null ? "" : path.toString();
-            }
-
-            @Override
-            public Path fromString(String text) {
-                return text == null || text.isBlank() ? null : Path.of(text);
-            }
-        };
-    }
 
     static VBox card(String id, String heading, Node... children) {
         VBox card = new VBox(12, Controls.text(id + "-heading", heading, "subheading"));

@@ -1,6 +1,5 @@
 package nestling.ui.backup;
 
-import java.io.File;
 import java.nio.file.Path;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -8,7 +7,6 @@ import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
 import javafx.scene.control.ProgressIndicator;
@@ -16,7 +14,6 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.stage.DirectoryChooser;
 import javafx.util.StringConverter;
 import nestling.backup.ConflictChoices;
 import nestling.ui.common.Controls;
@@ -40,31 +37,8 @@ final class StickSyncCard {
         Label heading = Controls.text("sync-card-heading", context.text("backup.sync.heading"), "subheading");
         Label intro = Controls.text("sync-text", context.text("backup.sync.text"), "hint");
 
-        ComboBox<Path> stick = new ComboBox<>(drives);
-        stick.setId("sync-folder");
-        stick.setAccessibleText(context.text("backup.sync.folder"));
-        stick.setMaxWidth(Double.MAX_VALUE);
-        stick.setMinHeight(44);
-        stick.setConverter(paths());
-        stick.valueProperty().bindBidirectional(model.folderProperty());
-        model.folderProperty().subscribe(path -> {
-            if (path != null && !stick.getItems().contains(path)) {
-                stick.getItems().add(path);
-            }
-        });
-        Button choose = Controls.button("sync-choose-folder", context.text("backup.destination.choose"));
-        choose.setMinWidth(Region.USE_PREF_SIZE);
-        choose.setOnAction(e -> {
-            DirectoryChooser chooser = new DirectoryChooser();
-            chooser.setTitle(context.text("backup.sync.folder"));
-            File folder = chooser.showDialog(root.getScene().getWindow());
-            if (folder != null) {
-                model.folderProperty().set(folder.toPath());
-            }
-        });
-        HBox where = new HBox(8, stick, choose);
-        HBox.setHgrow(stick, Priority.ALWAYS);
-        where.setAlignment(Pos.CENTER_LEFT);
+        HBox where = FolderPicker.of("sync-folder", "sync-choose-folder", context.text("backup.sync.folder"),
+                context.text("backup.destination.choose"), drives, model.folderProperty());
 
         PasswordField passphrase = Controls.passwordField("sync-passphrase", context.text("backup.sync.passphrase"));
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
@@ -196,19 +170,6 @@ final class StickSyncCard {
         return buttons;
     }
 
-    private static StringConverter<Path> paths() {
-        return new StringConverter<>() {
-            @Override
-            public String toString(Path path) {
-                return path == null ? "" : path.toString();
-            }
-
-            @Override
-            public Path fromString(String text) {
-                return text == null || text.isBlank() ? null : Path.of(text);
-            }
-        };
-    }
 
     Node root() {
         return root;
