@@ -28,7 +28,7 @@ public final class HelpOverlay {
     private static final double WIDTH = 680;
     private UiContext context;
     private final Scene scene;
-    private final List<Shortcut> shortcuts;
+    private List<Shortcut> shortcuts;
     private Popup popup;
 
     private HelpOverlay(UiContext context, Scene scene, List<Shortcut> shortcuts) {
@@ -64,6 +64,15 @@ public final class HelpOverlay {
                 e.consume();
             }
         };
+    }
+
+    /**
+     * Lists the keys of a window showing a copy ({@code true}) or the family's own vault: a copy
+     * offers no change, and its help must not promise one.
+     */
+    public void forCopy(boolean copy) {
+        hide();
+        shortcuts = copy ? Shortcuts.COPY : Shortcuts.ALL;
     }
 
     /** Texts from now on come from {@code changed} (the window changed its language). */
@@ -110,6 +119,12 @@ public final class HelpOverlay {
         }
     }
 
+    /** The modifier keys as the keyboard in front of the parent labels them (German: Strg, Umschalt). */
+    static String keyNames(java.util.ResourceBundle bundle, String keys) {
+        return keys.replace("Ctrl+", bundle.getString("help.key.ctrl") + "+")
+                .replace("Shift+", bundle.getString("help.key.shift") + "+");
+    }
+
     private Node content() {
         GridPane grid = new GridPane(24, 10);
         grid.setId("help-shortcuts");
@@ -124,17 +139,18 @@ public final class HelpOverlay {
         grid.getColumnConstraints().addAll(keys, descriptions);
         int row = 0;
         for (Shortcut shortcut : shortcuts) {
-            Label key = Controls.oneLine("help-key-" + row, shortcut.keys(), "help-key");
+            String named = keyNames(context.bundle(), shortcut.keys());
+            Label key = Controls.oneLine("help-key-" + row, named, "help-key");
             String what = context.text(shortcut.textKey())
                     + (shortcut.ready() ? "" : " " + context.text("help.coming"));
             Label text = Controls.text("help-text-" + row, what);
-            text.setAccessibleText(shortcut.keys() + ": " + what);
+            text.setAccessibleText(named + ": " + what);
             grid.addRow(row++, key, text);
         }
         // The rules behind Today's suggestions and warnings, whole lines under the keys.
         VBox notes = new VBox(8, Controls.text("help-notes-heading", context.text("help.notes.heading"),
                 "help-notes-heading"));
-        for (String note : Shortcuts.TODAY_NOTES) {
+        for (String note : shortcuts == Shortcuts.COPY ? List.<String>of() : Shortcuts.TODAY_NOTES) {
             notes.getChildren().add(Controls.text("help-note-" + note.substring(note.lastIndexOf('.') + 1),
                     context.text(note)));
         }

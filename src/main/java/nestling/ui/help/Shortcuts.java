@@ -32,6 +32,21 @@ public final class Shortcuts {
             new Shortcut("Enter", "help.keys.save", true),
             new Shortcut("Tab  /  Shift+Tab", "help.keys.focus", true));
 
+    /**
+     * The keys of a window showing a copy (a backup opened to look at): nothing in it can be
+     * changed, Ctrl+L closes it, and only the first five sections exist (no Backup, Settings, About).
+     */
+    public static final List<Shortcut> COPY = ALL.stream()
+            .filter(shortcut -> List.of("help.keys.help", "help.keys.escape", "help.keys.lock", "help.keys.quit",
+                    "help.keys.section", "help.keys.search", "help.keys.baby", "help.keys.day", "help.keys.focus")
+                    .contains(shortcut.textKey()))
+            .map(shortcut -> switch (shortcut.textKey()) {
+                case "help.keys.lock" -> new Shortcut(shortcut.keys(), "help.keys.closeCopy", true);
+                case "help.keys.section" -> new Shortcut("Alt+1 \u2026 Alt+5", "help.keys.sectionCopy", true);
+                default -> shortcut;
+            })
+            .toList();
+
     /** What the Today keys and buttons follow, said under the shortcuts (bundle keys). */
     public static final List<String> TODAY_NOTES = List.of("help.notes.repeat", "help.notes.nextBreast",
             "help.notes.fever");

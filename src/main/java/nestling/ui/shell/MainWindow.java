@@ -148,6 +148,7 @@ public final class MainWindow {
             shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
         }
         ShellViewModel current = shell;
+        help.forCopy(current.viewingCopy());
         if (pendingBackup != null) {
             current.openBackup(pendingBackup);
             pendingBackup = null;

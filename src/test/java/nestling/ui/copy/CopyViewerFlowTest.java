@@ -121,6 +121,16 @@ class CopyViewerFlowTest {
         assertFalse(showing("#timeline-undo"), "nothing to take back in a copy");
         robot.clickOn("#nav-insights");
         ui.drainTasks();
+        // The keyboard help promises only what a copy does: no logging keys, no undo, Ctrl+L closes it.
+        robot.type(KeyCode.F1);
+        waitUntil("help shows", () -> onFx(() -> window.help().isShowing()));
+        List<String> helpTexts = onFx(() -> robot.lookup(".help-key").queryAll().stream()
+                .map(node -> ((javafx.scene.control.Label) node).getText()).toList());
+        assertEquals(List.of("F1  /  ?", "Esc", "Ctrl+L", "Ctrl+Q", "Alt+1 \u2026 Alt+5", "Ctrl+F", "Ctrl+1 \u2026 Ctrl+9",
+                "\u2190  /  \u2192", "Tab  /  Shift+Tab"), helpTexts);
+        assertFalse(showing("#help-note-fever"), "Today's logging rules are not a copy's");
+        robot.type(KeyCode.ESCAPE);
+        waitUntil("help hidden", () -> !onFx(() -> window.help().isShowing()));
 
         try (Stream<Path> inHome = Files.list(grandmasHome)) {
             assertEquals(List.of(), inHome.toList(), "no vault, no lock file, no log: nothing written");

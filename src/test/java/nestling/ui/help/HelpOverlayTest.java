@@ -21,7 +21,9 @@ class HelpOverlayTest {
 
     @AfterEach
     void tearDown() throws Exception {
-        app.close();
+        if (app != null) {
+            app.close();
+        }
     }
 
     @Test
@@ -59,5 +61,14 @@ class HelpOverlayTest {
         waitUntil("help shows", help::isShowing);
         app.robot.type(KeyCode.F1);
         waitUntil("F1 again hides it", () -> !help.isShowing());
+    }
+
+    @Test
+    void modifierKeysAreNamedAsTheKeyboardLabelsThem() {
+        java.util.ResourceBundle german = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.GERMAN);
+        java.util.ResourceBundle english = java.util.ResourceBundle.getBundle("nestling.ui.messages", java.util.Locale.ENGLISH);
+        assertEquals("Strg+Umschalt+Z  /  Strg+Y", HelpOverlay.keyNames(german, "Ctrl+Shift+Z  /  Ctrl+Y"));
+        assertEquals("Ctrl+Shift+Z  /  Ctrl+Y", HelpOverlay.keyNames(english, "Ctrl+Shift+Z  /  Ctrl+Y"));
+        assertEquals("Tab  /  Umschalt+Tab", HelpOverlay.keyNames(german, "Tab  /  Shift+Tab"));
     }
 }
