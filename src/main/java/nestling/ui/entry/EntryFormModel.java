@@ -2,8 +2,6 @@ package nestling.ui.entry;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
@@ -23,13 +21,8 @@ import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
-import nestling.domain.LengthPosition;
-import nestling.domain.SleepKind;
 import nestling.domain.UnitSystem;
 import nestling.domain.ValidationException;
-import nestling.growth.ChildAge;
-import nestling.growth.LengthRule;
-import nestling.growth.Position;
 import nestling.journal.Journal;
 import nestling.store.EntryQuery;
 import nestling.ui.common.ReasonTexts;
@@ -44,8 +37,6 @@ import nestling.ui.common.UiContext;
 public final class EntryFormModel {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
     private static final Duration LOOK_BACK = Duration.ofDays(60);
-    /** The colour Settings gives a new activity of the family's own (its palette's violet; Settings can change it). */
-    private static final String ACTIVITY_COLOUR = "#8a4fb5";
 
     private final UiContext context;
     private final Journal journal;
@@ -61,13 +52,11 @@ public final class EntryFormModel {
     private final ReadOnlyBooleanWrapper saving = new ReadOnlyBooleanWrapper(this, "saving");
     private final ReadOnlyBooleanWrapper valid = new ReadOnlyBooleanWrapper(this, "valid");
     private final ReadOnlyBooleanWrapper loadingPhoto = new ReadOnlyBooleanWrapper(this, "loadingPhoto");
-    private final javafx.beans.property.StringProperty newActivityName = new javafx.beans.property.SimpleStringProperty(
-            this, "newActivityName", "");
+    /** The activity form's list of the family's own activities; null for other types. */
+    private final OwnActivities ownActivities;
     private final ReadOnlyBooleanWrapper defaultsLoaded = new ReadOnlyBooleanWrapper(this, "defaultsLoaded");
     /** What the form held before the parent touched it (after the remembered values came in). */
     private List<Object> untouched;
-    private boolean sleepKindChosen;
-    private boolean positionChosen;
     private long checks;
 
     /**
@@ -104,16 +93,13 @@ public final class EntryFormModel {
             }
         }
         if (type == EntryType.SLEEP) {
-            form.fields().getFirst().choiceProperty().addListener((o, was, now) -> sleepKindChosen = true);
-            suggestSleepKind();
-            start.textProperty().addListener((o, was, now) -> suggestSleepKind());
+            FieldSuggestions.sleepKind(context.clock().getZone(), start, form.fields().getFirst());
         }
         if (type == EntryType.GROWTH && editing == null) {
-            field("position").choiceProperty().addListener((o, was, now) -> positionChosen = true);
-            suggestPosition();
-            start.textProperty().addListener((o, was, now) -> suggestPosition());
-            baby.addListener((o, was, now) -> suggestPosition());
+            FieldSuggestions.position(context.clock().getZone(), start, baby, field("position"));
         }
+        ownActivities = type == EntryType.ACTIVITY
+                ? new OwnActivities(context, journal, field("activityType"), editing, message::set) : null;
         watch();
         untouched = contents();
     }
@@ -203,58 +189,21 @@ public final class EntryFormModel {
         return loadingPhoto.getReadOnlyProperty();
     }
 
-    /**
-     * Loads what pick lists offer: for an activity, the family's own activities. A removed one is
-     * listed only when this entry uses it (marked as removed), so an old entry keeps its name.
-     */
+    /** Loads what pick lists offer: for an activity, the family's own activities. */
     public void loadChoices() {
-        if (type != EntryType.ACTIVITY) {
-            return;
+        if (ownActivities != null) {
+            ownActivities.load();
         }
-        FormField own = field("activityType");
-        context.tasks().run(() -> journal.family().activityTypes(true), types -> {
-            UUID used = editing != null && editing.data() instanceof EntryData.Activity activity
-                    ? activity.activityTypeId() : null;
-            own.picks().setAll(types.stream()
-                    .filter(t -> !t.meta().deleted() || t.meta().id().equals(used))
-                    .map(t -> new FormField.Pick(t.meta().id(), t.meta().deleted()
-                            ? context.formats().message("entry.activityType.removed", t.name()) : t.name(),
-                            t.meta().deleted()))
-                    .toList());
-        }, failure -> message.set(context.text("entry.problem.loadFailed")));
     }
 
     /** The name typed for a new activity of the family's own, added from the activity form. */
     public javafx.beans.property.StringProperty newActivityNameProperty() {
-        return newActivityName;
+        return ownActivities.newNameProperty();
     }
 
-    /**
-     * Adds the typed {@link #newActivityNameProperty() name} to the family's own activities (as in
-     * Settings: a moment, not timed; the settings' activity colour) and picks it, so a parent need
-     * not leave the form. A blank or taken name is refused next to the field.
-     */
+    /** Adds the typed activity to the family's own and picks it (see {@link OwnActivities#add()}). */
     public void addActivityType() {
-        FormField own = field("activityType");
-        String name = newActivityName.get() == null ? "" : newActivityName.get().strip();
-        if (name.isEmpty()) {
-            own.problemProperty().set(context.text("settings.activity.error.name"));
-            return;
-        }
-        java.util.Optional<FormField.Pick> existing = own.picks().stream()
-                .filter(p -> !p.removed() && p.label().strip().equalsIgnoreCase(name)).findFirst();
-        if (existing.isPresent()) {
-            // Typed again what the list has: pick it rather than refuse.
-            own.pickedProperty().set(existing.get().id());
-            newActivityName.set("");
-            return;
-        }
-        context.tasks().run(() -> journal.family().addActivityType(name, ACTIVITY_COLOUR, false), added -> {
-            own.picks().add(new FormField.Pick(added.meta().id(), added.name(), false));
-            own.pickedProperty().set(added.meta().id());
-            newActivityName.set("");
-        }, failure -> own.problemProperty().set(failure instanceof ValidationException refused
-                ? ReasonTexts.joined(context.bundle(), refused) : context.text("settings.activity.error.failed")));
+        ownActivities.add();
     }
 
     /**
@@ -357,31 +306,6 @@ public final class EntryFormModel {
             long minutes = Math.max(1, template.duration().orElseThrow().toMinutes());
             start.textProperty().set("-" + minutes + "m");
             end.textProperty().set(context.text("time.now"));
-        }
-    }
-
-    /**
-     * Length lying under 2 years, height standing from then on, as the WHO standards measure it:
-     * from the baby's age on the entry's day, until the parent picks a position.
-     */
-    private void suggestPosition() {
-        Instant at = start.resolve();
-        Baby chosen = baby.get();
-        LocalDate day = at == null ? null : LocalDate.ofInstant(at, context.clock().getZone());
-        if (!positionChosen && day != null && chosen != null && !day.isBefore(chosen.birthDate())) {
-            int days = ChildAge.completedDays(chosen.birthDate(), day);
-            field("position").choiceProperty().set(LengthRule.expectedPosition(days) == Position.STANDING
-                    ? LengthPosition.STANDING : LengthPosition.LYING);
-            positionChosen = false;
-        }
-    }
-
-    private void suggestSleepKind() {
-        Instant at = start.resolve();
-        if (!sleepKindChosen && at != null) {
-            FormField kind = form.fields().getFirst();
-            kind.choiceProperty().set(SleepKind.suggestedFor(LocalTime.ofInstant(at, context.clock().getZone())));
-            sleepKindChosen = false;
         }
     }
 
