@@ -11,7 +11,6 @@ import javafx.scene.Cursor;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
-import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.Pane;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -48,9 +47,6 @@ final class DayStrip {
     static final double GAP = 3;
     /** The least height a pointer target answers over, in pixels (what touch guidelines ask for). */
     static final double TARGET = 44;
-    private static final double GRIP = 10;
-    /** A press on a handle that moves less than this is a click, not a drag. */
-    private static final double DRAG_SLOP = 3;
 
     private final Pane pane = new Pane();
     private final TimelineViewModel model;
@@ -73,6 +69,10 @@ final class DayStrip {
         nowLine.setId("timeline-now");
         nowLine.getStyleClass().add("timeline-now");
         nowLabel.getStyleClass().add("timeline-now-label");
+    }
+
+    TimelineViewModel model() {
+        return model;
     }
 
     Pane pane() {
@@ -231,12 +231,13 @@ final class DayStrip {
         }
         if (!item.startsBefore()) {
             double room = room(item, all, places, TimelineViewModel.Edge.START);
-            handles.add(handle(block, item, TimelineViewModel.Edge.START, x, itemWidth, top, inward, room, onSelect));
+            handles.add(EdgeHandle.of(this, block, item, TimelineViewModel.Edge.START, x, itemWidth, top, inward, room,
+                    onSelect));
         }
         if (!item.endsAfter()) {
             double room = room(item, all, places, TimelineViewModel.Edge.END);
-            handles.add(handle(block, item, TimelineViewModel.Edge.END, x, itemWidth, top + height, inward, room,
-                    onSelect));
+            handles.add(EdgeHandle.of(this, block, item, TimelineViewModel.Edge.END, x, itemWidth, top + height, inward,
+                    room, onSelect));
         }
         return block;
     }
@@ -297,76 +298,6 @@ final class DayStrip {
         return aLeft < bRight - 1e-9 && bLeft < aRight - 1e-9;
     }
 
-    /**
-     * A drag handle on one edge of a block: a slim grip drawn on the edge inside an area of
-     * {@link #TARGET} pixels (fewer outward only when another item is close). Dragging moves the
-     * edge by as much as the pointer moved (wherever in the area it was pressed) and saves on
-     * release; a press that does not move is a click on the block.
-     */
-    private Region handle(StackPane block, TimelineItem item, TimelineViewModel.Edge edge, double x, double itemWidth,
-            double edgeY, double inward, double room, Consumer<TimelineItem> onSelect) {
-        boolean start = edge == TimelineViewModel.Edge.START;
-        double outward = Math.max(0, Math.min(room, TARGET - inward));
-        Pane handle = new Pane();
-        handle.getStyleClass().add("timeline-handle");
-        handle.setId("timeline-handle-" + edge.name().toLowerCase(java.util.Locale.ROOT) + "-" + item.entry().id());
-        handle.setPickOnBounds(true); // transparent, but the whole area answers
-        handle.setCursor(Cursor.V_RESIZE);
-        double height = inward + outward;
-        handle.setLayoutX(x);
-        handle.setLayoutY(start ? edgeY - outward : edgeY - inward);
-        handle.resize(itemWidth, height);
-        handle.setMinSize(itemWidth, height);
-        handle.setPrefSize(itemWidth, height);
-        handle.setMaxSize(itemWidth, height);
-        Region grip = new Region();
-        grip.getStyleClass().add("timeline-handle-grip");
-        grip.setMouseTransparent(true);
-        grip.setManaged(false);
-        double gripHeight = Math.min(GRIP, inward);
-        grip.resizeRelocate(0, start ? outward : inward - gripHeight, itemWidth, gripHeight);
-        handle.getChildren().add(grip);
-        double[] origin = new double[3]; // the block's top and height, and the pointer's y, at the press
-        boolean[] dragged = new boolean[1];
-        handle.addEventHandler(MouseEvent.MOUSE_PRESSED, e -> {
-            origin[0] = block.getLayoutY();
-            origin[1] = block.getPrefHeight();
-            origin[2] = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY();
-            dragged[0] = false;
-            e.consume();
-        });
-        handle.addEventHandler(MouseEvent.MOUSE_DRAGGED, e -> {
-            double moved = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY() - origin[2];
-            dragged[0] |= Math.abs(moved) >= DRAG_SLOP;
-            if (dragged[0] && start) {
-                double bottom = origin[0] + origin[1];
-                double top = Math.min(origin[0] + moved, bottom - 2);
-                block.setLayoutY(top);
-                size(block, bottom - top);
-            } else if (dragged[0]) {
-                size(block, Math.max(2, origin[1] + moved));
-            }
-            e.consume();
-        });
-        handle.addEventHandler(MouseEvent.MOUSE_RELEASED, e -> {
-            double moved = pane.sceneToLocal(e.getSceneX(), e.getSceneY()).getY() - origin[2];
-            if (dragged[0]) {
-                model.moveEdge(item, edge, minuteAt(edgeY + moved));
-            } else {
-                block.requestFocus();
-                onSelect.accept(item);
-            }
-            e.consume();
-        });
-        handle.addEventHandler(MouseEvent.MOUSE_CLICKED, MouseEvent::consume);
-        return handle;
-    }
-
-    private static void size(Region block, double height) {
-        block.setMinHeight(height);
-        block.setPrefHeight(height);
-        block.setMaxHeight(height);
-    }
 
     /**
      * A mark: a chip whose top is at its time, as wide as its text needs but no wider than its
