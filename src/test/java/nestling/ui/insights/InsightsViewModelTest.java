@@ -75,10 +75,10 @@ class InsightsViewModelTest {
         assertEquals(EntryType.SLEEP, morning.type());
         assertEquals(3, shortDay.blocks().size(), "morning, nap and the evening's start");
         // drawn by the wall clock: the morning ends at 05:30 and the evening starts at 20:00, as every day
-        assertEquals(330.0, PatternNode.wall(shortDay, morning.endMinute(), InsightsFixture.BERLIN), 1e-9);
+        assertEquals(330.0, PatternNode.wall(shortDay, morning.endMinute(), nestling.domain.FamilyDays.midnight(InsightsFixture.BERLIN)), 1e-9);
         assertEquals(20 * 60.0, PatternNode.wall(shortDay, shortDay.blocks().getLast().startMinute(),
-                InsightsFixture.BERLIN), 1e-9);
-        assertEquals(1440.0, PatternNode.wall(shortDay, shortDay.dayMinutes(), InsightsFixture.BERLIN), 1e-9);
+                nestling.domain.FamilyDays.midnight(InsightsFixture.BERLIN)), 1e-9);
+        assertEquals(1440.0, PatternNode.wall(shortDay, shortDay.dayMinutes(), nestling.domain.FamilyDays.midnight(InsightsFixture.BERLIN)), 1e-9);
     }
 
     @Test
