@@ -125,7 +125,8 @@ final class InsightsText {
 
     private String span(java.time.Duration duration) {
         long minutes = duration.toMinutes();
-        return minutes < 60 ? formats.message("timeline.minutes", minutes)
+        return minutes < 60 ? formats.message("timeline.minutes", minutes) : minutes % 60 == 0
+                ? formats.message("timeline.hours", minutes / 60)
                 : formats.message("timeline.hoursMinutes", minutes / 60, minutes % 60);
     }
 
