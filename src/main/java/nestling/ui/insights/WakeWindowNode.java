@@ -32,7 +32,7 @@ final class WakeWindowNode {
         for (int h = 1; h <= hours; h++) {
             plot.yTick(h * 60, h + (h == hours ? " " + hoursCaption : ""));
         }
-        for (int h = 0; h < 24; h += 3) {
+        for (int h = 0; h <= 24; h += 3) {
             plot.xTick(h * 60, String.format(Locale.ROOT, "%02d", (h + data.days().dayStart().hour()) % 24));
         }
         plot.axes();
@@ -40,7 +40,7 @@ final class WakeWindowNode {
             boolean last = window.day().equals(data.to());
             double minutes = Math.min(hours * 60, window.length().toSeconds() / 60.0);
             Circle dot = new Circle(plot.x(window.clockMinute()), plot.y(minutes), last ? 5 : 3.5);
-            dot.getStyleClass().addAll("kind-activity", last ? "wake-point-last" : "wake-point");
+            dot.getStyleClass().add(last ? "wake-point-last" : "wake-point");
             Tooltip.install(dot, new Tooltip(hover.apply(window)));
             plot.pane().getChildren().add(dot);
         }
