@@ -22,6 +22,7 @@ final class StatsJson {
         ObjectNode root = mapper.createObjectNode();
         root.put("baby", stats.babyName());
         root.put("zone", stats.zone());
+        root.put("dayStart", stats.dayStart().text());
         root.put("from", stats.from().toString());
         root.put("to", stats.to().toString());
         ArrayNode days = root.putArray("days");
@@ -44,6 +45,7 @@ final class StatsJson {
 
     private static void day(ObjectNode node, DayTotals day) {
         node.put("date", day.date().toString());
+        node.put("start", day.start().toString());
         node.put("dayHours", day.dayLength().toHours());
         node.put("feeds", day.feeds());
         node.put("breastfeeds", day.breastfeeds());

@@ -22,6 +22,10 @@ final class StatsText {
     }
 
     static void print(PrintWriter out, StatsCommand.Stats stats) {
+        if (!stats.dayStart().isMidnight()) {
+            out.printf(Locale.ROOT, "Days start at %s (a day runs to %s the next day).%n%n", stats.dayStart().text(),
+                    stats.dayStart().text());
+        }
         for (DayTotals day : stats.days()) {
             printDay(out, stats.babyName(), day);
             out.println();

@@ -7,14 +7,14 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * Days as the family lives them: from local midnight to the next, in the user's zone. A day is 23
- * or 25 hours long when the clocks change, so days are always computed from the zone's rules and
- * never as 24 hours after midnight.
+ * Calendar days, from local midnight to the next, in the user's zone (history filters, exports, the
+ * 24-hour protocol's form); the family's own days, which may start at another hour, are
+ * {@link FamilyDays}, which also does the cutting here. A day is 23 or 25 hours long when the clocks
+ * change, so days are always computed from the zone's rules and never as 24 hours after midnight.
  */
 public final class LocalDays {
     private LocalDays() {
@@ -22,16 +22,16 @@ public final class LocalDays {
 
     /** The first instant of {@code day} (the start of the day, which is not always 00:00 in every zone). */
     public static Instant start(LocalDate day, ZoneId zone) {
-        return day.atStartOfDay(zone).toInstant();
+        return FamilyDays.midnight(zone).start(day);
     }
 
     /** The first instant after {@code day}. */
     public static Instant end(LocalDate day, ZoneId zone) {
-        return start(day.plusDays(1), zone);
+        return FamilyDays.midnight(zone).end(day);
     }
 
     public static Duration length(LocalDate day, ZoneId zone) {
-        return Duration.between(start(day, zone), end(day, zone));
+        return FamilyDays.midnight(zone).length(day);
     }
 
     public static LocalDate dayOf(Instant instant, ZoneId zone) {
@@ -43,29 +43,12 @@ public final class LocalDays {
      * 02:10 gives 2 h 30 to the first day and 2 h 10 to the second.
      */
     public static Map<LocalDate, Duration> split(Instant from, Instant to, ZoneId zone) {
-        if (to.isBefore(from)) {
-            throw new IllegalArgumentException("the interval ends before it starts");
-        }
-        Map<LocalDate, Duration> parts = new LinkedHashMap<>();
-        LocalDate day = dayOf(from, zone);
-        Instant cursor = from;
-        while (cursor.isBefore(to)) {
-            Instant dayEnd = end(day, zone);
-            Instant partEnd = dayEnd.isBefore(to) ? dayEnd : to;
-            parts.put(day, Duration.between(cursor, partEnd));
-            cursor = partEnd;
-            day = day.plusDays(1);
-        }
-        return parts;
+        return FamilyDays.midnight(zone).split(from, to);
     }
 
     /** The part of [{@code from}, {@code to}) inside {@code day}; zero when they do not meet. */
     public static Duration within(Instant from, Instant to, LocalDate day, ZoneId zone) {
-        Instant dayStart = start(day, zone);
-        Instant dayEnd = end(day, zone);
-        Instant a = from.isAfter(dayStart) ? from : dayStart;
-        Instant b = to.isBefore(dayEnd) ? to : dayEnd;
-        return b.isAfter(a) ? Duration.between(a, b) : Duration.ZERO;
+        return FamilyDays.midnight(zone).within(from, to, day);
     }
 
     /**

@@ -12,11 +12,12 @@ import java.util.UUID;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
-import nestling.domain.LocalDays;
+import nestling.domain.FamilyDays;
 import nestling.domain.SleepKind;
 
 /**
- * The data behind the insights charts, for a chosen range of local days. Plain lists: the UI draws
+ * The data behind the insights charts, for a chosen range of the family's days (from their
+ * day-start hour, {@link Insights#days()}). Plain lists: the UI draws
  * them (and exports PNG), the report draws its own.
  */
 public final class ChartSeries {
@@ -26,52 +27,53 @@ public final class ChartSeries {
         this.insights = insights;
     }
 
-    /** Sleep blocks per day; a sleep across midnight is cut into a block on each day. */
+    /** Sleep blocks per day; a sleep across the day's start is cut into a block on each day. */
     public List<DayPattern> sleepPattern(UUID babyId, LocalDate from, LocalDate to) {
         Insights.checkRange(from, to);
-        java.time.ZoneId zone = insights.zone();
+        FamilyDays days = insights.days();
         List<SleepSpans.Span> sleeps = insights.database().read(c -> SleepSpans.list(c, babyId,
-                LocalDays.start(from, zone), LocalDays.end(to, zone)));
+                days.start(from), days.end(to)));
         Map<LocalDate, List<DayPattern.Block>> rows = rows(from, to);
         for (SleepSpans.Span sleep : sleeps) {
             String label = sleep.kind() == SleepKind.NIGHT ? "night" : "nap";
             // Walk the days the sleep touches; usually one or two.
-            for (LocalDate day = LocalDays.dayOf(sleep.start(), zone); ; day = day.plusDays(1)) {
-                Instant dayStart = LocalDays.start(day, zone);
+            for (LocalDate day = days.dayOf(sleep.start()); ; day = day.plusDays(1)) {
+                Instant dayStart = days.start(day);
                 if (!dayStart.isBefore(sleep.end())) {
                     break;
                 }
                 List<DayPattern.Block> row = rows.get(day);
                 if (row != null) {
-                    Instant dayEnd = LocalDays.end(day, zone);
+                    Instant dayEnd = days.end(day);
                     Instant a = sleep.start().isAfter(dayStart) ? sleep.start() : dayStart;
                     Instant b = sleep.end().isBefore(dayEnd) ? sleep.end() : dayEnd;
                     row.add(new DayPattern.Block(minute(dayStart, a), minute(dayStart, b), EntryType.SLEEP, label));
                 }
             }
         }
-        return patterns(rows);
+        return patterns(rows, days);
     }
 
     /** Feeds per day: breastfeeds as blocks, bottles and solids as instants. */
     public List<DayPattern> feedingPattern(UUID babyId, LocalDate from, LocalDate to) {
         Insights.checkRange(from, to);
+        FamilyDays days = insights.days();
         List<Entry> feeds = insights.entries(babyId, from, to,
-                Set.of(EntryType.BREASTFEEDING, EntryType.BOTTLE, EntryType.SOLIDS));
+                Set.of(EntryType.BREASTFEEDING, EntryType.BOTTLE, EntryType.SOLIDS), days);
         Map<LocalDate, List<DayPattern.Block>> rows = rows(from, to);
         for (Entry feed : feeds) {
-            LocalDate day = LocalDays.dayOf(feed.start(), insights.zone());
+            LocalDate day = days.dayOf(feed.start());
             List<DayPattern.Block> row = rows.get(day);
             if (row == null) {
                 continue;
             }
-            Instant dayStart = LocalDays.start(day, insights.zone());
-            Instant dayEnd = LocalDays.end(day, insights.zone());
+            Instant dayStart = days.start(day);
+            Instant dayEnd = days.end(day);
             Instant end = feed.end() == null ? feed.start() : feed.end().isBefore(dayEnd) ? feed.end() : dayEnd;
             row.add(new DayPattern.Block(minute(dayStart, feed.start()), minute(dayStart, end), feed.type(),
                     feedLabel(feed.data())));
         }
-        return patterns(rows);
+        return patterns(rows, days);
     }
 
     /** Daily volume, feed count, diapers, tummy time and sleep hours: one point per day. */
@@ -114,10 +116,9 @@ public final class ChartSeries {
         return rows;
     }
 
-    private List<DayPattern> patterns(Map<LocalDate, List<DayPattern.Block>> rows) {
+    private static List<DayPattern> patterns(Map<LocalDate, List<DayPattern.Block>> rows, FamilyDays days) {
         List<DayPattern> patterns = new ArrayList<>(rows.size());
-        rows.forEach((day, blocks) -> patterns.add(new DayPattern(day,
-                (int) LocalDays.length(day, insights.zone()).toMinutes(), blocks)));
+        rows.forEach((day, blocks) -> patterns.add(new DayPattern(day, (int) days.length(day).toMinutes(), blocks)));
         return patterns;
     }
 

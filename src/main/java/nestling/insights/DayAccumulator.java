@@ -8,6 +8,7 @@ import java.util.List;
 /** The running totals of one day while entries are distributed over days; see {@link DayTotals}. */
 final class DayAccumulator {
     final LocalDate date;
+    final java.time.Instant start;
     final Duration dayLength;
     int breastfeeds;
     int bottles;
@@ -28,13 +29,14 @@ final class DayAccumulator {
     final List<MedicineGiven> medicines = new ArrayList<>();
     final List<TemperatureReading> temperatures = new ArrayList<>();
 
-    DayAccumulator(LocalDate date, Duration dayLength) {
+    DayAccumulator(LocalDate date, java.time.Instant start, Duration dayLength) {
         this.date = date;
+        this.start = start;
         this.dayLength = dayLength;
     }
 
     DayTotals toTotals() {
-        return new DayTotals(date, dayLength, breastfeeds, bottles, solids, bottleMl,
+        return new DayTotals(date, start, dayLength, breastfeeds, bottles, solids, bottleMl,
                 Duration.ofSeconds(breastLeftSeconds), Duration.ofSeconds(breastRightSeconds), sleep, nightSleep,
                 naps, sleepCount, longestSleep, wakeWindows, wet, dirty, diapers, tummyTime, medicines, temperatures);
     }

@@ -5,13 +5,14 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * One local day of one baby. Timed entries count toward each day in proportion to the time they
+ * One day of one baby, as the family counts days ({@link nestling.domain.FamilyDays}: from
+ * {@code start}, the day-start hour of {@code date}, for {@code dayLength}). Timed entries count toward each day in proportion to the time they
  * spend in it (a sleep from 21:30 to 02:10 gives 2 h 30 to one day and 2 h 10 to the next); feeds,
  * diapers and doses count on the day they started. {@code longestSleep} is the longest whole sleep
- * that started on the day, because a stretch cut at midnight is not what parents mean by it.
+ * that started on the day, because a stretch cut at the day's start is not what parents mean by it.
  * {@code wakeWindows} are the gaps between one sleep's end (on this day) and the next sleep's start.
  */
-public record DayTotals(LocalDate date, Duration dayLength, int breastfeeds, int bottles, int solids, int bottleMl,
+public record DayTotals(LocalDate date, java.time.Instant start, Duration dayLength, int breastfeeds, int bottles, int solids, int bottleMl,
         Duration breastLeft, Duration breastRight, Duration sleep, Duration nightSleep, Duration naps,
         int sleepCount, Duration longestSleep, List<Duration> wakeWindows, int wetDiapers, int dirtyDiapers,
         int diapers, Duration tummyTime, List<MedicineGiven> medicines, List<TemperatureReading> temperatures) {
@@ -20,6 +21,11 @@ public record DayTotals(LocalDate date, Duration dayLength, int breastfeeds, int
         wakeWindows = List.copyOf(wakeWindows);
         medicines = List.copyOf(medicines);
         temperatures = List.copyOf(temperatures);
+    }
+
+    /** The first instant after the day. */
+    public java.time.Instant end() {
+        return start.plus(dayLength);
     }
 
     /** Breastfeeds plus bottles: what "feeds" means on the dashboard. Solids are counted apart. */

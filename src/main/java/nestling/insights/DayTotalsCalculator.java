@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -13,11 +12,11 @@ import java.util.Map;
 import nestling.domain.ActivityKind;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
-import nestling.domain.LocalDays;
+import nestling.domain.FamilyDays;
 import nestling.domain.SleepKind;
 
 /**
- * Distributes a baby's entries over local days. Pure: the caller fetched the entries (live ones,
+ * Distributes a baby's entries over the family's days (cut at their day-start hour). Pure: the caller fetched the entries (live ones,
  * one baby, reaching a little beyond the days so wake windows at the edges are known).
  */
 final class DayTotalsCalculator {
@@ -25,10 +24,10 @@ final class DayTotalsCalculator {
     }
 
     /** One {@link DayTotals} per day from {@code first} to {@code last}, both included, in order. */
-    static List<DayTotals> compute(List<Entry> entries, LocalDate first, LocalDate last, ZoneId zone) {
+    static List<DayTotals> compute(List<Entry> entries, LocalDate first, LocalDate last, FamilyDays familyDays) {
         Map<LocalDate, DayAccumulator> days = new LinkedHashMap<>();
         for (LocalDate day = first; !day.isAfter(last); day = day.plusDays(1)) {
-            days.put(day, new DayAccumulator(day, LocalDays.length(day, zone)));
+            days.put(day, new DayAccumulator(day, familyDays.start(day), familyDays.length(day)));
         }
         List<Entry> sleeps = new ArrayList<>();
         for (Entry entry : entries) {
@@ -37,12 +36,12 @@ final class DayTotalsCalculator {
             }
             if (entry.data() instanceof EntryData.Sleep && entry.end() != null) {
                 sleeps.add(entry);
-                addSleep(days, entry, zone);
+                addSleep(days, entry, familyDays);
                 continue;
             }
             if (entry.data() instanceof EntryData.Activity activity && activity.kind() == ActivityKind.TUMMY_TIME
                     && entry.end() != null) {
-                LocalDays.split(entry.start(), entry.end(), zone).forEach((day, part) -> {
+                familyDays.split(entry.start(), entry.end()).forEach((day, part) -> {
                     DayAccumulator acc = days.get(day);
                     if (acc != null) {
                         acc.tummyTime = acc.tummyTime.plus(part);
@@ -50,20 +49,20 @@ final class DayTotalsCalculator {
                 });
                 continue;
             }
-            DayAccumulator day = days.get(LocalDays.dayOf(entry.start(), zone));
+            DayAccumulator day = days.get(familyDays.dayOf(entry.start()));
             if (day != null) {
-                addInstant(day, entry, zone);
+                addInstant(day, entry, familyDays.zone());
             }
         }
-        addWakeWindows(days, sleeps, zone);
+        addWakeWindows(days, sleeps, familyDays);
         List<DayTotals> totals = new ArrayList<>(days.size());
         days.values().forEach(acc -> totals.add(acc.toTotals()));
         return totals;
     }
 
-    private static void addSleep(Map<LocalDate, DayAccumulator> days, Entry sleep, ZoneId zone) {
+    private static void addSleep(Map<LocalDate, DayAccumulator> days, Entry sleep, FamilyDays familyDays) {
         boolean night = ((EntryData.Sleep) sleep.data()).kind() == SleepKind.NIGHT;
-        LocalDays.split(sleep.start(), sleep.end(), zone).forEach((day, part) -> {
+        familyDays.split(sleep.start(), sleep.end()).forEach((day, part) -> {
             DayAccumulator acc = days.get(day);
             if (acc == null) {
                 return;
@@ -75,7 +74,7 @@ final class DayTotalsCalculator {
                 acc.naps = acc.naps.plus(part);
             }
         });
-        DayAccumulator startDay = days.get(LocalDays.dayOf(sleep.start(), zone));
+        DayAccumulator startDay = days.get(familyDays.dayOf(sleep.start()));
         if (startDay != null) {
             startDay.sleepCount++;
             Duration whole = Duration.between(sleep.start(), sleep.end());
@@ -85,7 +84,7 @@ final class DayTotalsCalculator {
         }
     }
 
-    private static void addInstant(DayAccumulator day, Entry entry, ZoneId zone) {
+    private static void addInstant(DayAccumulator day, Entry entry, java.time.ZoneId zone) {
         switch (entry.data()) {
             case EntryData.Breastfeeding feed -> {
                 day.breastfeeds++;
@@ -117,13 +116,13 @@ final class DayTotalsCalculator {
     }
 
     // A wake window belongs to the day on which the baby woke up.
-    private static void addWakeWindows(Map<LocalDate, DayAccumulator> days, List<Entry> sleeps, ZoneId zone) {
+    private static void addWakeWindows(Map<LocalDate, DayAccumulator> days, List<Entry> sleeps, FamilyDays familyDays) {
         sleeps.sort(Comparator.comparing(Entry::start));
         for (int i = 0; i + 1 < sleeps.size(); i++) {
             Instant woke = sleeps.get(i).end();
             Instant slept = sleeps.get(i + 1).start();
             if (slept.isAfter(woke)) {
-                DayAccumulator day = days.get(LocalDays.dayOf(woke, zone));
+                DayAccumulator day = days.get(familyDays.dayOf(woke));
                 if (day != null) {
                     day.wakeWindows.add(Duration.between(woke, slept));
                 }
@@ -131,7 +130,7 @@ final class DayTotalsCalculator {
         }
     }
 
-    static LocalDateTime local(Instant instant, ZoneId zone) {
+    static LocalDateTime local(Instant instant, java.time.ZoneId zone) {
         return LocalDateTime.ofInstant(instant, zone);
     }
 }

@@ -11,17 +11,21 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nestling.domain.DayStart;
 import nestling.domain.Entry;
 import nestling.domain.EntryType;
-import nestling.domain.LocalDays;
+import nestling.domain.FamilyDays;
 import nestling.store.BabyRepository;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
 import nestling.store.EntryRepository;
+import nestling.store.Settings;
 
 /**
- * Day, week and period figures of one baby, in the family's zone. Each call is one indexed range
- * query plus arithmetic in memory, so the dashboard can ask on every change.
+ * Day, week and period figures of one baby, in the family's zone and by the family's days
+ * ({@link FamilyDays}: from the day-start hour they chose, read from the vault on each call unless a
+ * caller fixed one). Each call is one indexed range query plus arithmetic in memory, so the dashboard
+ * can ask on every change.
  */
 public final class Insights {
     /** The entries of daily care, whose first one starts the days averages count (see {@link #firstDay}). */
@@ -33,10 +37,29 @@ public final class Insights {
 
     private final Database database;
     private final ZoneId zone;
+    /** Null: the family's setting in the vault. */
+    private final DayStart fixedStart;
 
+    /** Days as the family set them in the vault (midnight unless they chose another hour). */
     public Insights(Database database, ZoneId zone) {
+        this(database, zone, null);
+    }
+
+    /** Days that start at {@code dayStart} whatever the vault says (a command's override); null follows the vault. */
+    public Insights(Database database, ZoneId zone, DayStart dayStart) {
         this.database = Objects.requireNonNull(database, "database");
         this.zone = Objects.requireNonNull(zone, "zone");
+        this.fixedStart = dayStart;
+    }
+
+    /** The same figures with days from {@code dayStart} (the 24-hour protocol keeps the clinics' midnight form). */
+    public Insights withDayStart(DayStart dayStart) {
+        return new Insights(database, zone, Objects.requireNonNull(dayStart, "dayStart"));
+    }
+
+    /** The days counted: the fixed start, else the vault's setting (one small read). */
+    public FamilyDays days() {
+        return new FamilyDays(zone, fixedStart != null ? fixedStart : database.read(Settings::dayStart));
     }
 
     Database database() {
@@ -54,9 +77,10 @@ public final class Insights {
     /** One {@link DayTotals} per day from {@code from} to {@code to}, both included. */
     public List<DayTotals> days(UUID babyId, LocalDate from, LocalDate to) {
         checkRange(from, to);
+        FamilyDays days = days();
         // A day before and after: the sleeps around the range give the wake windows at its edges.
-        List<Entry> entries = entries(babyId, from.minusDays(1), to.plusDays(1), Set.of());
-        return DayTotalsCalculator.compute(entries, from, to, zone);
+        List<Entry> entries = entries(babyId, from.minusDays(1), to.plusDays(1), Set.of(), days);
+        return DayTotalsCalculator.compute(entries, from, to, days);
     }
 
     public PeriodSummary period(UUID babyId, LocalDate from, LocalDate to) {
@@ -90,28 +114,33 @@ public final class Insights {
     }
 
     /**
-     * The first day an average may count, in this zone: the day of the baby's birth or of its first
+     * The first day an average may count, by these days: the day of the baby's birth or of its first
      * live entry of daily care, whichever is later; empty while it has none. Growth, milestones and
      * notes do not start it: a family often types in the clinic's weights from birth on the first
      * evening, and those say nothing about how often the baby was fed before that.
      */
     public Optional<LocalDate> firstDay(UUID babyId) {
+        FamilyDays days = days();
         return database.read(c -> {
             Optional<Instant> first = EntryRepository.firstStart(c, babyId, DAILY_CARE);
             if (first.isEmpty()) {
                 return Optional.<LocalDate>empty();
             }
-            LocalDate firstEntry = LocalDate.ofInstant(first.get(), zone);
-            LocalDate birth = BabyRepository.find(c, babyId).map(b -> LocalDate.ofInstant(b.birthAt(), zone))
+            LocalDate firstEntry = days.dayOf(first.get());
+            LocalDate birth = BabyRepository.find(c, babyId).map(b -> days.dayOf(b.birthAt()))
                     .orElse(firstEntry);
             return Optional.of(firstEntry.isAfter(birth) ? firstEntry : birth);
         });
     }
 
-    /** Live entries of the baby touching the local days {@code from}..{@code to}; all types when empty. */
+    /** Live entries of the baby touching the days {@code from}..{@code to}; all types when empty. */
     public List<Entry> entries(UUID babyId, LocalDate from, LocalDate to, Set<EntryType> types) {
-        EntryQuery query = new EntryQuery(Objects.requireNonNull(babyId, "babyId"), LocalDays.start(from, zone),
-                LocalDays.end(to, zone), types);
+        return entries(babyId, from, to, types, days());
+    }
+
+    List<Entry> entries(UUID babyId, LocalDate from, LocalDate to, Set<EntryType> types, FamilyDays days) {
+        EntryQuery query = new EntryQuery(Objects.requireNonNull(babyId, "babyId"), days.start(from),
+                days.end(to), types);
         return database.read(c -> EntryRepository.list(c, query));
     }
 

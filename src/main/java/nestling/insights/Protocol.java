@@ -31,9 +31,13 @@ public final class Protocol {
     private final Insights insights;
     private final ChartSeries series;
 
+    /**
+     * Rows run midnight to midnight whatever hour the family's day starts: the clinics' form has
+     * columns 0 to 24 and is read against other children's forms.
+     */
     public Protocol(Insights insights) {
-        this.insights = insights;
-        this.series = new ChartSeries(insights);
+        this.insights = insights.withDayStart(nestling.domain.DayStart.MIDNIGHT);
+        this.series = new ChartSeries(this.insights);
     }
 
     public List<ProtocolDay> days(UUID babyId, LocalDate from, LocalDate to) {

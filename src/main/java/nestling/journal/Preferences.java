@@ -1,11 +1,12 @@
 package nestling.journal;
 
 import java.util.Optional;
+import nestling.domain.DayStart;
 import nestling.domain.UnitSystem;
 import nestling.store.Database;
 import nestling.store.Settings;
 
-/** The family's preferences kept in the vault (so a backup carries them): for now, the units shown. */
+/** The family's preferences kept in the vault (so a backup carries them): the units shown and the hour their day starts. */
 public final class Preferences {
     private final Database database;
 
@@ -22,6 +23,18 @@ public final class Preferences {
     public void setUnits(UnitSystem units) {
         database.write(c -> {
             Settings.put(c, Settings.UNITS, units.name());
+            return null;
+        });
+    }
+
+    /** The hour the family's day starts (midnight unless they chose another). */
+    public DayStart dayStart() {
+        return database.read(Settings::dayStart);
+    }
+
+    public void setDayStart(DayStart dayStart) {
+        database.write(c -> {
+            Settings.put(c, Settings.DAY_START, dayStart.text());
             return null;
         });
     }

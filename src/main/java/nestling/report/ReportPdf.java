@@ -88,8 +88,18 @@ public final class ReportPdf {
         }
         row(table, "Age on " + DATE.format(data.to()), age);
         row(table, "Growth scored on", data.basis().name().toLowerCase(Locale.ROOT) + " age, WHO Child Growth Standards (2006)");
-        row(table, "Days counted in", data.zone().getId());
+        row(table, "Days counted in", data.zone().getId() + dayStart(data));
         document.add(table);
+    }
+
+    /** ", from 06:00 to 06:00" when the family's day does not start at midnight (the protocol pages still do). */
+    private static String dayStart(ReportData data) {
+        if (data.days().isEmpty()) {
+            return "";
+        }
+        java.time.LocalTime start = data.days().getFirst().start().atZone(data.zone()).toLocalTime();
+        return start.equals(java.time.LocalTime.MIDNIGHT) ? ""
+                : ", each day from " + start + " to " + start + " the next day (the 24-hour protocol: midnight to midnight)";
     }
 
     private static void averages(Document document, ReportData data) {

@@ -16,6 +16,8 @@ public final class Settings {
     public static final String CURRENT_CAREGIVER = "journal.current_caregiver";
     /** METRIC or IMPERIAL. */
     public static final String UNITS = "journal.units";
+    /** The hour the family's day starts, as {@link nestling.domain.DayStart#text()} ("06:00"); midnight when absent. */
+    public static final String DAY_START = "journal.day_start";
 
     private Settings() {
     }
@@ -32,6 +34,16 @@ public final class Settings {
     /** The current caregiver's id, or null when none is chosen; an IllegalArgumentException when it is no UUID. */
     public static UUID currentCaregiver(Connection connection) throws SQLException {
         return get(connection, CURRENT_CAREGIVER).map(UUID::fromString).orElse(null);
+    }
+
+    /** The family's day start; midnight when none is stored or the stored text is not one (never fails a screen). */
+    public static nestling.domain.DayStart dayStart(Connection connection) throws SQLException {
+        try {
+            return get(connection, DAY_START).map(nestling.domain.DayStart::parse)
+                    .orElse(nestling.domain.DayStart.MIDNIGHT);
+        } catch (IllegalArgumentException e) {
+            return nestling.domain.DayStart.MIDNIGHT;
+        }
     }
 
     public static void put(Connection connection, String key, String value) throws SQLException {

@@ -73,6 +73,24 @@ class StatsCommandTest {
     }
 
     @Test
+    void theDayStartMovesTheNightToTheDayBefore() {
+        // From 06:00: the night 21:30 on the 9th -> 02:10 on the 10th is all the 9th's; the 10th keeps the
+        // 1 h 30 nap, the bottles at 06:00 and 10:00, the breastfeed at 17:00, and the diapers at 07:00 and 12:00.
+        JsonNode root = JsonMapper.builder().build().readTree(
+                stats(0, "--baby", "Ada", "--day", "2026-03-10", "--day-start", "06:00", "--json").out());
+        JsonNode day = root.get("days").get(0);
+        assertEquals("06:00", root.get("dayStart").asString());
+        assertEquals("2026-03-10T05:00:00Z", day.get("start").asString());
+        assertEquals(90.0, day.get("sleepMinutes").asDouble(), 1e-9);
+        assertEquals(3, day.get("feeds").asInt());
+        assertEquals(2, day.get("diapers").asInt());
+        assertTrue(stats(0, "--baby", "Ada", "--day", "2026-03-10", "--day-start", "6").out()
+                .startsWith("Days start at 06:00"));
+        assertTrue(stats(2, "--baby", "Ada", "--day", "2026-03-10", "--day-start", "06:30").err()
+                .contains("whole hour from 00:00 to 12:00"));
+    }
+
+    @Test
     void mistakesHaveTheirExitCodes() {
         assertTrue(stats(6, "--baby", "Cleo", "--day", "2026-03-10").err().contains("no baby with that name"));
         // two babies in the vault: leaving --baby out is a usage error, not a guess

@@ -6,6 +6,8 @@ import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.ToDoubleFunction;
+import nestling.guidance.AgeWakeRange;
+import nestling.guidance.WakeWindowDays;
 import nestling.insights.DailyPoint;
 import nestling.insights.DayPattern;
 import nestling.insights.Metric;
@@ -95,11 +97,37 @@ final class InsightsText {
                 date(highest.localTime().toLocalDate()));
     }
 
-    String block(DayPattern day, DayPattern.Block block) {
-        java.time.Instant start = day.date().atStartOfDay(context.clock().getZone()).toInstant();
+    String block(nestling.domain.FamilyDays days, DayPattern day, DayPattern.Block block) {
+        java.time.Instant start = days.start(day.date());
         return formats.message("insights.block", context.text("timeline.kind." + block.type().wireName()),
                 formats.time(start.plusSeconds(block.startMinute() * 60L)),
                 formats.time(start.plusSeconds(block.endMinute() * 60L)), block.label(), date(day.date()));
+    }
+
+    /** What the wake-window chart shows, in words: how many, their median, and how many sit in the age's band. */
+    String wakeSummary(WakeWindowDays wake) {
+        if (wake.windows().isEmpty()) {
+            return formats.message("insights.wake.none", WakeWindowDays.DAYS);
+        }
+        String counted = formats.message("insights.wake.summary", wake.windows().size(), WakeWindowDays.DAYS,
+                span(wake.median()));
+        return wake.ageRange().map(range -> counted + " " + formats.message(wake.corrected()
+                ? "insights.wake.rangeCorrected" : "insights.wake.range", wake.withinRange(), span(range.shortest()),
+                span(range.longest()), AgeWakeRange.SOURCE)).orElse(counted + " " + context.text("insights.wake.noRange"));
+    }
+
+    /** A dot's hover text: "Mon 3 Mar 2026: awake 1 h 45 min from 09:10". */
+    String wakeWindow(WakeWindowDays wake, WakeWindowDays.Window window) {
+        java.time.LocalTime clock = wake.days().dayStart().time().plusMinutes(window.clockMinute());
+        return formats.message("insights.wake.dot", date(window.day()), span(window.length()),
+                String.format(Locale.ROOT, "%02d:%02d", clock.getHour(), clock.getMinute()));
+    }
+
+    private String span(java.time.Duration duration) {
+        long minutes = duration.toMinutes();
+        return minutes < 60 ? formats.message("timeline.minutes", minutes) : minutes % 60 == 0
+                ? formats.message("timeline.hours", minutes / 60)
+                : formats.message("timeline.hoursMinutes", minutes / 60, minutes % 60);
     }
 
     String reading(TemperatureReading reading) {

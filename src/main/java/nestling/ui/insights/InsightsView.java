@@ -12,6 +12,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.util.Subscription;
 import nestling.domain.Baby;
+import nestling.guidance.WakeWindowDays;
 import nestling.insights.DailyPoint;
 import nestling.insights.Metric;
 import nestling.ui.chart.ChartFrame;
@@ -35,6 +36,7 @@ public final class InsightsView {
     private final ChartFrame diapers;
     private final ChartFrame tummy;
     private final ChartFrame temperature;
+    private final ChartFrame wake;
 
     public InsightsView(UiContext context, InsightsViewModel model) {
         this.model = model;
@@ -73,8 +75,9 @@ public final class InsightsView {
         diapers = new ChartFrame(context, "insights-diapers", context.text("insights.diapers"));
         tummy = new ChartFrame(context, "insights-tummy", context.text("insights.tummy"));
         temperature = new ChartFrame(context, "insights-temperature", context.text("insights.temperature"));
-        root.getChildren().addAll(ranges, message, averages, sleep.root(), feeding.root(), volume.root(), diapers.root(),
-                tummy.root(), temperature.root(), new ProtocolView(context, model.protocol()).root());
+        wake = new ChartFrame(context, "insights-wake", context.formats().message("insights.wake", WakeWindowDays.DAYS));
+        root.getChildren().addAll(ranges, message, averages, sleep.root(), wake.root(), feeding.root(), volume.root(),
+                diapers.root(), tummy.root(), temperature.root(), new ProtocolView(context, model.protocol()).root());
         model.dataProperty().subscribe(this::show);
     }
 
@@ -106,8 +109,12 @@ public final class InsightsView {
                     text.average(metric, data.week(), data.month())));
         }
         List<LocalDate> days = data.daily().stream().map(DailyPoint::date).toList();
-        sleep.show(PatternNode.draw(data.sleep(), context.clock().getZone(), text.locale(), text::block), text.sleepSummary(data));
-        feeding.show(PatternNode.draw(data.feeding(), context.clock().getZone(), text.locale(), text::block), text.feedingSummary(data));
+        sleep.show(PatternNode.draw(data.sleep(), data.days(), text.locale(), (d, b) -> text.block(data.days(), d, b)),
+                text.sleepSummary(data));
+        wake.show(WakeWindowNode.draw(data.wakeWindows(), text.text("insights.wake.hours"),
+                w -> text.wakeWindow(data.wakeWindows(), w)), text.wakeSummary(data.wakeWindows()));
+        feeding.show(PatternNode.draw(data.feeding(), data.days(), text.locale(), (d, b) -> text.block(data.days(), d, b)),
+                text.feedingSummary(data));
         volume.show(BarsNode.draw(days, List.of(series(data, p -> p.bottleMl(), "kind-bottle")), "ml", text.locale()),
                 text.volumeSummary(data));
         diapers.show(BarsNode.draw(days, List.of(series(data, p -> p.wetDiapers(), "kind-diaper"),
@@ -130,6 +137,7 @@ public final class InsightsView {
             case "volume" -> volume;
             case "diapers" -> diapers;
             case "tummy" -> tummy;
+            case "wake" -> wake;
             default -> temperature;
         };
     }

@@ -10,6 +10,8 @@ import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 import nestling.domain.Baby;
+import nestling.domain.FamilyDays;
+import nestling.guidance.NextNapReading;
 import nestling.insights.ChartSeries;
 import nestling.insights.Insights;
 import nestling.store.Database;
@@ -24,8 +26,8 @@ public final class InsightsViewModel {
     public static final List<Integer> RANGES = List.of(7, 30, 90);
 
     private final UiContext context;
+    private final Database database;
     private final Insights insights;
-    private final ChartSeries series;
     private final ProtocolViewModel protocol;
     private final ObjectProperty<Baby> baby = new SimpleObjectProperty<>(this, "baby");
     private final ObjectProperty<Integer> days = new SimpleObjectProperty<>(this, "days", 7);
@@ -35,8 +37,8 @@ public final class InsightsViewModel {
 
     public InsightsViewModel(UiContext context, Database database) {
         this.context = context;
+        this.database = database;
         this.insights = new Insights(database, context.clock().getZone());
-        this.series = new ChartSeries(insights);
         this.protocol = new ProtocolViewModel(context, database);
         baby.subscribe(b -> {
             reload();
@@ -59,9 +61,9 @@ public final class InsightsViewModel {
             data.set(null);
             return;
         }
-        LocalDate today = LocalDate.now(context.clock());
+        java.time.Instant now = context.clock().instant();
         int length = RANGES.contains(days.get()) ? days.get() : 7;
-        context.tasks().run(() -> compute(current.meta().id(), today, length), loaded -> {
+        context.tasks().run(() -> compute(current, now, length), loaded -> {
             if (load == loads) {
                 data.set(loaded);
             }
@@ -72,13 +74,20 @@ public final class InsightsViewModel {
         });
     }
 
-    InsightsData compute(UUID babyId, LocalDate today, int length) {
+    /** Today is the family's day {@code now} falls in (before their day-start hour, the one that began yesterday). */
+    InsightsData compute(Baby baby, java.time.Instant now, int length) {
+        UUID babyId = baby.meta().id();
+        FamilyDays familyDays = insights.days();
+        Insights counted = insights.withDayStart(familyDays.dayStart()); // one reading of the setting for all figures
+        ChartSeries series = new ChartSeries(counted);
+        LocalDate today = familyDays.dayOf(now);
         LocalDate from = today.minusDays(length - 1L);
         LocalDate yesterday = today.minusDays(1);
-        return new InsightsData(from, today, series.sleepPattern(babyId, from, today),
+        return new InsightsData(familyDays, from, today, series.sleepPattern(babyId, from, today),
                 series.feedingPattern(babyId, from, today), series.daily(babyId, from, today),
-                series.temperatures(babyId, from, today), insights.trend(babyId, yesterday, 7),
-                insights.trend(babyId, yesterday, 30), insights.firstDay(babyId).orElse(null));
+                series.temperatures(babyId, from, today), counted.trend(babyId, yesterday, 7),
+                counted.trend(babyId, yesterday, 30), counted.firstDay(babyId).orElse(null),
+                NextNapReading.wakeWindows(database, baby, familyDays, today));
     }
 
     /** The 24-hour protocol section, following the same baby. */

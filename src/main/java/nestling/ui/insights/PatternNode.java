@@ -8,11 +8,14 @@ import javafx.scene.layout.Pane;
 import javafx.scene.shape.Line;
 import javafx.scene.shape.Rectangle;
 import javafx.scene.text.Text;
+import nestling.domain.FamilyDays;
 import nestling.insights.DayPattern;
 
 /**
- * Days × 24 h: one row per day (oldest on top), blocks placed by minutes elapsed since the day's
- * start, so a DST day's row is an hour shorter or longer; instants (a bottle) are thin ticks.
+ * Days × 24 h: one row per day (oldest on top), from the family's day-start hour on the wall clock
+ * to the same hour next day; the series count minutes elapsed since the day's start, and blocks are
+ * placed by the wall clock so a sleep at 20:00 sits at 20:00 on a DST day too; instants (a bottle)
+ * are thin ticks.
  */
 final class PatternNode {
     static final double WIDTH = 640;
@@ -23,21 +26,16 @@ final class PatternNode {
     private PatternNode() {
     }
 
-    /** The wall-clock minute of the day (0–1440) at {@code elapsed} minutes after the day's start. */
-    static double wall(DayPattern day, int elapsed, java.time.ZoneId zone) {
+    /** Wall-clock minutes after the day-start hour (0–1440) at {@code elapsed} minutes after the day's start. */
+    static double wall(DayPattern day, int elapsed, FamilyDays familyDays) {
         if (elapsed >= day.dayMinutes()) {
             return 1440;
         }
-        java.time.LocalTime time = day.date().atStartOfDay(zone).toInstant().plusSeconds(elapsed * 60L).atZone(zone)
-                .toLocalTime();
-        return time.toSecondOfDay() / 60.0;
+        return familyDays.clockMinute(familyDays.start(day.date()).plusSeconds(elapsed * 60L));
     }
 
-    /**
-     * @param zone places blocks by wall-clock time (a sleep at 20:00 sits at 20:00 on a DST day too,
-     *     though the series counts elapsed minutes)
-     */
-    static Pane draw(List<DayPattern> days, java.time.ZoneId zone, Locale locale,
+    /** @param familyDays the days the series were counted in: where rows start, and the hours under them */
+    static Pane draw(List<DayPattern> days, FamilyDays familyDays, Locale locale,
             java.util.function.BiFunction<DayPattern, DayPattern.Block, String> hover) {
         double row = Math.max(3, Math.min(28, MAX_HEIGHT / Math.max(1, days.size())));
         double height = 8 + row * days.size() + 26;
@@ -51,7 +49,7 @@ final class PatternNode {
             double x = LEFT + hour * 60 * perMinute;
             Line grid = new Line(x, 8, x, 8 + row * days.size());
             grid.getStyleClass().add("plot-grid");
-            Text label = new Text(String.format(Locale.ROOT, "%02d", hour));
+            Text label = new Text(String.format(Locale.ROOT, "%02d", (hour + familyDays.dayStart().hour()) % 24));
             label.getStyleClass().add("plot-tick");
             label.setX(x - 7);
             label.setY(8 + row * days.size() + 18);
@@ -70,8 +68,8 @@ final class PatternNode {
                 pane.getChildren().add(label);
             }
             for (DayPattern.Block block : day.blocks()) {
-                double start = wall(day, block.startMinute(), zone);
-                double end = wall(day, block.endMinute(), zone);
+                double start = wall(day, block.startMinute(), familyDays);
+                double end = wall(day, block.endMinute(), familyDays);
                 if (end < start) { // the repeated hour of an autumn day: keep the elapsed length
                     end = Math.min(1440, start + block.endMinute() - block.startMinute());
                 }

@@ -12,7 +12,7 @@ import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 
 /**
- * Settings: babies, caregivers, units and language, the family's own activities, then security
+ * Settings: babies, caregivers, units and language, when the day starts, the family's own activities, then security
  * (auto-lock, passphrase) and appearance (theme).
  */
 public final class SettingsView {
@@ -28,8 +28,9 @@ public final class SettingsView {
         CaregiversViewModel caregivers = new CaregiversViewModel(context, model.journal(), model::familyChanged);
         ActivityTypesViewModel activities = new ActivityTypesViewModel(context, model.journal(), model::familyChanged);
         UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);
+        DayStartViewModel dayStart = new DayStartViewModel(context, model.journal(), model::familyChanged);
         root.getChildren().addAll(new BabiesCard(context, babies).build(), new CaregiversCard(context, caregivers).build(),
-                unitsAndLanguage(units), new ActivityTypesCard(context, activities).build(), security(), look());
+                unitsAndLanguage(units), new DayStartCard(context, dayStart).build(), new ActivityTypesCard(context, activities).build(), security(), look());
         root.setId("settings-screen");
     }
 

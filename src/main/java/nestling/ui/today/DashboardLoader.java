@@ -17,7 +17,6 @@ import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.FeverRule;
-import nestling.domain.LocalDays;
 import nestling.domain.Side;
 import nestling.guidance.NextNapReading;
 import nestling.insights.Insights;
@@ -48,7 +47,9 @@ public final class DashboardLoader {
 
     public DashboardData load(Baby baby, Instant now, ZoneId zone) {
         UUID babyId = baby.meta().id();
-        LocalDate today = LocalDays.dayOf(now, zone);
+        // The family's day: before their day-start hour, "today" is still the day that began yesterday.
+        Insights insights = new Insights(database, zone, journal.preferences().dayStart());
+        LocalDate today = insights.days().dayOf(now);
         List<Entry> recent = journal.entries().list(new EntryQuery(babyId, now.minus(LOOKBACK),
                 now.plus(Duration.ofDays(1)), RECENT));
         Entry lastFeed = null;
@@ -91,7 +92,7 @@ public final class DashboardLoader {
                 ? lastTemperature : null;
         Instant backup = LastBackup.of(database).orElse(null);
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
-                journal.timers().running(babyId), new Insights(database, zone).day(babyId, today), upcoming, backup,
+                journal.timers().running(babyId), insights.day(babyId, today), upcoming, backup,
                 LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
                 journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone));
     }

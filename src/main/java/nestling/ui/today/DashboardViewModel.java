@@ -143,7 +143,8 @@ public final class DashboardViewModel {
         Instant instant = context.clock().instant();
         now.set(instant);
         DashboardData current = data.get();
-        if (current != null && !current.day().equals(nestling.domain.LocalDays.dayOf(instant, context.clock().getZone()))) {
+        // Outside the family's day shown (past their day-start hour, or a clock set back): load the other day.
+        if (current != null && (instant.isBefore(current.totals().start()) || !instant.isBefore(current.totals().end()))) {
             reload();
         }
     }

@@ -91,16 +91,26 @@ public final class TodayTexts {
         return context.text(key);
     }
 
-    /** "6 feeds · 420 ml · 38 min breast · 11 h 20 min sleep · 5 wet · 2 dirty". */
+    /**
+     * "6 feeds · 420 ml · 38 min breast · 11 h 20 min sleep · 5 wet · 2 dirty", led by "Since 06:00"
+     * (or "Since yesterday, 06:00" before it) when the family's day does not start at midnight.
+     */
     public String totals(DashboardData data) {
         DayTotals t = data.totals();
-        return String.join(" \u00b7 ",
+        String figures = String.join(" \u00b7 ",
                 formats.message("today.totals.feeds", t.feeds()),
                 UnitFormat.volume(t.bottleMl(), data.units()),
                 formats.message("today.totals.breast", t.breast().toMinutes()),
                 formats.message("today.totals.sleep", duration(t.sleep())),
                 formats.message("today.totals.wet", t.wetDiapers()),
                 formats.message("today.totals.dirty", t.dirtyDiapers()));
+        ZoneId zone = context.clock().getZone();
+        if (t.start().atZone(zone).toLocalTime().equals(java.time.LocalTime.MIDNIGHT)) {
+            return figures;
+        }
+        boolean yesterday = t.date().isBefore(LocalDate.now(context.clock()));
+        return formats.message(yesterday ? "today.totals.sinceYesterday" : "today.totals.since",
+                formats.time(t.start())) + " \u00b7 " + figures;
     }
 
     public String nextDoses(DashboardData data, Instant now) {

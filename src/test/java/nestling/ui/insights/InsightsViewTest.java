@@ -67,6 +67,11 @@ class InsightsViewTest {
         assertTrue(onFx(() -> robot.lookup("#insights-average-bottleMl").queryAs(Labeled.class).getText())
                 .contains("220 ml"));
         Screenshots.save(scene, "50-insights-light");
+        // the wake-window chart: a dot per window of the last 14 days (13, see InsightsViewModelTest) on the age's band
+        assertEquals(13, onFx(() -> robot.lookup("#insights-wake .wake-point").queryAll().size()));
+        assertEquals(1, onFx(() -> robot.lookup("#insights-wake .wake-band").queryAll().size()));
+        assertTrue(onFx(() -> robot.lookup("#insights-wake-summary").queryAs(Labeled.class).getText())
+                .startsWith("13 wake windows in 14 days"));
         fx(() -> Theme.DARK.applyTo(scene));
         Screenshots.save(scene, "51-insights-dark");
         fx(() -> Theme.LIGHT.applyTo(scene));

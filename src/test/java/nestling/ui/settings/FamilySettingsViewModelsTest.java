@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxToolkit;
 
-/** Caregivers (and who is logging), units and the family's own activity types. */
+/** Caregivers (and who is logging), units, the day start and the family's own activity types. */
 class FamilySettingsViewModelsTest {
     @TempDir
     Path dir;
@@ -95,6 +95,27 @@ class FamilySettingsViewModelsTest {
         ui.drainTasks();
         assertEquals(UnitSystem.IMPERIAL, journal.preferences().units());
         assertEquals(1, told.get());
+    }
+
+    @Test
+    void theDayStartIsStoredInTheVaultAndTold() {
+        java.util.concurrent.atomic.AtomicInteger told = new java.util.concurrent.atomic.AtomicInteger();
+        DayStartViewModel model = onFx(() -> new DayStartViewModel(ui.context, journal, told::incrementAndGet));
+        ui.drainTasks();
+        assertEquals(nestling.domain.DayStart.MIDNIGHT, onFx(model.dayStartProperty()::get));
+        assertEquals(13, DayStartViewModel.CHOICES.size(), "00:00 to 12:00");
+        fx(() -> model.change(new nestling.domain.DayStart(6)));
+        ui.drainTasks();
+        assertEquals(6, journal.preferences().dayStart().hour());
+        assertEquals("06:00", session.database().read(c -> nestling.store.Settings.get(c,
+                nestling.store.Settings.DAY_START)).orElseThrow());
+        assertEquals(1, told.get());
+        // a value no Nestling wrote (another tool, a damaged backup) counts days from midnight, never fails a screen
+        session.database().write(c -> {
+            nestling.store.Settings.put(c, nestling.store.Settings.DAY_START, "25:00");
+            return null;
+        });
+        assertEquals(nestling.domain.DayStart.MIDNIGHT, journal.preferences().dayStart());
     }
 
     @Test
