@@ -11,6 +11,7 @@ import nestling.domain.Side;
 import nestling.domain.UnitSystem;
 import nestling.guidance.NextNap;
 import nestling.insights.DayTotals;
+import nestling.reminders.DueDose;
 
 /**
  * What one baby's dashboard shows, loaded in one background step. Entries are null when none was
@@ -25,7 +26,7 @@ import nestling.insights.DayTotals;
  */
 public record DashboardData(UUID babyId, LocalDate day, Entry lastFeed, Side nextSide, Entry lastDiaper,
         Entry lastSleep, Integer lastBottleMl, BottleContent lastBottleContent, List<RunningTimer> timers,
-        DayTotals totals, List<NextDose> nextDoses, Instant lastBackup, boolean backupDue, int backupReminderDays,
+        DayTotals totals, List<DueDose> nextDoses, Instant lastBackup, boolean backupDue, int backupReminderDays,
         UnitSystem units, Entry fever, NextNap nextNap) {
 
     public DashboardData {
