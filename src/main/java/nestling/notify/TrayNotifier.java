@@ -10,7 +10,7 @@ import java.awt.image.BufferedImage;
  * background thread) and its balloon. Headless or without a tray it says {@code false} and the
  * window falls back. The icon stays while the window runs; {@link #close()} removes it.
  */
-public final class TrayNotifier implements Notifier, AutoCloseable {
+public final class TrayNotifier implements Notifier {
     private TrayIcon icon;
     private boolean unavailable;
 

@@ -29,8 +29,7 @@ public final class ReminderBook {
     /** Every reminder with a due time, evaluated at the clock's now (see {@link Reminders#evaluate}). */
     public List<Reminder> now() {
         Instant now = clock.instant();
-        return Reminders.evaluate(ReminderSettings.load(database), ReminderFacts.load(journal, database, now),
-                ReminderMarks.load(database), now);
+        return ReminderSnapshot.load(journal, database, now).at(now);
     }
 
     /** Quiet until {@code for} from now, unless the next event moves the due time first. */

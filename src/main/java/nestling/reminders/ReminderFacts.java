@@ -50,6 +50,10 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, int back
         for (Baby baby : journal.family().babies(false)) {
             babies.add(of(journal, baby.meta().id(), now));
         }
+        return load(database, babies);
+    }
+
+    static ReminderFacts load(Database database, List<BabyFacts> babies) {
         return new ReminderFacts(babies, LastBackup.of(database).orElse(null), LastBackup.reminderDays(database));
     }
 

@@ -12,7 +12,7 @@ import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 
 /**
- * Settings: babies, caregivers, units and language, the family's own activities, then security
+ * Settings: babies, caregivers, units and language, the family's own activities, reminders, then security
  * (auto-lock, passphrase) and appearance (theme).
  */
 public final class SettingsView {
@@ -29,7 +29,9 @@ public final class SettingsView {
         ActivityTypesViewModel activities = new ActivityTypesViewModel(context, model.journal(), model::familyChanged);
         UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);
         root.getChildren().addAll(new BabiesCard(context, babies).build(), new CaregiversCard(context, caregivers).build(),
-                unitsAndLanguage(units), new ActivityTypesCard(context, activities).build(), security(), look());
+                unitsAndLanguage(units), new ActivityTypesCard(context, activities).build(),
+                new RemindersCard(context, new RemindersViewModel(context, model.session().database(),
+                        model::familyChanged)).build(), security(), look());
         root.setId("settings-screen");
     }
 

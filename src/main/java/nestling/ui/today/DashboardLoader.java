@@ -20,6 +20,7 @@ import nestling.guidance.NextNapReading;
 import nestling.insights.Insights;
 import nestling.journal.Journal;
 import nestling.reminders.DueDose;
+import nestling.reminders.ReminderSnapshot;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
 
@@ -42,6 +43,11 @@ public final class DashboardLoader {
     public DashboardLoader(Journal journal, Database database) {
         this.journal = journal;
         this.database = database;
+    }
+
+    /** Snooze and dismiss for the dashboard's reminder cards (on the background worker). */
+    public nestling.reminders.ReminderBook reminderBook(java.time.Clock clock) {
+        return new nestling.reminders.ReminderBook(journal, database, clock);
     }
 
     public DashboardData load(Baby baby, Instant now, ZoneId zone) {
@@ -86,6 +92,7 @@ public final class DashboardLoader {
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
                 journal.timers().running(babyId), new Insights(database, zone).day(babyId, today), upcoming, backup,
                 LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
-                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone));
+                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone),
+                ReminderSnapshot.load(journal, database, babyId, now));
     }
 }
