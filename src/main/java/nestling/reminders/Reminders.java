@@ -17,7 +17,7 @@ public final class Reminders {
     private Reminders() {
     }
 
-    /** Every reminder that has a due time (not due ones too), warnings first, then by due time. */
+    /** Every reminder that has a due time (not due ones too): warnings first, the backup after the baby's, then by due time. */
     public static List<Reminder> evaluate(ReminderSettings settings, ReminderFacts facts, ReminderMarks marks,
             Instant now) {
         List<Reminder> all = new ArrayList<>();
@@ -39,7 +39,8 @@ public final class Reminders {
             }
         }
         all.add(backup(settings, facts, marks, now));
-        all.sort(Comparator.comparing((Reminder r) -> r.state() != ReminderState.OVERDUE).thenComparing(Reminder::dueAt));
+        all.sort(Comparator.comparing((Reminder r) -> r.state() != ReminderState.OVERDUE)
+                .thenComparing(r -> r.kind() == ReminderKind.BACKUP).thenComparing(Reminder::dueAt));
         return List.copyOf(all);
     }
 

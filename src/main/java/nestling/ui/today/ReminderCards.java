@@ -35,7 +35,12 @@ final class ReminderCards {
         box.setMaxWidth(Double.MAX_VALUE);
         Runnable show = () -> {
             List<Reminder> calling = model.reminders(withFamily);
+            boolean hadFocus = box.getScene() != null && isInside(box.getScene().getFocusOwner(), box);
             box.getChildren().setAll(calling.stream().map(r -> card(model, texts, r, id)).toList());
+            if (hadFocus && box.getParent() != null) {
+                // not onto the next button in line (a quick log): Space there would log a diaper
+                box.getParent().requestFocus();
+            }
             box.setVisible(!calling.isEmpty());
             box.setManaged(box.isVisible());
         };
@@ -49,6 +54,15 @@ final class ReminderCards {
         return box;
     }
 
+    private static boolean isInside(javafx.scene.Node node, javafx.scene.Node box) {
+        for (javafx.scene.Node n = node; n != null; n = n.getParent()) {
+            if (n == box) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static List<Reminder> shown(VBox box) {
         return box.getChildren().stream().map(n -> (Reminder) n.getUserData()).toList();
     }
@@ -56,7 +70,7 @@ final class ReminderCards {
     private static HBox card(DashboardViewModel model, ReminderTexts texts, Reminder reminder, String prefix) {
         String id = prefix + "reminder-" + reminder.kind().name().toLowerCase(Locale.ROOT);
         boolean overdue = reminder.state() == ReminderState.OVERDUE;
-        Label state = Controls.text(id + "-state", (overdue ? "\u26A0 " : "\u23F0 ") + texts.state(reminder),
+        Label state = Controls.text(id + "-state", (overdue ? "\u26A0 " : "\u25F7 ") + texts.state(reminder),
                 "reminder-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
         Label what = Controls.text(id + "-text", texts.what(reminder, model.dataProperty().get().reminders().settings(),

@@ -122,6 +122,6 @@ class ReminderFlowTest {
         settle();
         ui.clock.advance(Duration.ofHours(2));
         waitUntil("the next diaper starts a new reminder", () -> showing("#reminder-diaper"));
-        assertEquals("\u23F0 Due", text("#reminder-diaper-state"));
+        assertEquals("\u25F7 Due", text("#reminder-diaper-state"));
     }
 }
