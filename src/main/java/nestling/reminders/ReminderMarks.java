@@ -11,12 +11,14 @@ import nestling.store.Settings;
 
 /**
  * The parent's snoozes and dismissals, one {@code setting} row per reminder
- * ({@code reminders.mark.<key>}), so they survive a restart and a lock. Each mark holds the due time
+ * ({@code backup.reminders.mark.<key>}), so they survive a restart and a lock. They are this laptop's
+ * own (the {@code backup.} prefix keeps them out of backups and copies for family: a key names a baby
+ * and a medicine, and a snooze here should not quiet the other parent's laptop). Each mark holds the due time
  * it was made for: when the next event moves the due time (a new feed, a new dose, a backup), the
  * mark no longer applies and is overwritten by the next one.
  */
 public final class ReminderMarks {
-    static final String PREFIX = ReminderSettings.PREFIX + "mark.";
+    static final String PREFIX = "backup.reminders.mark.";
     private final Map<String, Mark> marks;
 
     /** A snooze (until a time) or a dismissal ({@code until} null), made for one due time. */

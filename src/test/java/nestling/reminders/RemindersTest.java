@@ -194,6 +194,18 @@ class RemindersTest {
     }
 
     @Test
+    void aBackupCarriesTheSettingsButNotThisLaptopsSnoozes() {
+        diaper(T0);
+        ReminderSettings.DEFAULTS.withDiaper(Duration.ofHours(2), Duration.ofHours(1)).store(database);
+        Instant due = T0.plus(Duration.ofHours(2));
+        bookAt(due).snooze(one(ReminderKind.DIAPER, due), Duration.ofMinutes(30));
+        String backup = nestling.backup.Family.content(database);
+        assertTrue(backup.contains("\"reminders.diaperEveryMinutes\""), backup);
+        assertTrue(!backup.contains("reminders.mark") && !backup.contains("DIAPER/"), backup);
+        assertEquals(ReminderState.SNOOZED, one(ReminderKind.DIAPER, due.plusSeconds(60)).state());
+    }
+
+    @Test
     void theWatchAnnouncesOnceWhenDueOnceWhenOverdueAndAgainAfterASnooze() {
         diaper(T0);
         ReminderSettings.DEFAULTS.withDiaper(Duration.ofHours(2), Duration.ofMinutes(30)).store(database);
