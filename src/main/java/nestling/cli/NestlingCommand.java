@@ -24,7 +24,7 @@ import picocli.CommandLine.Parameters;
         subcommands = {InitCommand.class, CheckCommand.class, SnapshotsCommand.class, RestoreSnapshotCommand.class,
             ChangePassphraseCommand.class, GrowthCommand.class,
             BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
-            NextCommand.class, HandoverCommand.class,
+            NextCommand.class, HandoverCommand.class, RemindersCommand.class,
             ReportCommand.class,
             ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,
             VerifyBackupCommand.class, CsvExportCommand.class,

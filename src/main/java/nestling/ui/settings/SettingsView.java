@@ -12,7 +12,7 @@ import nestling.ui.common.Theme;
 import nestling.ui.common.UiContext;
 
 /**
- * Settings: babies, caregivers, units and language, when the day starts, the family's own activities, then security
+ * Settings: babies, caregivers, units and language, when the day starts, the family's own activities, reminders, then security
  * (auto-lock, passphrase) and appearance (theme).
  */
 public final class SettingsView {
@@ -30,7 +30,10 @@ public final class SettingsView {
         UnitsViewModel units = new UnitsViewModel(context, model.journal(), model::familyChanged);
         DayStartViewModel dayStart = new DayStartViewModel(context, model.journal(), model::familyChanged);
         root.getChildren().addAll(new BabiesCard(context, babies).build(), new CaregiversCard(context, caregivers).build(),
-                unitsAndLanguage(units), new DayStartCard(context, dayStart).build(), new ActivityTypesCard(context, activities).build(), security(), look());
+                unitsAndLanguage(units), new DayStartCard(context, dayStart).build(),
+                new ActivityTypesCard(context, activities).build(),
+                new RemindersCard(context, new RemindersViewModel(context, model.session().database(),
+                        model::familyChanged)).build(), security(), look());
         root.setId("settings-screen");
     }
 

@@ -58,6 +58,9 @@ public final class MainWindow {
     private final HelpOverlay help;
     private Path pendingBackup;
     private boolean vaultExists;
+    /** Tells the parent about due reminders while the vault is unlocked; null otherwise (and for a copy). */
+    private nestling.ui.reminders.ReminderAlerts alerts;
+    private nestling.notify.Notifier notifier;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
@@ -72,6 +75,7 @@ public final class MainWindow {
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closeNotifier());
         scene.getAccelerators().put(QUIT_KEYS, this::quit);
         stage.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
         // Typing in a dialog (change passphrase …) counts as activity too.
@@ -149,6 +153,12 @@ public final class MainWindow {
         }
         ShellViewModel current = shell;
         help.forCopy(current.viewingCopy());
+        stopAlerts();
+        if (!current.viewingCopy()) { // a copy's reminders are nobody's to act on
+            alerts = nestling.ui.reminders.ReminderAlerts.forStage(context, new nestling.reminders.ReminderBook(
+                    current.journal(), session.database(), context.clock()), stage, current::isLocked, notifier());
+            alerts.start();
+        }
         if (pendingBackup != null) {
             current.openBackup(pendingBackup);
             pendingBackup = null;
@@ -181,11 +191,37 @@ public final class MainWindow {
     }
 
     private void leaveShell() {
+        stopAlerts(); // locked: reminders wait until the next unlock
         scene.getAccelerators().remove(LOCK_KEYS);
         if (shell != null) {
             closeDialogsOf(stage);
         }
         shell = null;
+    }
+
+    private void stopAlerts() {
+        if (alerts != null) {
+            alerts.stop();
+            alerts = null;
+        }
+    }
+
+    /** The desktop's notifications, chosen once per window (the tray icon, if any, stays while it runs). */
+    private nestling.notify.Notifier notifier() {
+        if (notifier == null) {
+            notifier = nestling.notify.Notifiers.forThisSystem();
+        }
+        return notifier;
+    }
+
+    /** A tray icon left behind would keep AWT, and so the app, running after the window closed. */
+    private void closeNotifier() {
+        stopAlerts();
+        nestling.notify.Notifier used = notifier;
+        notifier = null;
+        if (used != null) {
+            Thread.ofPlatform().name("notifier-close").start(used::close); // AWT's own calls, off the FX thread
+        }
     }
 
     /** Dialogs of the unlocked vault (change passphrase …) must not outlive it. */

@@ -4,10 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import nestling.backup.LastBackup;
@@ -21,6 +18,8 @@ import nestling.domain.Side;
 import nestling.guidance.NextNapReading;
 import nestling.insights.Insights;
 import nestling.journal.Journal;
+import nestling.reminders.DueDose;
+import nestling.reminders.ReminderSnapshot;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
 
@@ -45,6 +44,11 @@ public final class DashboardLoader {
         this.database = database;
     }
 
+    /** Snooze and dismiss for the dashboard's reminder cards (on the background worker). */
+    public nestling.reminders.ReminderBook reminderBook(java.time.Clock clock) {
+        return new nestling.reminders.ReminderBook(journal, database, clock);
+    }
+
     public DashboardData load(Baby baby, Instant now, ZoneId zone) {
         UUID babyId = baby.meta().id();
         // The family's day: before their day-start hour, "today" is still the day that began yesterday.
@@ -58,7 +62,6 @@ public final class DashboardLoader {
         Entry lastDiaper = null;
         Entry lastSleep = null;
         Entry lastTemperature = null;
-        Map<String, NextDose> doses = new LinkedHashMap<>();
         for (Entry entry : recent) { // by start time, so later ones win
             if (entry.start().isAfter(now)) {
                 continue;
@@ -75,9 +78,6 @@ public final class DashboardLoader {
                 case EntryData.Diaper d -> lastDiaper = entry;
                 case EntryData.Sleep s -> lastSleep = lastSleep == null
                         || !entry.endOrStart().isBefore(lastSleep.endOrStart()) ? entry : lastSleep;
-                case EntryData.Medicine m -> entry.nextDoseFrom().ifPresentOrElse(
-                        from -> doses.put(key(m.name()), new NextDose(m.name(), from)),
-                        () -> doses.remove(key(m.name())));
                 case EntryData.Temperature t -> lastTemperature = entry;
                 default -> { }
             }
@@ -85,8 +85,7 @@ public final class DashboardLoader {
         Side nextSide = lastBreast == null ? null : ((EntryData.Breastfeeding) lastBreast.data()).nextSide();
         Integer bottleMl = lastBottle == null ? null : ((EntryData.Bottle) lastBottle.data()).ml();
         BottleContent content = lastBottle == null ? null : ((EntryData.Bottle) lastBottle.data()).content();
-        List<NextDose> upcoming = new ArrayList<>(doses.values());
-        upcoming.removeIf(d -> d.from().isBefore(now.minus(Duration.ofHours(12))));
+        List<DueDose> upcoming = DueDose.of(recent, now);
         Entry fever = lastTemperature != null && !lastTemperature.start().isBefore(now.minus(FEVER_SHOWN))
                 && FeverRule.callDoctorNow(baby, lastTemperature.start(), zone, lastTemperature.data())
                 ? lastTemperature : null;
@@ -94,10 +93,7 @@ public final class DashboardLoader {
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
                 journal.timers().running(babyId), insights.day(babyId, today), upcoming, backup,
                 LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
-                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone));
-    }
-
-    private static String key(String name) {
-        return name == null ? "" : name.strip().toLowerCase(java.util.Locale.ROOT);
+                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone),
+                ReminderSnapshot.load(journal, database, babyId, now));
     }
 }

@@ -25,6 +25,8 @@ import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
+import nestling.reminders.Reminder;
+import nestling.reminders.Reminders;
 import nestling.ui.common.SaveWait;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
@@ -211,6 +213,36 @@ public final class DashboardViewModel {
     private Duration since(Instant instant) {
         Duration gap = Duration.between(instant, now.get());
         return gap.isNegative() ? Duration.ZERO : gap;
+    }
+
+    /**
+     * The reminders that call at "now" (due or overdue; warnings first): this baby's, and the
+     * family's backup reminder when {@code withFamily} (the first dashboard only, so twins show it once).
+     * None for a copy opened to look at.
+     */
+    public java.util.List<Reminder> reminders(boolean withFamily) {
+        DashboardData d = data.get();
+        if (d == null || d.reminders() == null || viewOnly) {
+            return java.util.List.of();
+        }
+        return Reminders.calling(d.reminders().at(now.get())).stream()
+                .filter(r -> baby.meta().id().equals(r.babyId()) || withFamily && r.babyId() == null).toList();
+    }
+
+    /** Quiet for {@code length}, unless the next event moves the due time first; kept in the vault. */
+    public void snooze(Reminder reminder, Duration length) {
+        write(() -> {
+            loader.reminderBook(context.clock()).snooze(reminder, length);
+            return null;
+        }, null);
+    }
+
+    /** Quiet until the next event (a feed, diaper, dose or backup) moves the due time; kept in the vault. */
+    public void dismiss(Reminder reminder) {
+        write(() -> {
+            loader.reminderBook(context.clock()).dismiss(reminder);
+            return null;
+        }, null);
     }
 
     // Commands ------------------------------------------------------------------------------------

@@ -318,7 +318,7 @@ class DashboardViewModelTest {
                 new EntryData.Medicine("Paracetamol", new BigDecimal("2.5"), DoseUnit.ML, 360, null));
         reload();
         DashboardData data = onFx(model.dataProperty()::get);
-        assertEquals(List.of(new NextDose("Paracetamol", ui.clock.instant().plus(Duration.ofHours(4)))), data.nextDoses());
+        assertEquals(List.of(new nestling.reminders.DueDose("Paracetamol", ui.clock.instant().plus(Duration.ofHours(4)))), data.nextDoses());
         assertEquals("Paracetamol: next dose from 7:00\u202fAM".replace('\u202f', ' '),
                 texts.nextDoses(data, ui.clock.instant()).replace('\u202f', ' '));
         assertTrue(data.backupDue(), "never backed up: remind at once");
