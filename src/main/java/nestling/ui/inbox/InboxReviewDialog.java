@@ -51,7 +51,7 @@ public final class InboxReviewDialog {
         Button dropAll = Controls.button("inbox-drop-all", context.text("inbox.dropAll"));
         dropAll.setOnAction(e -> model.dropAll());
         HBox all = new HBox(8, acceptAll, dropAll);
-        Label later = wrapped(Controls.text("inbox-later", context.text("inbox.later"), "field-caption"));
+        Label later = wrapped(Controls.text("inbox-later", context.text("inbox.later"), "hint"));
         VBox held = new VBox(10, replaced, list, all, later);
         held.visibleProperty().bind(Bindings.isNotEmpty(model.items()));
         held.managedProperty().bind(held.visibleProperty());
@@ -92,7 +92,7 @@ public final class InboxReviewDialog {
             String whatFor = item.baby().isEmpty() ? item.what()
                     : context.formats().message("inbox.itemFor", item.what(), item.baby());
             Label what = Controls.oneLine("inbox-item-what", whatFor);
-            Label when = Controls.oneLine("inbox-item-when", item.when(), "field-caption");
+            Label when = Controls.oneLine("inbox-item-when", item.when(), "hint");
             VBox text = new VBox(2, what, when);
             text.setMinWidth(0);
             HBox.setHgrow(text, Priority.ALWAYS);
