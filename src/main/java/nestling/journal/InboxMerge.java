@@ -23,7 +23,8 @@ import nestling.vault.InboxKeys;
  * public half is beside it, then merge what was logged while locked, exactly once. The records are
  * applied by id (entries) or by time (timer changes), the vault is saved, and only then is the
  * inbox emptied; a kill at any point leaves either the inbox to merge again (finding what is
- * already there) or an empty one.
+ * already there) or an empty one. When the public key beside the vault had been replaced, what
+ * still opens is held for the parent ({@link HeldInbox}) instead of merged.
  */
 public final class InboxMerge {
     private static final System.Logger LOG = System.getLogger(InboxMerge.class.getName());
@@ -53,7 +54,7 @@ public final class InboxMerge {
             KeyOnDisk onDisk = keyOnDisk(directory, keys);
             if (onDisk == KeyOnDisk.REPLACED) {
                 notices.add("The inbox key beside the vault was not this vault's (someone replaced it); it was"
-                        + " written again. Entries logged while it was there are held for you to accept or drop.");
+                        + " written again. Entries logged while it was there are held until you add or discard them in the window.");
             }
             Report report = merge(session, clock, keys, onDisk == KeyOnDisk.REPLACED, notices);
             if (onDisk != KeyOnDisk.OURS) {

@@ -60,9 +60,16 @@ public final class InboxReviewDialog {
 
         Label status = wrapped(Controls.message("inbox-status", model.statusProperty()));
         VBox content = new VBox(12, refused, held, status);
-        content.setPrefWidth(600);
+        content.setPrefWidth(680);
         dialog.getDialogPane().setContent(content);
         dialog.setOnHidden(e -> model.refusalsRead());
+        // once every held record is decided the list goes: the dialog shrinks to what is left
+        model.items().subscribe(() -> {
+            if (model.items().isEmpty() && dialog.isShowing()) {
+                // after this pulse's layout, with the status text that came with the decision
+                javafx.application.Platform.runLater(() -> dialog.getDialogPane().getScene().getWindow().sizeToScene());
+            }
+        });
     }
 
     public void show() {
@@ -81,6 +88,10 @@ public final class InboxReviewDialog {
 
     /** One held record: what and for whom, when; Accept and Drop. */
     private final class ItemCell extends ListCell<InboxReviewViewModel.Item> {
+        ItemCell() {
+            setPrefWidth(0); // as wide as the list, never wider: a long name shortens instead of scrolling
+        }
+
         @Override
         protected void updateItem(InboxReviewViewModel.Item item, boolean empty) {
             super.updateItem(item, empty);
@@ -91,7 +102,10 @@ public final class InboxReviewDialog {
             }
             String whatFor = item.baby().isEmpty() ? item.what()
                     : context.formats().message("inbox.itemFor", item.what(), item.baby());
-            Label what = Controls.oneLine("inbox-item-what", whatFor);
+            Label what = Controls.mayShorten(Controls.text("inbox-item-what", whatFor));
+            what.setWrapText(false);
+            what.setMinWidth(0); // a long name shortens here, and the whole text is in the tooltip
+            what.setTooltip(new javafx.scene.control.Tooltip(whatFor));
             Label when = Controls.oneLine("inbox-item-when", item.when(), "hint");
             VBox text = new VBox(2, what, when);
             text.setMinWidth(0);

@@ -137,8 +137,8 @@ public final class InboxReviewViewModel {
         busy.set(true);
         status.set("");
         context.tasks().run(work, said -> {
-            items.removeIf(i -> keys.contains(i.key()));
             status.set(said);
+            items.removeIf(i -> keys.contains(i.key()));
             busy.set(false);
         }, failure -> {
             // what the vault holds decides: read again (a save that failed is retried by the saver)
