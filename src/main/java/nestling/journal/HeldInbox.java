@@ -33,8 +33,8 @@ public final class HeldInbox {
     public record Held(String key, InboxAction action) {
     }
 
-    /** What the parent is to be told about records refused at unlock; names no data. */
-    public record Refusals(int count, String keptAs) {
+    /** What the parent is to be told: records refused at unlock (and the copy), a key found replaced; names no data. */
+    public record Refusals(int count, String keptAs, boolean keyReplaced) {
     }
 
     /** Accept's outcome: how many merged, how many refused now (e.g. they overlap an entry), with why. */
@@ -51,7 +51,8 @@ public final class HeldInbox {
     public static Optional<Refusals> refusals(Database database) {
         return database.read(c -> Settings.get(c, TOLD).map(text -> {
             JsonNode node = InboxAction.MAPPER.readTree(text);
-            return new Refusals(node.path("count").asInt(), node.path("keptAs").asString(""));
+            return new Refusals(node.path("count").asInt(), node.path("keptAs").asString(""),
+                    node.path("keyReplaced").asBoolean(false));
         }));
     }
 
@@ -73,10 +74,13 @@ public final class HeldInbox {
         write(c, all);
     }
 
-    /** Adds {@code count} refused records (kept as {@code keptAs}) to what the parent is told. */
-    static void noteRefused(Connection c, int count, String keptAs) throws SQLException {
-        int before = Settings.get(c, TOLD).map(t -> InboxAction.MAPPER.readTree(t).path("count").asInt()).orElse(0);
-        ObjectNode node = InboxAction.MAPPER.createObjectNode().put("count", before + count).put("keptAs", keptAs);
+    /** Adds {@code count} refused records (kept as {@code keptAs}) and a replaced key to what the parent is told. */
+    static void noteRefused(Connection c, int count, String keptAs, boolean keyReplaced) throws SQLException {
+        Optional<JsonNode> before = Settings.get(c, TOLD).map(InboxAction.MAPPER::readTree);
+        ObjectNode node = InboxAction.MAPPER.createObjectNode()
+                .put("count", before.map(b -> b.path("count").asInt()).orElse(0) + count)
+                .put("keptAs", count > 0 ? keptAs : before.map(b -> b.path("keptAs").asString("")).orElse(""))
+                .put("keyReplaced", keyReplaced || before.map(b -> b.path("keyReplaced").asBoolean(false)).orElse(false));
         Settings.put(c, TOLD, node.toString());
     }
 

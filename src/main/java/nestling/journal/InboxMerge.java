@@ -56,6 +56,12 @@ public final class InboxMerge {
                 notices.add("The inbox key beside the vault was not this vault's (someone replaced it); it was"
                         + " written again. Entries logged while it was there are held until you add or discard them in the window.");
             }
+            if (onDisk == KeyOnDisk.REPLACED) { // told in the window even when no record was logged with it
+                session.database().write(c -> {
+                    HeldInbox.noteRefused(c, 0, "", true);
+                    return null;
+                });
+            }
             Report report = merge(session, clock, keys, onDisk == KeyOnDisk.REPLACED, notices);
             if (onDisk != KeyOnDisk.OURS) {
                 // only now: a kill before this leaves the replaced key to be found again, and its records held again
@@ -142,7 +148,7 @@ public final class InboxMerge {
                     }
                 }
                 if (unreadable + done[2] > 0) {
-                    HeldInbox.noteRefused(c, unreadable + done[2], keptAs);
+                    HeldInbox.noteRefused(c, unreadable + done[2], keptAs, keyReplaced);
                 }
                 return done;
             });

@@ -153,6 +153,8 @@ class InboxMergeTest {
             assertTrue(entries(session).isEmpty(), "records sealed to another key cannot be opened");
             assertTrue(session.unlockNotices().getFirst().contains("replaced"), session.unlockNotices().toString());
             assertTrue(session.unlockNotices().stream().anyMatch(n -> n.contains("foreign key")));
+            HeldInbox.Refusals told = HeldInbox.refusals(session.database()).orElseThrow();
+            assertTrue(told.keyReplaced() && told.count() == 6, "the window is told: " + told);
         }
         assertArrayEquals(ours, InboxKeyFile.read(dir).orElseThrow(), "the vault's own key is written back");
         try (var kept = Files.list(dir)) {

@@ -65,14 +65,21 @@ public final class InboxReviewViewModel {
             return new Found(items(held, babies), HeldInbox.refusals(database));
         }, found -> {
             items.setAll(found.items());
-            refused.set(found.refusals().map(r -> context.formats().message("inbox.refused", r.count(), r.keptAs()))
-                    .orElse(""));
+            refused.set(found.refusals().map(this::refusalText).orElse(""));
             busy.set(false);
             loaded.set(true);
         }, failure -> {
             busy.set(false);
             status.set(context.text("inbox.failed"));
         });
+    }
+
+    /** The replaced key (when no held record says so already), then the records refused. */
+    private String refusalText(HeldInbox.Refusals refusals) {
+        String key = refusals.keyReplaced() && items.isEmpty() ? context.text("inbox.keyReplaced") : "";
+        String count = refusals.count() == 0 ? ""
+                : context.formats().message("inbox.refused", refusals.count(), refusals.keptAs());
+        return (key + " " + count).strip();
     }
 
     /** True when there is anything to tell or decide. */
