@@ -285,7 +285,7 @@ public final class EntryLog {
         return problems;
     }
 
-    private static void remember(Connection c, Entry entry, Instant now) throws SQLException {
+    static void remember(Connection c, Entry entry, Instant now) throws SQLException {
         UUID by = entry.meta().createdBy();
         if (entry.data() instanceof EntryData.Medicine medicine && medicine.name() != null) {
             RememberedNames.remember(c, RememberedNames.MEDICINE, medicine.name(), now, by);

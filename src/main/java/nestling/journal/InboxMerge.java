@@ -6,14 +6,11 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nestling.domain.Caregiver;
-import nestling.domain.Entry;
-import nestling.domain.Meta;
-import nestling.domain.ValidationException;
 import nestling.store.InboxKeyring;
 import nestling.store.VaultSession;
 import nestling.vault.InboxFile;
@@ -26,7 +23,8 @@ import nestling.vault.InboxKeys;
  * public half is beside it, then merge what was logged while locked, exactly once. The records are
  * applied by id (entries) or by time (timer changes), the vault is saved, and only then is the
  * inbox emptied; a kill at any point leaves either the inbox to merge again (finding what is
- * already there) or an empty one.
+ * already there) or an empty one. When the public key beside the vault had been replaced, what
+ * still opens is held for the parent ({@link HeldInbox}) instead of merged.
  */
 public final class InboxMerge {
     private static final System.Logger LOG = System.getLogger(InboxMerge.class.getName());
@@ -53,12 +51,22 @@ public final class InboxMerge {
             if (newKeys) {
                 session.flush(); // the private half is saved before the public half can be used
             }
-            boolean foreignKeyFile = publishPublicKey(directory, keys);
-            if (foreignKeyFile) {
+            KeyOnDisk onDisk = keyOnDisk(directory, keys);
+            if (onDisk == KeyOnDisk.REPLACED) {
                 notices.add("The inbox key beside the vault was not this vault's (someone replaced it); it was"
-                        + " written again. Entries logged with it cannot be opened and are kept aside.");
+                        + " written again. Entries logged while it was there are held until you add or discard them in the window.");
             }
-            Report report = merge(session, clock, keys, foreignKeyFile, notices);
+            if (onDisk == KeyOnDisk.REPLACED) { // told in the window even when no record was logged with it
+                session.database().write(c -> {
+                    HeldInbox.noteRefused(c, 0, "", true);
+                    return null;
+                });
+            }
+            Report report = merge(session, clock, keys, onDisk == KeyOnDisk.REPLACED, notices);
+            if (onDisk != KeyOnDisk.OURS) {
+                // only now: a kill before this leaves the replaced key to be found again, and its records held again
+                InboxKeyFile.write(directory, keys.publicKey());
+            }
             session.updateLockScreenFile();
             return report;
         } catch (IOException e) {
@@ -70,24 +78,19 @@ public final class InboxMerge {
         }
     }
 
-    /** Writes the public key file when missing or not this vault's; true when it was another key. */
-    private static boolean publishPublicKey(Path directory, InboxKeys keys) throws IOException {
-        Optional<byte[]> onDisk;
-        boolean damaged = false;
+    private enum KeyOnDisk { OURS, MISSING, REPLACED }
+
+    /** Whether the public key file beside the vault is this vault's; damage counts as replaced. */
+    private static KeyOnDisk keyOnDisk(Path directory, InboxKeys keys) {
         try {
-            onDisk = InboxKeyFile.read(directory);
+            return InboxKeyFile.read(directory).map(key -> Arrays.equals(key, keys.publicKey()) ? KeyOnDisk.OURS
+                    : KeyOnDisk.REPLACED).orElse(KeyOnDisk.MISSING);
         } catch (IOException unreadable) {
-            onDisk = Optional.empty();
-            damaged = true;
+            return KeyOnDisk.REPLACED;
         }
-        boolean foreign = damaged || onDisk.filter(key -> !Arrays.equals(key, keys.publicKey())).isPresent();
-        if (onDisk.isEmpty() || foreign) {
-            InboxKeyFile.write(directory, keys.publicKey());
-        }
-        return foreign;
     }
 
-    private static Report merge(VaultSession session, Clock clock, InboxKeys keys, boolean foreignKeyFile,
+    private static Report merge(VaultSession session, Clock clock, InboxKeys keys, boolean keyReplaced,
             List<String> notices) throws IOException {
         Optional<InboxFile.Locked> held = InboxFile.lockForMerge(session.vault().directory());
         if (held.isEmpty()) {
@@ -102,103 +105,62 @@ public final class InboxMerge {
                 return new Report(0, 0, notices);
             }
             Journal journal = Journal.of(session.database(), clock);
-            boolean keepCopy = foreignKeyFile || !reading.refused().isEmpty();
+            int refusedCount = reading.refused().size();
             for (InboxFile.Refused refused : reading.refused()) {
                 notices.add("A record logged while locked was refused (" + refused.refusal().name().toLowerCase(java.util.Locale.ROOT)
                         .replace('_', ' ') + ", at byte " + refused.offset() + ").");
             }
-            List<Decoded> decoded = new ArrayList<>();
-            Map<String, UUID> caregivers = new HashMap<>();
+            Map<String, InboxAction> decoded = new LinkedHashMap<>();
+            Map<String, Integer> offsets = new HashMap<>();
             for (InboxFile.Opened opened : reading.opened()) {
                 try {
-                    InboxAction action = InboxAction.fromJson(opened.plaintext());
-                    decoded.add(new Decoded(opened.offset(), action));
-                    String by = action instanceof InboxAction.NewEntry e ? e.by() : ((InboxAction.TimerAction) action).by();
-                    if (by != null && !by.isBlank() && !caregivers.containsKey(by)) {
-                        caregivers.put(by, caregiver(journal, by)); // its own transaction, before the merge's
-                    }
+                    decoded.put(opened.tag(), InboxAction.fromJson(opened.plaintext()));
+                    offsets.put(opened.tag(), opened.offset());
                 } catch (IllegalArgumentException e) {
+                    refusedCount++;
                     notices.add("A record logged while locked was refused (" + e.getMessage() + ", at byte "
                             + opened.offset() + ").");
                 } finally {
                     Arrays.fill(opened.plaintext(), (byte) 0);
                 }
             }
-            // One transaction for all records: each refusal is thrown before its record writes anything.
+            int unreadable = refusedCount;
+            List<InboxAction> actions = List.copyOf(decoded.values());
+            Map<String, UUID> caregivers = keyReplaced ? Map.of() : InboxApply.caregivers(journal, actions);
+            String keptAs = InboxFile.NAME + ".refused-" + clock.millis();
+            // One transaction for all records: each refusal is decided before its record writes anything.
             int[] counts = session.database().write(c -> {
                 int[] done = new int[3];
-                for (Decoded record : decoded) {
-                    try {
-                        done[apply(c, journal, record.action(), caregivers) ? 0 : 1]++;
-                    } catch (ValidationException | NotFoundException e) {
-                        done[2]++;
-                        notices.add("A record logged while locked was refused (" + reason(e) + ", at byte "
-                                + record.offset() + ").");
+                if (keyReplaced) {
+                    HeldInbox.hold(c, decoded); // the parent decides; nothing is merged unasked
+                } else {
+                    List<String> tags = List.copyOf(decoded.keySet());
+                    List<InboxApply.Outcome> outcomes = InboxApply.apply(c, journal, actions, caregivers, clock.instant());
+                    for (int i = 0; i < outcomes.size(); i++) {
+                        InboxApply.Outcome outcome = outcomes.get(i);
+                        if (outcome.refusedBecause() != null) {
+                            done[2]++;
+                            notices.add("A record logged while locked was refused (" + outcome.refusedBecause()
+                                    + ", at byte " + offsets.get(tags.get(i)) + ").");
+                        } else {
+                            done[outcome.merged() ? 0 : 1]++;
+                        }
                     }
+                }
+                if (unreadable + done[2] > 0) {
+                    HeldInbox.noteRefused(c, unreadable + done[2], keptAs, keyReplaced);
                 }
                 return done;
             });
-            int merged = counts[0];
-            int alreadyThere = counts[1];
-            keepCopy |= counts[2] > 0 || decoded.size() < reading.opened().size();
             session.flush(); // durable before the inbox is emptied
-            if (keepCopy) {
-                Path copy = inbox.keepCopy("refused", clock.millis());
-                notices.add("The inbox as it was is kept as " + copy.getFileName() + ".");
+            if (refusedCount + counts[2] > 0) {
+                inbox.keepCopy(keptAs);
+                notices.add("The inbox as it was is kept as " + keptAs + ".");
             }
             inbox.clear();
-            LOG.log(System.Logger.Level.INFO, "inbox merged: {0} new, {1} already there, {2} refused", merged,
-                    alreadyThere, reading.refused().size());
-            return new Report(merged, alreadyThere, notices);
+            LOG.log(System.Logger.Level.INFO, "inbox merged: {0} new, {1} already there, {2} refused, {3} held",
+                    counts[0], counts[1], refusedCount + counts[2], keyReplaced ? decoded.size() : 0);
+            return new Report(counts[0], counts[1], notices);
         }
-    }
-
-    private static String reason(RuntimeException e) {
-        if (e instanceof ValidationException) {
-            return "the entry is not valid here, e.g. it overlaps another";
-        }
-        if (e instanceof NotFoundException) {
-            return "its timer is no longer running";
-        }
-        return e.getMessage();
-    }
-
-    private record Decoded(int offset, InboxAction action) {
-    }
-
-    /** Applies one action in the merge's transaction; false when it was already applied (a merge run twice). */
-    private static boolean apply(java.sql.Connection c, Journal journal, InboxAction action, Map<String, UUID> caregivers)
-            throws java.sql.SQLException {
-        return switch (action) {
-            case InboxAction.NewEntry e -> journal.entries().logMerged(c, new Entry(
-                    new Meta(e.entryId(), e.createdAt(), e.createdAt(), e.by() == null ? null : caregivers.get(e.by()), false),
-                    e.babyId(), e.start(), e.end(), e.offset(), e.data()));
-            case InboxAction.TimerAction t -> switch (t.op()) {
-                case START -> journal.timers().startMerged(c, t.timerId(), t.babyId(), t.kind(), null, t.side(), t.at(),
-                        t.offset(), t.by() == null ? null : caregivers.get(t.by()));
-                case SWITCH_SIDE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.SWITCH_SIDE, t.at());
-                case PAUSE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.PAUSE, t.at());
-                case RESUME -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.RESUME, t.at());
-                case STOP -> journal.timers().stopMerged(c, t.timerId(), t.entryId(), t.at());
-            };
-        };
-    }
-
-    /** The caregiver a record names by id or name (added if new, as {@code --by} does); null: the current one. */
-    private static UUID caregiver(Journal journal, String by) {
-        if (by == null || by.isBlank()) {
-            return null;
-        }
-        Family family = journal.family();
-        try {
-            UUID id = UUID.fromString(by.strip());
-            if (family.caregivers(true).stream().anyMatch(g -> g.meta().id().equals(id))) {
-                return id;
-            }
-        } catch (IllegalArgumentException notAnId) {
-            // a name
-        }
-        return family.caregiverNamed(by).map(Caregiver::meta).map(Meta::id)
-                .orElseGet(() -> family.addCaregiver(by, null, null).meta().id());
     }
 }

@@ -20,8 +20,8 @@ import java.util.List;
 public final class InboxFile {
     public static final String NAME = "nestling.inbox";
 
-    /** A record opened: its offset in the file and the plaintext. */
-    public record Opened(int offset, byte[] plaintext) {
+    /** A record opened: its offset in the file, its tag in hex (which no other record has), and the plaintext. */
+    public record Opened(int offset, String tag, byte[] plaintext) {
     }
 
     /** A stretch refused, by name; the rest of the inbox is read regardless. */
@@ -110,13 +110,20 @@ public final class InboxFile {
                     expectedLink = frame.tag();
                 }
             }
-            // Each record has its own key agreement (the JDK's X25519 is the slow part): open them in parallel.
+            // Each record has its own key agreement, the slow part: open them in one slice per core,
+            // each slice with its own opener (its HMAC and cipher reused for all its records).
             byte[][] plaintexts = new byte[all.size()][];
-            java.util.stream.IntStream.range(0, all.size()).parallel().filter(i -> refusals[i] == null).forEach(i -> {
-                try {
-                    plaintexts[i] = InboxRecord.open(keys, all.get(i).bytes());
-                } catch (InboxRecord.RefusedException e) {
-                    refusals[i] = e.refusal;
+            int slices = Math.max(1, Math.min(all.size() / 64, Runtime.getRuntime().availableProcessors()));
+            java.util.stream.IntStream.range(0, slices).parallel().forEach(slice -> {
+                InboxRecord.Opener opener = new InboxRecord.Opener(keys);
+                for (int i = slice; i < all.size(); i += slices) {
+                    if (refusals[i] == null) {
+                        try {
+                            plaintexts[i] = opener.open(all.get(i).bytes());
+                        } catch (InboxRecord.RefusedException e) {
+                            refusals[i] = e.refusal;
+                        }
+                    }
                 }
             });
             List<Opened> opened = new ArrayList<>();
@@ -125,15 +132,16 @@ public final class InboxFile {
                 if (refusals[i] != null) {
                     refused.add(new Refused(all.get(i).offset(), refusals[i]));
                 } else {
-                    opened.add(new Opened(all.get(i).offset(), plaintexts[i]));
+                    opened.add(new Opened(all.get(i).offset(), java.util.HexFormat.of().formatHex(all.get(i).tag()),
+                            plaintexts[i]));
                 }
             }
             return new Reading(opened, refused, frames.tornTail);
         }
 
-        /** Copies the inbox as it is to {@code nestling.inbox.<why>-<epoch ms>} (durably), for a later decision. */
-        public Path keepCopy(String why, long nowMillis) throws IOException {
-            Path copy = directory.resolve(NAME + "." + why + "-" + nowMillis);
+        /** Copies the inbox as it is (still sealed) to {@code name} beside it, durably, before it is emptied. */
+        public Path keepCopy(String name) throws IOException {
+            Path copy = directory.resolve(name);
             AtomicFileWriter.writeAtomically(copy, readAll(channel), AtomicFileWriter.Faults.NONE);
             return copy;
         }

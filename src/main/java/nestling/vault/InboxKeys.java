@@ -11,7 +11,6 @@ import java.security.spec.NamedParameterSpec;
 import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Arrays;
-import javax.crypto.KeyAgreement;
 
 /**
  * The vault's inbox key pair (X25519, RFC 7748) in its raw 32-byte form, the form the format
@@ -54,12 +53,18 @@ public record InboxKeys(byte[] privateKey, byte[] publicKey) {
         return idOf(publicKey);
     }
 
-    /** X25519(own private key, their public key): the 32-byte shared secret (refused if all zero). */
-    static byte[] agree(byte[] ownPrivate, byte[] theirPublic) throws GeneralSecurityException {
-        KeyAgreement agreement = KeyAgreement.getInstance("XDH");
-        agreement.init(privateKey(ownPrivate));
-        agreement.doPhase(publicKey(theirPublic), true);
-        return agreement.generateSecret();
+    /**
+     * X25519(own private key, their public key): the 32-byte shared secret, refused if all zero.
+     * BouncyCastle's RFC 7748 code, not the JDK's {@code XDH}: the same function, several times
+     * faster, which a merge of a thousand records at unlock needs (the documented steps and the
+     * tests open records with the JDK's, so the two stay interchangeable).
+     */
+    static byte[] agree(byte[] ownPrivate, byte[] theirPublic) throws java.security.InvalidKeyException {
+        byte[] shared = new byte[KEY_LENGTH];
+        if (!org.bouncycastle.math.ec.rfc7748.X25519.calculateAgreement(ownPrivate, 0, theirPublic, 0, shared, 0)) {
+            throw new java.security.InvalidKeyException("a low-order public key");
+        }
+        return shared;
     }
 
     static PrivateKey privateKey(byte[] raw) throws GeneralSecurityException {

@@ -1,16 +1,11 @@
 package nestling.vault;
 
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.util.Arrays;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
-import javax.crypto.KDF;
-import javax.crypto.SecretKey;
-import javax.crypto.spec.GCMParameterSpec;
-import javax.crypto.spec.HKDFParameterSpec;
 
 /**
  * One inbox record, sealed ECIES-style to the vault's public key: a fresh X25519 key per record,
@@ -25,8 +20,6 @@ public final class InboxRecord {
     /** magic, version, key id, ephemeral key, previous tag, length. */
     static final int HEADER = MAGIC.length + 1 + InboxKeys.ID_LENGTH + InboxKeys.KEY_LENGTH + TAG + 4;
     static final int MAX_PLAINTEXT = 65536;
-    private static final byte[] INFO = "nestling/v1/inbox-record".getBytes(StandardCharsets.US_ASCII);
-    private static final byte[] ZERO_NONCE = new byte[12];
 
     /** Why a record was refused: each is reported by name, and the rest of the inbox is still read. */
     public enum Refusal {
@@ -55,7 +48,7 @@ public final class InboxRecord {
             byte[] header = ByteBuffer.allocate(HEADER).put(MAGIC).put((byte) VERSION).put(InboxKeys.idOf(publicKey))
                     .put(ephemeral.publicKey()).put(previousTag).putInt(plaintext.length + TAG).array();
             byte[] shared = InboxKeys.agree(ephemeral.privateKey(), publicKey);
-            Cipher cipher = cipher(Cipher.ENCRYPT_MODE, shared, ephemeral.publicKey(), publicKey, header);
+            Cipher cipher = new InboxCipher().init(Cipher.ENCRYPT_MODE, shared, ephemeral.publicKey(), publicKey, header);
             Arrays.fill(shared, (byte) 0);
             Arrays.fill(ephemeral.privateKey(), (byte) 0);
             byte[] record = Arrays.copyOf(header, HEADER + plaintext.length + TAG);
@@ -66,45 +59,42 @@ public final class InboxRecord {
         }
     }
 
-    /** Opens a complete record (header and ciphertext) with the vault's keys. */
-    static byte[] open(InboxKeys keys, byte[] record) throws RefusedException {
-        ByteBuffer in = ByteBuffer.wrap(record);
-        in.position(MAGIC.length + 1);
-        byte[] id = new byte[InboxKeys.ID_LENGTH];
-        in.get(id);
-        if (!MessageDigest.isEqual(id, keys.id())) {
-            throw new RefusedException(Refusal.FOREIGN_KEY);
+    /**
+     * Opens complete records (header and ciphertext) with the vault's keys; one opener per thread,
+     * reused for all its records.
+     */
+    static final class Opener {
+        private final InboxKeys keys;
+        private final byte[] keyId;
+        private final InboxCipher cipher = new InboxCipher();
+
+        Opener(InboxKeys keys) {
+            this.keys = keys;
+            this.keyId = keys.id();
         }
-        byte[] ephemeral = new byte[InboxKeys.KEY_LENGTH];
-        in.get(ephemeral);
-        byte[] shared = null;
-        try {
-            shared = InboxKeys.agree(keys.privateKey(), ephemeral);
-            Cipher cipher = cipher(Cipher.DECRYPT_MODE, shared, ephemeral, keys.publicKey(),
-                    Arrays.copyOf(record, HEADER));
-            return cipher.doFinal(record, HEADER, record.length - HEADER);
-        } catch (AEADBadTagException | java.security.InvalidKeyException e) {
-            throw new RefusedException(Refusal.DAMAGED); // a forged ephemeral key may be refused by XDH itself
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("opening an inbox record failed", e);
-        } finally {
-            if (shared != null) {
-                Arrays.fill(shared, (byte) 0);
+
+        byte[] open(byte[] record) throws RefusedException {
+            if (!MessageDigest.isEqual(Arrays.copyOfRange(record, MAGIC.length + 1, MAGIC.length + 1 + InboxKeys.ID_LENGTH),
+                    keyId)) {
+                throw new RefusedException(Refusal.FOREIGN_KEY);
+            }
+            int at = MAGIC.length + 1 + InboxKeys.ID_LENGTH;
+            byte[] ephemeral = Arrays.copyOfRange(record, at, at + InboxKeys.KEY_LENGTH);
+            byte[] shared = null;
+            try {
+                shared = InboxKeys.agree(keys.privateKey(), ephemeral);
+                return cipher.init(Cipher.DECRYPT_MODE, shared, ephemeral, keys.publicKey(), Arrays.copyOf(record, HEADER))
+                        .doFinal(record, HEADER, record.length - HEADER);
+            } catch (AEADBadTagException | java.security.InvalidKeyException e) {
+                throw new RefusedException(Refusal.DAMAGED); // a forged ephemeral key may be refused by X25519 itself
+            } catch (GeneralSecurityException e) {
+                throw new IllegalStateException("opening an inbox record failed", e);
+            } finally {
+                if (shared != null) {
+                    Arrays.fill(shared, (byte) 0);
+                }
             }
         }
-    }
-
-    private static Cipher cipher(int mode, byte[] shared, byte[] ephemeralPublic, byte[] recipientPublic, byte[] header)
-            throws GeneralSecurityException {
-        byte[] salt = Arrays.copyOf(ephemeralPublic, 2 * InboxKeys.KEY_LENGTH);
-        System.arraycopy(recipientPublic, 0, salt, InboxKeys.KEY_LENGTH, InboxKeys.KEY_LENGTH);
-        SecretKey key = KDF.getInstance("HKDF-SHA256").deriveKey("AES", HKDFParameterSpec.ofExtract()
-                .addIKM(shared).addSalt(salt).thenExpand(INFO, 32));
-        Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-        // A zero nonce is safe: the key is fresh for every record (a new ephemeral key each time).
-        cipher.init(mode, key, new GCMParameterSpec(TAG * 8, ZERO_NONCE));
-        cipher.updateAAD(header);
-        return cipher;
     }
 
     /** A record refused, with the reason. */

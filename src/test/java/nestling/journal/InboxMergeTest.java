@@ -153,6 +153,8 @@ class InboxMergeTest {
             assertTrue(entries(session).isEmpty(), "records sealed to another key cannot be opened");
             assertTrue(session.unlockNotices().getFirst().contains("replaced"), session.unlockNotices().toString());
             assertTrue(session.unlockNotices().stream().anyMatch(n -> n.contains("foreign key")));
+            HeldInbox.Refusals told = HeldInbox.refusals(session.database()).orElseThrow();
+            assertTrue(told.keyReplaced() && told.count() == 6, "the window is told: " + told);
         }
         assertArrayEquals(ours, InboxKeyFile.read(dir).orElseThrow(), "the vault's own key is written back");
         try (var kept = Files.list(dir)) {
@@ -161,6 +163,33 @@ class InboxMergeTest {
             assertTrue(Files.size(copy) > 0, "kept aside for the parent to accept or drop");
         }
         assertEquals(0, Files.size(InboxFile.path(dir)));
+    }
+
+    /** The merge checks a run of entries against each other too, not only against what the vault held. */
+    @Test
+    void sleepsThatOverlapOneInTheVaultOrOneMergedJustBeforeAreRefused() throws Exception {
+        try (VaultSession session = unlock(options())) {
+            Journal.of(session.database(), CLOCK).entries().log(babyId, t0, t0.plusSeconds(1800), sleep());
+            session.flush();
+        }
+        UUID kept = UUID.randomUUID();
+        Instant[][] spans = {{t0.plusSeconds(600), t0.plusSeconds(2400)}, // overlaps the one in the vault
+            {t0.plusSeconds(3600), t0.plusSeconds(5400)}, {t0.plusSeconds(4000), t0.plusSeconds(4500)}}; // 2nd, 3rd overlap
+        for (Instant[] span : spans) {
+            LockedInbox.log(dir, new InboxAction.NewEntry(span == spans[1] ? kept : UUID.randomUUID(), babyId,
+                    EntryType.SLEEP, span[0], span[1], ZoneOffset.UTC, span[0], null, sleep()));
+        }
+        try (VaultSession session = unlock(options())) {
+            assertEquals(2, session.unlockNotices().stream().filter(n -> n.contains("overlaps")).count(),
+                    session.unlockNotices().toString());
+            assertEquals(2, entries(session).size());
+            assertTrue(entries(session).stream().anyMatch(e -> e.id().equals(kept)));
+            assertEquals(2, HeldInbox.refusals(session.database()).orElseThrow().count(), "told after unlock");
+        }
+    }
+
+    private static EntryData.Sleep sleep() {
+        return new EntryData.Sleep(nestling.domain.SleepKind.NAP, null, null);
     }
 
     @Test

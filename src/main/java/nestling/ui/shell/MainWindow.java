@@ -23,6 +23,8 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
 import nestling.store.VaultSession;
+import nestling.ui.inbox.InboxReviewDialog;
+import nestling.ui.inbox.InboxReviewViewModel;
 import nestling.ui.common.Alerts;
 import nestling.ui.common.Theme;
 import nestling.ui.common.Scrolling;
@@ -57,6 +59,8 @@ public final class MainWindow {
     private final UnlockAttempts attempts;
     private final HelpOverlay help;
     private Path pendingBackup;
+    /** The session whose held inbox records were offered already (a change of language rebuilds the shell). */
+    private VaultSession inboxReviewed;
     private boolean vaultExists;
     /** Tells the parent about due reminders while the vault is unlocked; null otherwise (and for a copy). */
     private nestling.ui.reminders.ReminderAlerts alerts;
@@ -175,6 +179,22 @@ public final class MainWindow {
             }
         });
         scene.setRoot(new ShellView(current).root());
+        if (inboxReviewed != session && !current.viewingCopy() && !current.readOnly()) {
+            inboxReviewed = session;
+            reviewInbox(current);
+        }
+    }
+
+    /** After unlock: what logging while locked could not simply merge, told and offered (see nestling.ui.inbox). */
+    private void reviewInbox(ShellViewModel current) {
+        InboxReviewViewModel review = new InboxReviewViewModel(context, current.journal(), current.session().database(),
+                current::awaitSaved);
+        review.loadedProperty().subscribe(loaded -> {
+            if (loaded && shell == current && review.needsTheParent()) {
+                new InboxReviewDialog(context, review, stage).show();
+            }
+        });
+        review.load();
     }
 
     /**
