@@ -113,7 +113,8 @@ public final class InboxMerge {
                 try {
                     InboxAction action = InboxAction.fromJson(opened.plaintext());
                     decoded.add(new Decoded(opened.offset(), action));
-                    String by = action instanceof InboxAction.NewEntry e ? e.by() : ((InboxAction.TimerAction) action).by();
+                    String by = action instanceof InboxAction.NewEntry e ? e.by()
+                            : action instanceof InboxAction.TimerAction t ? t.by() : null;
                     if (by != null && !by.isBlank() && !caregivers.containsKey(by)) {
                         caregivers.put(by, caregiver(journal, by)); // its own transaction, before the merge's
                     }
@@ -124,10 +125,11 @@ public final class InboxMerge {
                     Arrays.fill(opened.plaintext(), (byte) 0);
                 }
             }
+            List<Decoded> toApply = InboxCancels.apply(decoded, Decoded::action); // the lock screen's Undo
             // One transaction for all records: each refusal is thrown before its record writes anything.
             int[] counts = session.database().write(c -> {
                 int[] done = new int[3];
-                for (Decoded record : decoded) {
+                for (Decoded record : toApply) {
                     try {
                         done[apply(c, journal, record.action(), caregivers) ? 0 : 1]++;
                     } catch (ValidationException | NotFoundException e) {
@@ -181,6 +183,7 @@ public final class InboxMerge {
                 case RESUME -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.RESUME, t.at());
                 case STOP -> journal.timers().stopMerged(c, t.timerId(), t.entryId(), t.at());
             };
+            case InboxAction.Cancel cancel -> false; // taken out with what it cancels before (InboxCancels)
         };
     }
 
