@@ -19,6 +19,7 @@ import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.domain.TimerState;
+import nestling.domain.UnitSystem;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -27,10 +28,10 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What the lock screen shows and needs while the vault is locked, as {@code nestling.lock-screen}
  * holds it (docs/vault-format.md section 10): the caregiver who was at the window (an id, no name),
- * and per active baby its id, name, last bottle, next breast and running timers (kind and times).
+ * the units the bottle shows in, and per active baby its id, name, last bottle, next breast and running timers (kind and times).
  * Nothing else: no entry, no note, no activity name.
  */
-public record LockScreenState(UUID caregiver, List<LockedBaby> babies) {
+public record LockScreenState(UUID caregiver, UnitSystem units, List<LockedBaby> babies) {
     static final int FORMAT = 2;
     /** How far back the last bottle is looked for (as the Today screen's dashboard). */
     static final Duration BOTTLE_LOOKBACK = Duration.ofDays(3);
@@ -57,7 +58,7 @@ public record LockScreenState(UUID caregiver, List<LockedBaby> babies) {
     }
 
     public LockScreenState withBaby(LockedBaby changed) {
-        return new LockScreenState(caregiver, babies.stream().map(b -> b.id().equals(changed.id()) ? changed : b).toList());
+        return new LockScreenState(caregiver, units, babies.stream().map(b -> b.id().equals(changed.id()) ? changed : b).toList());
     }
 
     /** The state of the vault as it is now (in a read of the open database). */
@@ -82,11 +83,14 @@ public record LockScreenState(UUID caregiver, List<LockedBaby> babies) {
             babies.add(new LockedBaby(id, baby.name(), bottle == null ? null : bottle.ml(),
                     bottle == null ? null : bottle.content(), nextSide, timers));
         }
-        return new LockScreenState(Settings.currentCaregiver(c), babies);
+        UnitSystem units = Settings.get(c, Settings.UNITS).filter("IMPERIAL"::equals).isPresent()
+                ? UnitSystem.IMPERIAL : UnitSystem.METRIC;
+        return new LockScreenState(Settings.currentCaregiver(c), units, babies);
     }
 
     byte[] toJson() {
-        ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("caregiver", text(caregiver));
+        ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("caregiver", text(caregiver))
+                .put("units", units.name());
         ArrayNode list = root.putArray("babies");
         for (LockedBaby baby : babies) {
             ObjectNode node = list.addObject().put("id", baby.id().toString()).put("name", baby.name())
@@ -121,7 +125,9 @@ public record LockScreenState(UUID caregiver, List<LockedBaby> babies) {
                     enumOrNull(Side.class, baby.path("nextSide")), timers));
         }
         String caregiver = root.path("caregiver").isString() ? root.path("caregiver").asString() : null;
-        return new LockScreenState(caregiver == null ? null : UUID.fromString(caregiver), babies);
+        UnitSystem units = enumOrNull(UnitSystem.class, root.path("units"));
+        return new LockScreenState(caregiver == null ? null : UUID.fromString(caregiver),
+                units == null ? UnitSystem.METRIC : units, babies);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, JsonNode node) {

@@ -29,6 +29,8 @@ import nestling.ui.common.Scrolling;
 import nestling.ui.common.UiContext;
 import nestling.ui.copy.OpenCopyView;
 import nestling.ui.copy.OpenCopyViewModel;
+import nestling.ui.locked.LockedLogView;
+import nestling.ui.locked.LockedLogViewModel;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
 import nestling.ui.unlock.UnlockAttempts;
@@ -117,6 +119,12 @@ public final class MainWindow {
     public void showUnlock() {
         leaveShell();
         UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
+        // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
+        LockedLogViewModel locked = new LockedLogViewModel(context);
+        LockedLogView lockedView = new LockedLogView(context, locked);
+        view.addAbove(lockedView.root());
+        lockedView.installKeys(view.root());
+        locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
         scene.setRoot(Scrolling.screen(view.root()));
     }

@@ -106,6 +106,12 @@ public final class UnlockView {
         return box;
     }
 
+    /** Shown above the card: the lock screen's quick logs (an empty node when logging while locked is off). */
+    public void addAbove(javafx.scene.Node node) {
+        VBox.setMargin(node, new javafx.geometry.Insets(0, 0, 16, 0));
+        root.getChildren().add(0, node);
+    }
+
     /** Offered under the card: the window's "Open a copy…" (a grandparent's computer has no vault to unlock). */
     public void addBelow(javafx.scene.Node node) {
         VBox.setMargin(node, new javafx.geometry.Insets(16, 0, 0, 0));
