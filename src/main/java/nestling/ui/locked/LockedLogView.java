@@ -63,7 +63,7 @@ public final class LockedLogView {
         root = new VBox(12, heading, intro, bar, error, babies, keys);
         root.setId("locked-log");
         root.getStyleClass().addAll("card", "locked-log");
-        root.setMaxWidth(760);
+        root.setMaxWidth(640);
         root.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get() != null
                 && !model.stateProperty().get().babies().isEmpty(), model.stateProperty()));
         root.managedProperty().bind(root.visibleProperty());
@@ -102,6 +102,9 @@ public final class LockedLogView {
     }
 
     private void showBabies(LockScreenState state) {
+        // The keys act while the focus is here: a rebuilt card takes it over, never the passphrase field.
+        Node focused = root.getScene() == null ? null : root.getScene().getFocusOwner();
+        String focusedId = focused != null && isInside(focused, babies) ? focused.getId() : null;
         babies.getChildren().clear();
         if (state == null) {
             return;
@@ -110,6 +113,19 @@ public final class LockedLogView {
         for (int i = 0; i < state.babies().size(); i++) {
             babies.getChildren().add(babyCard(state, state.babies().get(i), i, several));
         }
+        if (focusedId != null) {
+            Node again = babies.lookup("#" + focusedId);
+            (again != null ? again : babies.lookup("#locked-" + model.selectedProperty().get() + "-wet")).requestFocus();
+        }
+    }
+
+    private static boolean isInside(Node node, Node ancestor) {
+        for (Node n = node; n != null; n = n.getParent()) {
+            if (n == ancestor) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private VBox babyCard(LockScreenState state, LockedBaby baby, int index, boolean several) {
@@ -126,7 +142,6 @@ public final class LockedLogView {
         bottle.setText(baby.bottleMl() == null ? context.text("today.quick.bottleNone")
                 : context.formats().message("today.quick.bottle", UnitFormat.volume(baby.bottleMl(), state.units())));
         if (baby.bottleMl() == null) {
-            bottle.disableProperty().unbind();
             bottle.setDisable(true); // no bottle in the last days: no amount to repeat
         }
         boolean asleep = model.timer(baby, TimerKind.SLEEP).isPresent();
@@ -182,7 +197,6 @@ public final class LockedLogView {
     private Button timerButton(String id, String key, LockedBaby baby, LockedTimer timer, Op op) {
         Button button = Controls.button(id, context.text(key));
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.disableProperty().bind(model.busyProperty());
         button.setOnAction(e -> model.change(baby.id(), timer, op));
         return button;
     }
@@ -191,12 +205,12 @@ public final class LockedLogView {
         Button button = Controls.button(id, key == null ? "" : context.text(key));
         button.getStyleClass().add(kind);
         button.setMinWidth(Region.USE_PREF_SIZE);
-        button.disableProperty().bind(model.busyProperty());
+        // not disabled while a record is written (the model ignores clicks meanwhile): it would lose the focus, and the keys with it
         button.setOnAction(e -> action.run());
         return button;
     }
 
-    public Parent root() {
+    public VBox root() {
         return root;
     }
 }

@@ -122,7 +122,7 @@ public final class MainWindow {
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
         LockedLogViewModel locked = new LockedLogViewModel(context);
         LockedLogView lockedView = new LockedLogView(context, locked);
-        view.addAbove(lockedView.root());
+        view.addBeside(lockedView.root());
         lockedView.installKeys(view.root());
         locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
