@@ -43,7 +43,7 @@ public final class LockedLogView {
         this.model = model;
         Label heading = Controls.text("locked-heading", context.text("locked.heading"), "heading");
         Label intro = Controls.text("locked-intro", context.text("locked.intro"), "hint");
-        Label logged = Controls.message("locked-logged", model.loggedProperty());
+        Label logged = Controls.message("locked-logged", model.loggedProperty(), "logged-text");
         Button undo = Controls.button("locked-undo", context.text("today.undo"));
         undo.setMinWidth(Region.USE_PREF_SIZE);
         undo.setOnAction(e -> model.undo());
@@ -55,20 +55,32 @@ public final class LockedLogView {
         HBox bar = new HBox(12, logged, push, undo);
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add("logged-bar");
+        // Its place is kept while empty: the buttons below never jump away from a second, sleepy click.
         bar.visibleProperty().bind(Bindings.isNotEmpty(model.loggedProperty()));
-        bar.managedProperty().bind(bar.visibleProperty());
         Label error = Controls.message("locked-error", model.errorProperty(), "banner", "banner-error");
         error.setMaxWidth(Double.MAX_VALUE);
-        Label keys = Controls.text("locked-keys", context.text("locked.keys"), "hint");
+        Label keys = Controls.message("locked-keys", Bindings.createStringBinding(() -> {
+            LockScreenState state = model.stateProperty().get();
+            return state != null && state.babies().size() > 1
+                    ? context.formats().message("locked.keys.babies", context.text("locked.keys")) : context.text("locked.keys");
+        }, model.stateProperty()), "hint");
         root = new VBox(12, heading, intro, bar, error, babies, keys);
         root.setId("locked-log");
         root.getStyleClass().addAll("card", "locked-log");
-        root.setMaxWidth(640);
+        root.setMaxWidth(580);
         root.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.stateProperty().get() != null
                 && !model.stateProperty().get().babies().isEmpty(), model.stateProperty()));
         root.managedProperty().bind(root.visibleProperty());
         model.stateProperty().subscribe(this::showBabies);
-        model.selectedProperty().subscribe(i -> showBabies(model.stateProperty().get()));
+        model.selectedProperty().subscribe(i -> {
+            boolean focusHere = root.getScene() != null && root.getScene().getFocusOwner() != null
+                    && isInside(root.getScene().getFocusOwner(), babies);
+            showBabies(model.stateProperty().get());
+            Node first = babies.lookup("#locked-" + i + "-wet");
+            if (focusHere && first != null) {
+                first.requestFocus(); // the outline and the focus on the baby the keys now act on
+            }
+        });
         ticker = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.tick()));
         ticker.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().subscribe(scene -> {
@@ -133,8 +145,8 @@ public final class LockedLogView {
         UUID babyId = baby.id();
         String title = several ? context.formats().message("locked.babyWithKey", baby.name(), index + 1) : baby.name();
         Label name = Controls.text(id + "name", title, "subheading");
-        Button wet = quick(id + "wet", "today.quick.wetLong", "kind-diaper", () -> model.log(babyId, LockedStep.Quick.WET));
-        Button dirty = quick(id + "dirty", "today.quick.dirtyLong", "kind-diaper",
+        Button wet = quick(id + "wet", "locked.quick.wet", "kind-diaper", () -> model.log(babyId, LockedStep.Quick.WET));
+        Button dirty = quick(id + "dirty", "locked.quick.dirty", "kind-diaper",
                 () -> model.log(babyId, LockedStep.Quick.DIRTY));
         Button both = quick(id + "wet-dirty", "today.quick.wetDirtyLong", "kind-diaper",
                 () -> model.log(babyId, LockedStep.Quick.WET_DIRTY));
@@ -149,14 +161,13 @@ public final class LockedLogView {
                 () -> model.toggleSleep(babyId));
         FlowPane buttons = new FlowPane(8, 8, wet, dirty, both, bottle, sleep);
         if (model.timer(baby, TimerKind.BREASTFEEDING).isEmpty()) {
+            // one button on the breast that is next (L and R choose; Switch side is there once it runs)
             Side next = LockedLogViewModel.nextSide(baby);
-            for (Side side : Side.values()) {
-                buttons.getChildren().add(quick(id + "breast-" + side.name().toLowerCase(java.util.Locale.ROOT),
-                        "today.quick.breast" + side.name() + (side == next ? "Next" : ""), "kind-feeding",
-                        () -> model.breastOn(babyId, side)));
-            }
+            buttons.getChildren().add(quick(id + "breast", null, "kind-feeding", () -> model.breastOn(babyId, next)));
+            ((Button) buttons.getChildren().getLast()).setText(context.formats().message("locked.quick.breast",
+                    context.text("today.side." + next.name())));
         }
-        VBox card = new VBox(10, name, buttons);
+        VBox card = new VBox(8, name, buttons);
         for (LockedTimer timer : baby.timers()) {
             card.getChildren().add(timerRow(id, baby, timer));
         }
@@ -169,10 +180,12 @@ public final class LockedLogView {
         return card;
     }
 
-    private HBox timerRow(String idPrefix, LockedBaby baby, LockedTimer timer) {
+    private FlowPane timerRow(String idPrefix, LockedBaby baby, LockedTimer timer) {
         String id = idPrefix + "timer-" + timer.kind().name().toLowerCase(java.util.Locale.ROOT);
         Label text = Controls.message(id + "-text", Bindings.createStringBinding(
                 () -> LockedTexts.timer(context, timer, model.nowProperty().get()), model.nowProperty()), "timer-name");
+        text.setWrapText(false);
+        text.setMinWidth(Region.USE_PREF_SIZE); // "12 min" never breaks off its line
         HBox buttons = new HBox(8);
         buttons.setAlignment(Pos.CENTER_RIGHT);
         if (timer.kind() == TimerKind.BREASTFEEDING) {
@@ -185,10 +198,10 @@ public final class LockedLogView {
         stop.getStyleClass().add("primary");
         buttons.getChildren().add(stop);
         buttons.setMinWidth(Region.USE_PREF_SIZE);
-        Region push = new Region();
-        HBox.setHgrow(push, Priority.ALWAYS);
-        HBox row = new HBox(12, text, push, buttons);
+        // the buttons go under the words when both do not fit on one line (a long time, German words)
+        FlowPane row = new FlowPane(12, 6, text, buttons);
         row.setAlignment(Pos.CENTER_LEFT);
+        row.setPrefWrapLength(520);
         row.setId(id);
         row.getStyleClass().add("timer-row");
         return row;

@@ -119,8 +119,8 @@ public final class UnlockView {
         row.setFillHeight(false);
         HBox.setHgrow(node, Priority.ALWAYS);
         root.getChildren().add(at, row);
-        card.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(400.0).otherwise(560.0));
-        card.minWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(340.0).otherwise(0.0));
+        card.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(360.0).otherwise(560.0));
+        card.minWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(320.0).otherwise(0.0));
     }
 
     /** Offered under the card: the window's "Open a copy…" (a grandparent's computer has no vault to unlock). */
