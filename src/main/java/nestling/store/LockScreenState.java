@@ -28,10 +28,12 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * What the lock screen shows and needs while the vault is locked, as {@code nestling.lock-screen}
  * holds it (docs/vault-format.md section 10): the caregiver who was at the window (an id, no name),
- * the units the bottle shows in, and per active baby its id, name, last bottle, next breast and running timers (kind and times).
+ * the units the bottle shows in, the colour scheme, and per active baby its id, name, last bottle, next breast and running timers (kind and times).
  * Nothing else: no entry, no note, no activity name.
  */
-public record LockScreenState(UUID caregiver, UnitSystem units, List<LockedBaby> babies) {
+public record LockScreenState(UUID caregiver, UnitSystem units, String theme, List<LockedBaby> babies) {
+    /** The window's colour scheme setting (the ui package's ThemeSetting.KEY): a cold start at night is not glaring white. */
+    static final String THEME_SETTING = "ui.theme";
     static final int FORMAT = 2;
     /** How far back the last bottle is looked for (as the Today screen's dashboard). */
     static final Duration BOTTLE_LOOKBACK = Duration.ofDays(3);
@@ -58,7 +60,7 @@ public record LockScreenState(UUID caregiver, UnitSystem units, List<LockedBaby>
     }
 
     public LockScreenState withBaby(LockedBaby changed) {
-        return new LockScreenState(caregiver, units, babies.stream().map(b -> b.id().equals(changed.id()) ? changed : b).toList());
+        return new LockScreenState(caregiver, units, theme, babies.stream().map(b -> b.id().equals(changed.id()) ? changed : b).toList());
     }
 
     /** The state of the vault as it is now (in a read of the open database). */
@@ -85,12 +87,12 @@ public record LockScreenState(UUID caregiver, UnitSystem units, List<LockedBaby>
         }
         UnitSystem units = Settings.get(c, Settings.UNITS).filter("IMPERIAL"::equals).isPresent()
                 ? UnitSystem.IMPERIAL : UnitSystem.METRIC;
-        return new LockScreenState(Settings.currentCaregiver(c), units, babies);
+        return new LockScreenState(Settings.currentCaregiver(c), units, Settings.get(c, THEME_SETTING).orElse(null), babies);
     }
 
     byte[] toJson() {
         ObjectNode root = MAPPER.createObjectNode().put("format", FORMAT).put("caregiver", text(caregiver))
-                .put("units", units.name());
+                .put("units", units.name()).put("theme", theme);
         ArrayNode list = root.putArray("babies");
         for (LockedBaby baby : babies) {
             ObjectNode node = list.addObject().put("id", baby.id().toString()).put("name", baby.name())
@@ -127,7 +129,8 @@ public record LockScreenState(UUID caregiver, UnitSystem units, List<LockedBaby>
         String caregiver = root.path("caregiver").isString() ? root.path("caregiver").asString() : null;
         UnitSystem units = enumOrNull(UnitSystem.class, root.path("units"));
         return new LockScreenState(caregiver == null ? null : UUID.fromString(caregiver),
-                units == null ? UnitSystem.METRIC : units, babies);
+                units == null ? UnitSystem.METRIC : units, root.path("theme").isString() ? root.path("theme").asString() : null,
+                babies);
     }
 
     private static <E extends Enum<E>> E enumOrNull(Class<E> type, JsonNode node) {

@@ -124,6 +124,15 @@ public final class MainWindow {
         LockedLogView lockedView = new LockedLogView(context, locked);
         view.addBeside(lockedView.root());
         lockedView.installKeys(view.root());
+        // After a restart the window knows no colour scheme yet: the family's (night at 3 a.m.) if the file has it.
+        locked.stateProperty().subscribe(state -> {
+            if (state != null && theme == Theme.SYSTEM && state.theme() != null) {
+                Theme.parse(state.theme()).ifPresent(stored -> {
+                    theme = stored;
+                    stored.applyTo(scene);
+                });
+            }
+        });
         locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
         scene.setRoot(Scrolling.screen(view.root()));
