@@ -118,6 +118,7 @@ public final class UnlockView {
         row.setAlignment(Pos.TOP_CENTER);
         row.setFillHeight(false);
         HBox.setHgrow(node, Priority.ALWAYS);
+        HBox.setHgrow(card, Priority.ALWAYS); // alone (logging while locked off), as wide as before: 560
         root.getChildren().add(at, row);
         card.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(360.0).otherwise(560.0));
         card.minWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(320.0).otherwise(0.0));

@@ -71,6 +71,7 @@ class LockScreenPrivacyTest {
         waitUntil("locked", () -> app.robot.lookup("#unlock-screen").tryQuery().isPresent());
         app.ui.drainTasks();
 
+        nestling.ui.testing.Screenshots.save(app.window().scene(), "lock-screen-off");
         List<String> shown = onFx(() -> texts(app.window().scene().getRoot()));
         assertTrue(shown.contains("Unlock Nestling"), "the scan reads the lock screen's texts");
         assertFalse(shown.stream().anyMatch(t -> t.contains(MARKER)), "no name on the lock screen: " + shown);
