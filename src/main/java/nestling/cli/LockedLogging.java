@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import nestling.journal.LockedInbox;
-import nestling.store.LockScreenFile.LockedBaby;
+import nestling.store.LockScreenState.LockedBaby;
 
 /** The baby a locked log names, found in the lock-screen file, and the failures of writing to the inbox. */
 final class LockedLogging {

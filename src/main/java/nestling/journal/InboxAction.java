@@ -33,6 +33,14 @@ public sealed interface InboxAction {
             UUID entryId, String by) implements InboxAction {
     }
 
+    /**
+     * Takes back an earlier record of the same inbox (the lock screen's Undo): the new entry with id
+     * {@code targetId} when {@code op} is null, else the timer action {@code op} on timer
+     * {@code targetId} at {@code at} (a cancelled start takes the timer's later actions with it).
+     */
+    record Cancel(UUID targetId, Op op, Instant at) implements InboxAction {
+    }
+
     enum Op { START, SWITCH_SIDE, PAUSE, RESUME, STOP }
 
     /** A record whose content cannot be read; the message names the problem, never the data. */
@@ -61,6 +69,9 @@ public sealed interface InboxAction {
                     .put("babyId", text(t.babyId())).put("kind", t.kind() == null ? null : lower(t.kind()))
                     .put("side", t.side() == null ? null : lower(t.side())).put("entryId", text(t.entryId()))
                     .put("by", t.by());
+            case Cancel c -> node.put("action", "cancel").put("id", c.targetId().toString())
+                    .put("op", c.op() == null ? null : lower(c.op()))
+                    .put("at", c.at() == null ? null : c.at().toEpochMilli());
         }
         return MAPPER.writeValueAsBytes(node);
     }
@@ -86,6 +97,9 @@ public sealed interface InboxAction {
                         node.path("kind").isNull() ? null : TimerKind.valueOf(upper(node, "kind")),
                         node.path("side").isNull() ? null : Side.valueOf(upper(node, "side")),
                         nullableUuid(node, "entryId"), nullableText(node, "by"));
+                case "cancel" -> node.path("op").isNull()
+                        ? new Cancel(uuid(node, "id"), null, null)
+                        : new Cancel(uuid(node, "id"), Op.valueOf(upper(node, "op")), instant(node, "at"));
                 default -> throw new Unreadable("an action this Nestling does not know");
             };
         } catch (RuntimeException e) { // Jackson's errors too: their messages quote the JSON, so only the kind is kept

@@ -125,16 +125,22 @@ public final class InboxMerge {
                 }
             }
             int unreadable = refusedCount;
-            List<InboxAction> actions = List.copyOf(decoded.values());
+            // The lock screen's Undo: a cancel record and the one it takes back both leave the merge.
+            Map<String, InboxAction> toApply = new LinkedHashMap<>();
+            for (Map.Entry<String, InboxAction> kept : InboxCancels.apply(List.copyOf(decoded.entrySet()),
+                    Map.Entry::getValue)) {
+                toApply.put(kept.getKey(), kept.getValue());
+            }
+            List<InboxAction> actions = List.copyOf(toApply.values());
             Map<String, UUID> caregivers = keyReplaced ? Map.of() : InboxApply.caregivers(journal, actions);
             String keptAs = InboxFile.NAME + ".refused-" + clock.millis();
             // One transaction for all records: each refusal is decided before its record writes anything.
             int[] counts = session.database().write(c -> {
                 int[] done = new int[3];
                 if (keyReplaced) {
-                    HeldInbox.hold(c, decoded); // the parent decides; nothing is merged unasked
+                    HeldInbox.hold(c, toApply); // the parent decides; nothing is merged unasked
                 } else {
-                    List<String> tags = List.copyOf(decoded.keySet());
+                    List<String> tags = List.copyOf(toApply.keySet());
                     List<InboxApply.Outcome> outcomes = InboxApply.apply(c, journal, actions, caregivers, clock.instant());
                     for (int i = 0; i < outcomes.size(); i++) {
                         InboxApply.Outcome outcome = outcomes.get(i);
@@ -159,7 +165,7 @@ public final class InboxMerge {
             }
             inbox.clear();
             LOG.log(System.Logger.Level.INFO, "inbox merged: {0} new, {1} already there, {2} refused, {3} held",
-                    counts[0], counts[1], refusedCount + counts[2], keyReplaced ? decoded.size() : 0);
+                    counts[0], counts[1], refusedCount + counts[2], keyReplaced ? toApply.size() : 0);
             return new Report(counts[0], counts[1], notices);
         }
     }

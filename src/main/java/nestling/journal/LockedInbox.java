@@ -32,7 +32,7 @@ public final class LockedInbox {
     }
 
     /** The babies the lock-screen file names (empty when there is none). */
-    public static List<LockScreenFile.LockedBaby> babies(Path directory) throws IOException {
+    public static List<nestling.store.LockScreenState.LockedBaby> babies(Path directory) throws IOException {
         return LockScreenFile.read(directory);
     }
 }

@@ -25,6 +25,7 @@ public final class AutoSaver implements AutoCloseable {
     private final Duration maxRetry;
     private final ScheduledExecutorService executor;
     private volatile Consumer<SaveStatus> listener = status -> { };
+    private volatile Runnable afterSave = () -> { };
 
     // Lock order: saveLock, then the database's lock (image), then monitor. The database calls
     // changed() only after releasing its lock, so no thread takes them the other way round.
@@ -59,6 +60,11 @@ public final class AutoSaver implements AutoCloseable {
         if (database.commitCount() > savedCommits) {
             changed();
         }
+    }
+
+    /** Runs on the saver's thread after every save that reached the disk (a failure is logged and dropped). */
+    public void afterSave(Runnable work) {
+        this.afterSave = Objects.requireNonNull(work);
     }
 
     /** Receives every status change, on the saver's thread. */
@@ -155,6 +161,11 @@ public final class AutoSaver implements AutoCloseable {
         }
         publish(new SaveStatus.Saved(clock.instant(), vault.generation()));
         vault.pruneSnapshots();
+        try {
+            afterSave.run();
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "after-save work failed ({0})", e.getClass().getSimpleName());
+        }
     }
 
     private void scheduleRetry(IOException failure) {

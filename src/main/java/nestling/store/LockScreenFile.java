@@ -1,36 +1,25 @@
 package nestling.store;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
-import nestling.domain.Baby;
+import java.util.Optional;
 import nestling.vault.AtomicFileWriter;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 
 /**
- * {@code nestling.lock-screen}: the one plaintext file beside the vault, so that logging while
- * locked knows the babies without the passphrase: each active baby's id and name, nothing else
- * (SECURITY.md). Written at unlock and at lock while the setting {@value #SETTING} is not "off";
- * deleted when it is.
+ * {@code nestling.lock-screen}: the one plaintext file beside the vault, so that the lock screen
+ * (and {@code log --locked}) can log without the passphrase: what {@link LockScreenState} holds,
+ * nothing else (SECURITY.md). Written after every save and at lock while the setting
+ * {@value #SETTING} is not "off"; deleted when it is. While locked, the lock screen writes it too
+ * (a timer it started or stopped), so a restart still shows the timers as they are.
  */
 public final class LockScreenFile {
     public static final String NAME = "nestling.lock-screen";
     /** "off" turns logging while locked off: no lock-screen file (the default is on). */
     public static final String SETTING = "inbox.log_while_locked";
-    private static final JsonMapper MAPPER = JsonMapper.builder().build();
-
-    /** A baby as the locked side knows it. */
-    public record LockedBaby(UUID id, String name) {
-    }
 
     private LockScreenFile() {
     }
@@ -43,19 +32,26 @@ public final class LockScreenFile {
         return !"off".equals(database.read(c -> Settings.get(c, SETTING)).orElse("on"));
     }
 
-    /** Brings the file in line with the vault: the babies when the setting is on, no file when off. */
-    public static void update(Path directory, Database database) throws IOException {
+    /** Turns the lock screen on or off in the vault's settings (the file follows at the next update). */
+    public static void enable(Database database, boolean on) {
+        database.write(c -> {
+            Settings.put(c, SETTING, on ? "on" : "off");
+            return null;
+        });
+    }
+
+    /** Brings the file in line with the vault: its state when the setting is on, no file when off. */
+    public static void update(Path directory, Database database, java.time.Instant now) throws IOException {
         if (!enabled(database)) {
             Files.deleteIfExists(path(directory));
             return;
         }
-        List<Baby> babies = database.read(c -> BabyRepository.all(c, false));
-        ObjectNode root = MAPPER.createObjectNode().put("format", 1);
-        ArrayNode list = root.putArray("babies");
-        for (Baby baby : babies) {
-            list.addObject().put("id", baby.meta().id().toString()).put("name", baby.name());
-        }
-        byte[] content = MAPPER.writeValueAsBytes(root);
+        write(directory, database.read(c -> LockScreenState.of(c, now)));
+    }
+
+    /** Writes {@code state} whole (atomically), unless the file holds exactly that already. */
+    public static void write(Path directory, LockScreenState state) throws IOException {
+        byte[] content = state.toJson();
         try {
             if (Arrays.equals(Files.readAllBytes(path(directory)), content)) {
                 return;
@@ -67,21 +63,22 @@ public final class LockScreenFile {
     }
 
     /** The babies the file names; empty when there is no file (logging while locked is off, or never unlocked). */
-    public static List<LockedBaby> read(Path directory) throws IOException {
+    public static List<LockScreenState.LockedBaby> read(Path directory) throws IOException {
+        return readState(directory).map(LockScreenState::babies).orElse(List.of());
+    }
+
+    /** What the lock screen shows; empty when there is no file (logging while locked is off, or never unlocked). */
+    public static Optional<LockScreenState> readState(Path directory) throws IOException {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(path(directory));
         } catch (NoSuchFileException none) {
-            return List.of();
+            return Optional.empty();
         }
-        List<LockedBaby> babies = new ArrayList<>();
         try {
-            for (JsonNode baby : MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8)).path("babies")) {
-                babies.add(new LockedBaby(UUID.fromString(baby.path("id").asString()), baby.path("name").asString()));
-            }
+            return Optional.of(LockScreenState.fromJson(bytes));
         } catch (RuntimeException e) {
             throw new IOException(NAME + " is damaged (" + e.getClass().getSimpleName() + "); unlock once to write it again");
         }
-        return babies;
     }
 }

@@ -40,6 +40,8 @@ public final class VaultSession implements AutoCloseable {
         this.options = options;
         Duration maxRetry = MAX_RETRY.compareTo(firstRetry) > 0 ? MAX_RETRY : firstRetry;
         this.saver = new AutoSaver(database, vault, options.clock(), firstRetry, maxRetry, savedCommits);
+        // The lock screen shows what the vault held at its last save, even after a crash or a reboot.
+        saver.afterSave(this::updateLockScreenFile);
     }
 
     public static VaultSession create(Path directory, char[] passphrase, VaultOptions options) throws VaultException {
@@ -203,7 +205,7 @@ public final class VaultSession implements AutoCloseable {
             return;
         }
         try {
-            LockScreenFile.update(vault.directory(), database);
+            LockScreenFile.update(vault.directory(), database, options.clock().instant());
         } catch (IOException | RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "the lock-screen file could not be written ({0})", e.getClass().getSimpleName());
         }

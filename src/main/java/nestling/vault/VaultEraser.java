@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  */
 public final class VaultEraser {
     private static final Pattern TOP_LEVEL = Pattern.compile(
-            Pattern.quote(VaultLocation.VAULT_FILE) + "(" + Pattern.quote(AtomicFileWriter.TEMP_SUFFIX) + ".*)?|"
-                    + Pattern.quote(VaultLocation.LOCK_FILE));
+            "(" + Pattern.quote(VaultLocation.VAULT_FILE) + "|" + Pattern.quote(InboxKeyFile.NAME)
+                    + "|nestling\\.lock-screen)(" + Pattern.quote(AtomicFileWriter.TEMP_SUFFIX) + ".*)?|"
+                    // logging while locked: the inbox (merged at the unlock before), its kept copies, the lock screen's names
+                    + Pattern.quote(InboxFile.NAME) + "(\\.refused-\\d+)?|" + Pattern.quote(VaultLocation.LOCK_FILE));
     // Snapshots, damaged files set aside, and the backup's safety copies before a restore or merge.
     private static final Pattern SNAPSHOT = Pattern.compile(
             "((gen-\\d{12}-\\d{13}|damaged-\\d+)\\.vault|before-[a-z]+-\\d{8}-\\d{6}(-\\d+)?\\.nestling)(\\.tmp.*)?");

@@ -161,12 +161,13 @@ public final class InboxReviewViewModel {
                 timerBabies.put(t.timerId(), t.babyId());
             }
         }
-        return held.stream().map(h -> switch (h.action()) {
+        return held.stream().filter(h -> !(h.action() instanceof InboxAction.Cancel)).map(h -> switch (h.action()) {
             case InboxAction.NewEntry e -> new Item(h.key(), context.text("entry.type." + e.type().wireName()),
                     when(e.start()), babies.getOrDefault(e.babyId(), ""));
             case InboxAction.TimerAction t -> new Item(h.key(), context.formats().message("inbox.timer." + t.op().name()
                     .toLowerCase(java.util.Locale.ROOT), kindText(t.kind())), when(t.at()),
                     babies.getOrDefault(timerBabies.getOrDefault(t.timerId(), t.babyId()), ""));
+            case InboxAction.Cancel c -> throw new IllegalStateException("filtered out above");
         }).toList();
     }
 

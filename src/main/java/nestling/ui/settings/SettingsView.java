@@ -3,6 +3,7 @@ package nestling.ui.settings;
 import javafx.geometry.Pos;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
+import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
@@ -75,7 +76,20 @@ public final class SettingsView {
         return SettingsControls.card("settings-security", context.text("settings.security"),
                 Controls.labelled(context.text("settings.autoLock"), autoLock,
                         Controls.text("settings-autolock-hint", context.text("settings.autoLock.hint"), "hint")),
-                changeRow);
+                lockScreen(), changeRow);
+    }
+
+    private VBox lockScreen() {
+        LockScreenViewModel lockScreen = new LockScreenViewModel(context, model.session());
+        CheckBox box = new CheckBox(context.text("settings.lockScreen.on"));
+        box.setId("lock-screen-check");
+        box.setSelected(lockScreen.onProperty().get());
+        lockScreen.onProperty().subscribe(box::setSelected);
+        box.disableProperty().bind(lockScreen.loadedProperty().not());
+        box.setOnAction(e -> lockScreen.change(box.isSelected()));
+        return Controls.labelled(context.text("settings.lockScreen"), box,
+                Controls.text("settings-lock-screen-hint", context.text("settings.lockScreen.hint"), "hint"),
+                Controls.message("lock-screen-error", lockScreen.errorProperty(), "field-error"));
     }
 
     private VBox look() {

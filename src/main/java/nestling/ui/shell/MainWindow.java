@@ -31,6 +31,8 @@ import nestling.ui.common.Scrolling;
 import nestling.ui.common.UiContext;
 import nestling.ui.copy.OpenCopyView;
 import nestling.ui.copy.OpenCopyViewModel;
+import nestling.ui.locked.LockedLogView;
+import nestling.ui.locked.LockedLogViewModel;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
 import nestling.ui.unlock.UnlockAttempts;
@@ -125,6 +127,21 @@ public final class MainWindow {
     public void showUnlock() {
         leaveShell();
         UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
+        // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
+        LockedLogViewModel locked = new LockedLogViewModel(context);
+        LockedLogView lockedView = new LockedLogView(context, locked);
+        view.addBeside(lockedView.root());
+        lockedView.installKeys(view.root());
+        // After a restart the window knows no colour scheme yet: the family's (night at 3 a.m.) if the file has it.
+        locked.stateProperty().subscribe(state -> {
+            if (state != null && theme == Theme.SYSTEM && state.theme() != null) {
+                Theme.parse(state.theme()).ifPresent(stored -> {
+                    theme = stored;
+                    stored.applyTo(scene);
+                });
+            }
+        });
+        locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
         scene.setRoot(Scrolling.screen(view.root()));
     }

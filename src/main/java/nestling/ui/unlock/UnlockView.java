@@ -26,6 +26,7 @@ public final class UnlockView {
     private static final double SNAPSHOT_ROW = 40;
     private final VBox root = new VBox();
     private final Timeline countdown;
+    private final VBox card;
 
     public UnlockView(UiContext context, UnlockViewModel model) {
         Label heading = Controls.text("unlock-heading", context.text("unlock.heading"), "heading");
@@ -51,7 +52,7 @@ public final class UnlockView {
         Label message = Controls.message("unlock-message", model.messageProperty(), "field-error");
         model.busyProperty().subscribe(busy -> message.getStyleClass().setAll("label", busy ? "hint" : "field-error"));
 
-        VBox card = new VBox(14, heading, intro, Controls.labelled(context.text("unlock.passphrase"), passphrase),
+        card = new VBox(14, heading, intro, Controls.labelled(context.text("unlock.passphrase"), passphrase),
                 actions, message, snapshotBox(context, model));
         card.getStyleClass().add("card");
         card.setMaxWidth(560);
@@ -104,6 +105,23 @@ public final class UnlockView {
         box.visibleProperty().bind(Bindings.isNotEmpty(model.snapshots()));
         box.managedProperty().bind(box.visibleProperty());
         return box;
+    }
+
+    /**
+     * Shown beside the card, on its left: the lock screen's quick logs (hidden when logging while
+     * locked is off). Side by side, the passphrase field stays in sight however many babies there are.
+     */
+    public void addBeside(javafx.scene.layout.Region node) {
+        int at = root.getChildren().indexOf(card);
+        root.getChildren().remove(at);
+        HBox row = new HBox(20, node, card);
+        row.setAlignment(Pos.TOP_CENTER);
+        row.setFillHeight(false);
+        HBox.setHgrow(node, Priority.ALWAYS);
+        HBox.setHgrow(card, Priority.ALWAYS); // alone (logging while locked off), as wide as before: 560
+        root.getChildren().add(at, row);
+        card.maxWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(360.0).otherwise(560.0));
+        card.minWidthProperty().bind(javafx.beans.binding.Bindings.when(node.visibleProperty()).then(320.0).otherwise(0.0));
     }
 
     /** Offered under the card: the window's "Open a copy…" (a grandparent's computer has no vault to unlock). */

@@ -1,0 +1,116 @@
+package nestling.ui.locked;
+
+import static nestling.ui.testing.UiTesting.onFx;
+import static nestling.ui.testing.UiTesting.waitUntil;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.List;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import nestling.domain.EntryData;
+import nestling.domain.RunningTimer;
+import nestling.domain.Side;
+import nestling.domain.TimerKind;
+import nestling.journal.Journal;
+import nestling.ui.history.HistoryRow;
+import nestling.ui.testing.Screenshots;
+import nestling.ui.testing.WindowTesting;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+
+/**
+ * The lock screen end to end: Nestling starts locked on a vault whose breastfeed runs; the parent
+ * logs a wet diaper, a bottle and a sleep, takes a dirty diaper back and stops the feed, all without
+ * the passphrase; after the unlock the History shows them at their times, logged by Sam.
+ */
+class LockScreenFlowTest {
+    private static final Instant START = Instant.parse("2026-03-01T03:00:00Z");
+
+    @TempDir
+    Path dir;
+
+    private WindowTesting app;
+
+    @AfterEach
+    void tearDown() throws Exception {
+        app.close();
+    }
+
+    @Test
+    void logsAndStopsATimerWhileLockedAndFindsThemInHistoryAfterTheUnlock() throws Exception {
+        app = new WindowTesting(dir, 1024, 640, (session, ui) -> {
+            Journal journal = Journal.of(session.database(), ui.clock);
+            var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, null, null);
+            var sam = journal.family().addCaregiver("Sam", null, "#3a7bd5");
+            journal.family().setCurrentCaregiver(sam.meta().id());
+            journal.entries().log(ada.meta().id(), START.minus(Duration.ofHours(2)), null,
+                    new EntryData.Bottle(null, 120, null));
+            journal.timers().start(ada.meta().id(), TimerKind.BREASTFEEDING, null, Side.LEFT);
+            ui.clock.advance(Duration.ofMinutes(20)); // 03:20: the feed has run 20 minutes when the window opens
+        }, window -> { });
+        FxRobot robot = app.robot;
+        waitUntil("the lock screen's babies", () -> robot.lookup("#locked-0-name").tryQuery().isPresent());
+        assertEquals("Ada", app.text("#locked-0-name"));
+        assertEquals("Bottle 120 ml", app.text("#locked-0-bottle"));
+        assertEquals("Breastfeeding \u00b7 left \u00b7 20 min", app.text("#locked-0-timer-breastfeeding-text"));
+
+        robot.clickOn("#locked-0-wet");
+        expectLogged("Wet diaper logged for Ada at " + at(20));
+        app.ui.clock.advance(Duration.ofMinutes(1));
+        robot.type(KeyCode.B); // the keys act once the focus left the passphrase field (here: on the Wet button)
+        expectLogged("Bottle logged for Ada at " + at(21));
+        app.ui.clock.advance(Duration.ofMinutes(1));
+        robot.type(KeyCode.D);
+        expectLogged("Dirty diaper logged for Ada at " + at(22));
+        robot.clickOn("#locked-undo");
+        expectLogged("Taken back for Ada at " + at(22));
+        app.ui.clock.advance(Duration.ofMinutes(1));
+        robot.clickOn("#locked-0-sleep");
+        expectLogged("Sleep timer started for Ada at " + at(23));
+        assertEquals("Sleep \u00b7 0 min", app.text("#locked-0-timer-sleep-text"));
+        app.ui.clock.advance(Duration.ofMinutes(1));
+        robot.clickOn("#locked-0-timer-breastfeeding-stop");
+        expectLogged("Breastfeeding logged for Ada at " + at(24));
+        assertTrue(robot.lookup("#locked-0-timer-breastfeeding").tryQuery().isEmpty(), "the stopped feed is gone");
+        Screenshots.save(app.window().scene(), "lock-screen-logged");
+
+        app.unlock();
+        robot.clickOn("#nav-history");
+        app.ui.drainTasks();
+        @SuppressWarnings("unchecked")
+        TableView<HistoryRow> table = robot.lookup("#history-table").queryAs(TableView.class);
+        List<String> rows = onFx(() -> table.getItems().stream().sorted(Comparator.comparing(r -> r.entry().start()))
+                .map(r -> r.type() + " " + r.entry().start() + "-" + r.entry().end() + " " + r.by()).toList());
+        assertEquals(List.of(
+                "Bottle 2026-03-01T01:00:00Z-null Sam",
+                "Breastfeeding 2026-03-01T03:00:00Z-2026-03-01T03:24:00Z Sam",
+                "Diaper 2026-03-01T03:20:00Z-null Sam",
+                "Bottle 2026-03-01T03:21:00Z-null Sam"), rows, "no dirty diaper: it was taken back");
+        List<RunningTimer> running = onFx(() -> app.window().shell()).journal().timers().running(null);
+        assertEquals(1, running.size());
+        assertEquals(TimerKind.SLEEP, running.getFirst().kind());
+        assertEquals(START.plus(Duration.ofMinutes(23)), running.getFirst().startedAt(), "the sleep runs since 03:23");
+    }
+
+    /** The time the window shows for 03:mm (in this computer's locale). */
+    private String at(int minutes) {
+        return app.ui.context.formats().time(START.plus(Duration.ofMinutes(minutes)));
+    }
+
+    private void expectLogged(String text) {
+        try {
+            waitUntil(text, () -> text.equals(app.text("#locked-logged")));
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; the bar says '" + app.text("#locked-logged") + "', the error '"
+                    + app.text("#locked-error") + "'", e);
+        }
+    }
+}
