@@ -59,7 +59,7 @@ final class ImportBenchmark implements Benchmark {
                 long t0 = System.nanoTime();
                 SourceReading reading = new HuckleberryFormat().read(export, answers);
                 long t1 = System.nanoTime();
-                ImportPlan plan = ImportPlanner.plan(session.database(), new HuckleberryFormat(), reading, null, ZONE, now);
+                ImportPlan plan = ImportPlanner.plan(session.database(), new HuckleberryFormat(), reading, (String) null, ZONE, now);
                 long t2 = System.nanoTime();
                 ImportWriter.write(session, plan, options);
                 long t3 = System.nanoTime();
@@ -71,7 +71,7 @@ final class ImportBenchmark implements Benchmark {
                             + " with " + plan.summary().refused().size() + " refused");
                 }
                 SourceReading again = new HuckleberryFormat().read(export, answers);
-                ImportPlan nothing = ImportPlanner.plan(session.database(), new HuckleberryFormat(), again, null, ZONE, now);
+                ImportPlan nothing = ImportPlanner.plan(session.database(), new HuckleberryFormat(), again, (String) null, ZONE, now);
                 ImportWriter.write(session, nothing, options);
                 long t5 = System.nanoTime();
                 if (!nothing.addsNothing()) {
