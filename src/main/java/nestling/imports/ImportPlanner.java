@@ -102,7 +102,7 @@ public final class ImportPlanner {
             Problems problems = EntryRules.check(entry, now, List.of());
             if (!problems.isEmpty()) {
                 Problem first = problems.problems().values().iterator().next();
-                refused.add(new RefusedRow(row.where(), RefusalTexts.of(entry, first)));
+                refused.add(RefusalTexts.of(row.where(), entry, first));
                 part.count(type).refused++;
                 continue;
             }

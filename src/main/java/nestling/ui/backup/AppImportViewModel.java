@@ -238,7 +238,7 @@ public final class AppImportViewModel {
         error.set("");
     }
 
-    /** The summary in the window's language; refused rows keep the core's English reason after file and line. */
+    /** The summary in the window's language, refused rows too (file, line and reason). */
     String describe(ImportSummary s) {
         java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofLocalizedDate(
                 java.time.format.FormatStyle.MEDIUM).withLocale(nestling.ui.common.Formats.locale(context.bundle()));
@@ -260,7 +260,8 @@ public final class AppImportViewModel {
             text.append('\n').append(context.formats().message("appImport.refused", Math.min(LISTED_REFUSALS,
                     s.refused().size()), s.refused().size()));
             s.refused().stream().limit(LISTED_REFUSALS).forEach(r -> text.append('\n').append(context.formats()
-                    .message("appImport.refused.row", r.where().file(), r.where().line(), r.reason())));
+                    .message("appImport.refused.row", r.where().file(), r.where().line(),
+                    RefusalWords.of(context.bundle(), r))));
         }
         return text.toString();
     }
