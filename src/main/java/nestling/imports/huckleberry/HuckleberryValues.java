@@ -38,6 +38,10 @@ final class HuckleberryValues {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDateTime plain = nestling.imports.PlainTimes.parse(text);
+        if (plain != null) {
+            return plain;
+        }
         try {
             return LocalDateTime.parse(text.replace('T', ' '), TIME);
         } catch (DateTimeParseException e) {
