@@ -118,7 +118,12 @@ public final class ImportPlanner {
         refused.sort(Comparator.comparing((RefusedRow r) -> r.where().file()).thenComparingInt(r -> r.where().line()));
         List<Baby> created = new ArrayList<>();
         List<Baby> existing = new ArrayList<>();
+        Set<UUID> receiving = new HashSet<>();
+        entries.forEach(e -> receiving.add(e.babyId()));
         for (BabyMapping.Target target : targets.values()) {
+            if (target.created() && !receiving.contains(target.baby().meta().id())) {
+                continue; // a new baby all of whose rows were refused or already there is not added empty
+            }
             List<Baby> into = target.created() ? created : existing;
             if (into.stream().noneMatch(b -> b.meta().id().equals(target.baby().meta().id()))) {
                 into.add(target.baby());

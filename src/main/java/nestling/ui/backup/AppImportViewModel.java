@@ -247,11 +247,13 @@ public final class AppImportViewModel {
         for (ImportSummary.BabyPart part : s.babies()) {
             String who = part.sourceName().equals(part.nestlingName()) ? part.nestlingName()
                     : part.sourceName() + " \u2192 " + part.nestlingName();
-            text.append('\n').append(context.formats().message("appImport.summary.baby", who,
-                    part.created() ? context.text(part.birthGuessed() ? "appImport.summary.newGuessed"
-                            : "appImport.summary.new") : "",
-                    part.first() == null ? "" : dates.format(part.first()),
-                    part.last() == null ? "" : dates.format(part.last())));
+            String added = part.created() ? context.text(part.birthGuessed() ? "appImport.summary.newGuessed"
+                    : "appImport.summary.new") : "";
+            // a baby whose every row is refused has no days to show
+            text.append('\n').append(part.first() == null
+                    ? context.formats().message("appImport.summary.babyNoDays", who, added)
+                    : context.formats().message("appImport.summary.baby", who, added, dates.format(part.first()),
+                            dates.format(part.last())));
             part.types().forEach((EntryType type, ImportSummary.Counts c) -> text.append('\n').append(context.formats()
                     .message("appImport.summary.type", context.text("entry.type." + type.wireName()), c.imported(),
                             c.duplicates(), c.refused())));
