@@ -64,6 +64,7 @@ final class AppImportMappingView {
         target.setMaxWidth(Double.MAX_VALUE);
         target.setPrefWidth(0); // the column gives the width; a long new baby's name is cut, not the grid widened
         target.setMinWidth(0);
+        target.disableProperty().bind(model.importingProperty());
         target.setPromptText(context.text("appImport.mapping.choose"));
         target.getItems().setAll(mapping.options());
         StringConverter<AppImportMapping.Target> names = new StringConverter<>() {
@@ -80,7 +81,6 @@ final class AppImportMappingView {
         };
         target.setConverter(names);
         target.valueProperty().bindBidirectional(mapping.chosen());
-        target.disableProperty().bind(model.busyProperty());
         Label arrow = new Label("\u2192");
         arrow.setMinWidth(Region.USE_PREF_SIZE);
         rows.addRow(index, name, arrow, target);

@@ -3,11 +3,16 @@ package nestling.ui.backup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,17 +21,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Map;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nestling.domain.Baby;
-import nestling.domain.EntryType;
 import nestling.imports.BabyChoice;
-import nestling.imports.SourceBaby;
-import nestling.imports.SourceReading;
-import nestling.journal.Family;
 import nestling.imports.ImportFormatException;
 import nestling.imports.ImportFormats;
 import nestling.imports.ImportPlan;
@@ -35,7 +33,10 @@ import nestling.imports.ImportProblem;
 import nestling.imports.ImportSummary;
 import nestling.imports.ImportWriter;
 import nestling.imports.SourceAnswers;
+import nestling.imports.SourceBaby;
 import nestling.imports.SourceFormat;
+import nestling.imports.SourceReading;
+import nestling.journal.Family;
 import nestling.store.VaultSession;
 import nestling.ui.common.UiContext;
 
@@ -51,9 +52,6 @@ public final class AppImportViewModel {
     /** Nothing checked yet, a checked plan waiting for Import, or the import done. */
     public enum Stage { NONE, CHECKED, DONE }
 
-    /** How many refused rows the summary lists; the rest are counted. */
-    static final int LISTED_REFUSALS = 8;
-
     private final UiContext context;
     private final VaultSession session;
     private final Runnable changed;
@@ -63,6 +61,9 @@ public final class AppImportViewModel {
     private final ObjectProperty<SourceAnswers.UnitSystem> units = new SimpleObjectProperty<>(this, "units");
     private final StringProperty zone = new SimpleStringProperty(this, "zone");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** Writing, or written: the babies' choices are the import's now and no longer change. */
+    private final ReadOnlyBooleanWrapper importing =
+            new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
@@ -71,6 +72,8 @@ public final class AppImportViewModel {
     /** What the last check read, kept so that a changed mapping plans again without reading the file again. */
     private Checked checked;
     private ImportPlan plan;
+    /** A choice changed while a plan was being worked out: plan again once it is done. */
+    private boolean replanAfter;
 
     /** A read export with the answers it was read with. */
     private record Checked(SourceFormat format, SourceReading reading, ZoneId zone) {
@@ -152,10 +155,14 @@ public final class AppImportViewModel {
     /** A baby's mapping changed: the same reading planned again, in the background. */
     private void replan() {
         Checked read = checked;
-        Map<String, BabyChoice> choices = AppImportMapping.choices(mappings);
-        if (read == null || busy.get()) {
+        if (read == null) {
             return;
         }
+        if (busy.get()) {
+            replanAfter = true; // the choices stay usable while a plan runs: the last one counts
+            return;
+        }
+        Map<String, BabyChoice> choices = AppImportMapping.choices(mappings);
         plan = null;
         stage.set(Stage.NONE);
         result.set("");
@@ -170,16 +177,25 @@ public final class AppImportViewModel {
                 read.zone(), now), (ImportPlan planned) -> {
                     busy.set(false);
                     planned(planned);
+                    replanIfChanged();
                 }, failure -> {
                     busy.set(false);
                     summary.set("");
                     error.set(problem(failure));
+                    replanIfChanged();
                 });
+    }
+
+    private void replanIfChanged() {
+        if (replanAfter) {
+            replanAfter = false;
+            replan();
+        }
     }
 
     private void planned(ImportPlan planned) {
         plan = planned;
-        summary.set(planned == null ? context.text("appImport.chooseBaby") : describe(planned.summary()));
+        summary.set(planned == null ? context.text("appImport.chooseBaby") : AppImportSummaryText.of(context, planned.summary()));
         stage.set(planned == null ? Stage.NONE : Stage.CHECKED);
     }
 
@@ -195,6 +211,7 @@ public final class AppImportViewModel {
             return;
         }
         busy.set(true);
+        importing.set(true);
         error.set("");
         result.set(context.text("appImport.working"));
         context.tasks().run(() -> {
@@ -216,6 +233,7 @@ public final class AppImportViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
+            importing.set(false);
             result.set("");
             error.set(problem(failure));
         });
@@ -229,6 +247,8 @@ public final class AppImportViewModel {
     }
 
     private void forget() {
+        replanAfter = false;
+        importing.set(false);
         stage.set(Stage.NONE);
         plan = null;
         checked = null;
@@ -236,36 +256,6 @@ public final class AppImportViewModel {
         summary.set("");
         result.set("");
         error.set("");
-    }
-
-    /** The summary in the window's language, refused rows too (file, line and reason). */
-    String describe(ImportSummary s) {
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(nestling.ui.common.Formats.locale(context.bundle()));
-        StringBuilder text = new StringBuilder(context.formats().message("appImport.summary", s.source(), s.imported(),
-                s.duplicates(), s.refusedCount()));
-        for (ImportSummary.BabyPart part : s.babies()) {
-            String who = part.sourceName().equals(part.nestlingName()) ? part.nestlingName()
-                    : part.sourceName() + " \u2192 " + part.nestlingName();
-            String added = part.created() ? context.text(part.birthGuessed() ? "appImport.summary.newGuessed"
-                    : "appImport.summary.new") : "";
-            // a baby whose every row is refused has no days to show
-            text.append('\n').append(part.first() == null
-                    ? context.formats().message("appImport.summary.babyNoDays", who, added)
-                    : context.formats().message("appImport.summary.baby", who, added, dates.format(part.first()),
-                            dates.format(part.last())));
-            part.types().forEach((EntryType type, ImportSummary.Counts c) -> text.append('\n').append(context.formats()
-                    .message("appImport.summary.type", context.text("entry.type." + type.wireName()), c.imported(),
-                            c.duplicates(), c.refused())));
-        }
-        if (!s.refused().isEmpty()) {
-            text.append('\n').append(context.formats().message("appImport.refused", Math.min(LISTED_REFUSALS,
-                    s.refused().size()), s.refused().size()));
-            s.refused().stream().limit(LISTED_REFUSALS).forEach(r -> text.append('\n').append(context.formats()
-                    .message("appImport.refused.row", r.where().file(), r.where().line(),
-                    RefusalWords.of(context.bundle(), r))));
-        }
-        return text.toString();
     }
 
     private String problem(Throwable failure) {
@@ -293,6 +283,10 @@ public final class AppImportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {
