@@ -15,9 +15,9 @@ import java.util.List;
  * load). Unique indexes stay, so a row that breaks one still fails where it is inserted. Meant
  * for one transaction: if anything fails, the rollback brings the indexes back too.
  */
-final class SecondaryIndexes {
+public final class SecondaryIndexes {
     /** Below this many rows, dropping and building indexes costs more than it saves. */
-    static final long WORTH_IT_FROM_ROWS = 5_000;
+    public static final long WORTH_IT_FROM_ROWS = 5_000;
 
     private final List<String> creates;
 
@@ -26,7 +26,7 @@ final class SecondaryIndexes {
     }
 
     /** Drops the plain indexes of {@code table} (in the main schema; a compact view's stored table) and remembers how to make them. */
-    static SecondaryIndexes setAside(Connection c, String table) throws SQLException {
+    public static SecondaryIndexes setAside(Connection c, String table) throws SQLException {
         List<String> names = new ArrayList<>();
         try (Statement s = c.createStatement();
                 ResultSet rows = s.executeQuery("PRAGMA main.index_list(" + TableShape.quote(table) + ")")) {

@@ -39,14 +39,10 @@ final class BabyMapping {
      * @return the target per source baby key ({@link #UNNAMED} for rows without one)
      */
     static Map<String, Target> map(Database live, String formatName, SourceReading reading, String babyAnswer,
-            ZoneId zone, Instant now, Map<String, LocalDate> firstDays) throws ImportProblem {
+            Map<String, BabyChoice> choices, ZoneId zone, Instant now, Map<String, LocalDate> firstDays)
+            throws ImportProblem {
         Family family = new Family(live, Clock.fixed(now, zone));
-        List<SourceBaby> babies = new ArrayList<>(reading.babies());
-        for (String key : firstDays.keySet()) {
-            if (!key.equals(UNNAMED) && babies.stream().noneMatch(b -> b.key().equals(key))) {
-                babies.add(new SourceBaby(key, key, null)); // a row names a baby the profile list lacks
-            }
-        }
+        List<SourceBaby> babies = named(reading, firstDays.keySet());
         Map<String, Target> targets = new LinkedHashMap<>();
         boolean unnamedRows = firstDays.containsKey(UNNAMED);
         if (babyAnswer != null && !babyAnswer.isBlank()) {
@@ -62,7 +58,11 @@ final class BabyMapping {
             targets.put(key, new Target(shown, chosen, false, false));
             return targets;
         }
-        if (unnamedRows) {
+        BabyChoice unnamedChoice = choices.get(UNNAMED);
+        if (unnamedRows && unnamedChoice != null && !unnamedChoice.createsNew()) {
+            Baby chosen = chosen(family, unnamedChoice);
+            targets.put(UNNAMED, new Target(chosen.name(), chosen, false, false));
+        } else if (unnamedRows) {
             List<Baby> all = family.babies(false);
             if (all.size() != 1) {
                 throw new ImportProblem(ImportProblem.Kind.NEEDS_ANSWER, all.isEmpty()
@@ -73,7 +73,13 @@ final class BabyMapping {
             targets.put(UNNAMED, new Target(all.getFirst().name(), all.getFirst(), false, false));
         }
         for (SourceBaby source : babies) {
-            Optional<Baby> existing = named(family, source.name());
+            BabyChoice choice = choices.get(source.key());
+            if (choice != null && !choice.createsNew()) {
+                targets.put(source.key(), new Target(source.name(), chosen(family, choice), false, false));
+                continue;
+            }
+            // "new baby" skips the match by name; without an answer a baby of the same name is the one
+            Optional<Baby> existing = choice == null ? named(family, source.name()) : Optional.empty();
             if (existing.isPresent()) {
                 targets.put(source.key(), new Target(source.name(), existing.get(), false, false));
                 continue;
@@ -102,6 +108,27 @@ final class BabyMapping {
             targets.put(source.key(), new Target(source.name(), created, true, guessed));
         }
         return targets;
+    }
+
+    /**
+     * The source's named babies: its profiles, then babies only rows name, in the order first seen;
+     * {@code rowKeys} are the baby keys the rows use ({@link #UNNAMED} is left out here).
+     */
+    static List<SourceBaby> named(SourceReading reading, java.util.Collection<String> rowKeys) {
+        List<SourceBaby> babies = new ArrayList<>(reading.babies());
+        java.util.Set<String> known = new java.util.HashSet<>();
+        babies.forEach(b -> known.add(b.key()));
+        for (String key : rowKeys) {
+            if (!key.equals(UNNAMED) && known.add(key)) {
+                babies.add(new SourceBaby(key, key, null)); // a row names a baby the profile list lacks
+            }
+        }
+        return babies;
+    }
+
+    private static Baby chosen(Family family, BabyChoice choice) throws ImportProblem {
+        return family.baby(choice.onto()).orElseThrow(() -> new ImportProblem(ImportProblem.Kind.NO_SUCH_BABY,
+                "the baby chosen for the file's rows is no longer in Nestling: check again"));
     }
 
     private static Optional<Baby> byId(Family family, String text) {

@@ -44,27 +44,56 @@ public final class ImportPlanner {
     private ImportPlanner() {
     }
 
+    /** The key of rows whose file does not name their baby (a one-child export such as Huckleberry's). */
+    public static final String UNNAMED = BabyMapping.UNNAMED;
+
+    /** With {@code --baby}: a one-baby source into that Nestling baby (null: each baby by name, or added). */
     public static ImportPlan plan(Database live, SourceFormat format, SourceReading reading, String babyAnswer,
             ZoneId zone, Instant now) throws ImportProblem {
+        return plan(live, format, reading, babyAnswer, Map.of(), zone, now);
+    }
+
+    /** With the parent's answer per source baby key; a baby without one is matched by name, or added. */
+    public static ImportPlan plan(Database live, SourceFormat format, SourceReading reading,
+            Map<String, BabyChoice> choices, ZoneId zone, Instant now) throws ImportProblem {
+        return plan(live, format, reading, null, choices, zone, now);
+    }
+
+    /**
+     * The babies a parent maps: the source's named babies in the order first seen, and, when rows do
+     * not name theirs, one with the key {@link #UNNAMED} (and an empty name) first.
+     */
+    public static List<SourceBaby> sourceBabies(SourceReading reading) {
+        Set<String> rowKeys = new java.util.LinkedHashSet<>();
+        reading.rows().forEach(row -> rowKeys.add(key(row)));
+        List<SourceBaby> babies = new ArrayList<>();
+        if (rowKeys.contains(UNNAMED)) {
+            babies.add(new SourceBaby(UNNAMED, "", null));
+        }
+        babies.addAll(BabyMapping.named(reading, rowKeys));
+        return babies;
+    }
+
+    private static ImportPlan plan(Database live, SourceFormat format, SourceReading reading, String babyAnswer,
+            Map<String, BabyChoice> choices, ZoneId zone, Instant now) throws ImportProblem {
         Map<String, LocalDate> firstDays = new LinkedHashMap<>();
         for (SourceRow row : reading.rows()) {
             firstDays.merge(key(row), row.start().toLocalDate(), (a, b) -> a.isBefore(b) ? a : b);
         }
-        Map<String, BabyMapping.Target> targets = BabyMapping.map(live, format.name(), reading, babyAnswer, zone, now,
-                firstDays);
+        Map<String, BabyMapping.Target> targets = BabyMapping.map(live, format.name(), reading, babyAnswer, choices,
+                zone, now, firstDays);
         Known known = Known.read(live, targets.values().stream().filter(t -> !t.created())
                 .map(t -> t.baby().meta().id()).toList());
 
-        Map<UUID, PartBuilder> parts = new LinkedHashMap<>();
-        for (BabyMapping.Target target : targets.values()) {
-            parts.putIfAbsent(target.baby().meta().id(), new PartBuilder(target));
-        }
+        // one part per source baby: two of them mapped onto one Nestling baby are still counted apart
+        Map<String, PartBuilder> parts = new LinkedHashMap<>();
+        targets.forEach((sourceKey, target) -> parts.put(sourceKey, new PartBuilder(target)));
         List<RefusedRow> refused = new ArrayList<>(reading.refused());
         List<Entry> entries = new ArrayList<>();
         for (SourceRow row : reading.rows()) {
             BabyMapping.Target target = targets.get(key(row));
             UUID babyId = target.baby().meta().id();
-            PartBuilder part = parts.get(babyId);
+            PartBuilder part = parts.get(key(row));
             LocalTimes.Resolved times = LocalTimes.resolve(row, zone, now);
             UUID id = SourceIds.entry(format.name(), row.sourceKey());
             Entry entry = new Entry(new Meta(id, now, now, null, false), babyId, times.start(), times.end(),
@@ -73,7 +102,7 @@ public final class ImportPlanner {
             Problems problems = EntryRules.check(entry, now, List.of());
             if (!problems.isEmpty()) {
                 Problem first = problems.problems().values().iterator().next();
-                refused.add(new RefusedRow(row.where(), RefusalTexts.of(entry, first)));
+                refused.add(RefusalTexts.of(row.where(), entry, first));
                 part.count(type).refused++;
                 continue;
             }
@@ -89,7 +118,12 @@ public final class ImportPlanner {
         refused.sort(Comparator.comparing((RefusedRow r) -> r.where().file()).thenComparingInt(r -> r.where().line()));
         List<Baby> created = new ArrayList<>();
         List<Baby> existing = new ArrayList<>();
+        Set<UUID> receiving = new HashSet<>();
+        entries.forEach(e -> receiving.add(e.babyId()));
         for (BabyMapping.Target target : targets.values()) {
+            if (target.created() && !receiving.contains(target.baby().meta().id())) {
+                continue; // a new baby all of whose rows were refused or already there is not added empty
+            }
             List<Baby> into = target.created() ? created : existing;
             if (into.stream().noneMatch(b -> b.meta().id().equals(target.baby().meta().id()))) {
                 into.add(target.baby());

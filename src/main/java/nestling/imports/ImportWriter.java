@@ -6,9 +6,11 @@ import nestling.backup.BackupException;
 import nestling.backup.BackupMerger;
 import nestling.backup.MergeSummary;
 import nestling.backup.SafetyCopy;
+import nestling.backup.SecondaryIndexes;
 import nestling.backup.StagedBackup;
 import nestling.domain.Baby;
 import nestling.store.BabyRepository;
+import nestling.store.CompactView;
 import nestling.store.Database;
 import nestling.store.EntryRepository;
 import nestling.store.VaultSession;
@@ -62,6 +64,11 @@ public final class ImportWriter {
                 for (Baby mapped : plan.existingBabies()) {
                     Baby current = live.read(l -> BabyRepository.find(l, mapped.meta().id())).orElse(mapped);
                     BabyRepository.save(c, current);
+                }
+                if (plan.entries().size() >= SecondaryIndexes.WORTH_IT_FROM_ROWS) {
+                    // as a large backup is staged: the staged table is only read whole (checks, merge), so
+                    // keeping its plain indexes up to date row by row would be work for nothing
+                    SecondaryIndexes.setAside(c, CompactView.ENTRY.table());
                 }
                 EntryRepository.saveAll(c, plan.entries());
                 return null;

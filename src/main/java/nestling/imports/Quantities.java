@@ -16,8 +16,27 @@ import nestling.domain.Units;
 public final class Quantities {
     /** The text is not an amount in a unit this reader knows. */
     public static final class Unreadable extends Exception {
-        public Unreadable(String what) {
-            super(what);
+        private final RefusalSubject what;
+        private final boolean noUnit;
+
+        public Unreadable(RefusalSubject what) {
+            this(what, false);
+        }
+
+        Unreadable(RefusalSubject what, boolean noUnit) {
+            super(what.english(), null, false, false);
+            this.what = what;
+            this.noUnit = noUnit;
+        }
+
+        /** The value that could not be read. */
+        public RefusalSubject what() {
+            return what;
+        }
+
+        /** True when it was a bare number and the parent did not say the units. */
+        public boolean noUnit() {
+            return noUnit;
         }
     }
 
@@ -34,7 +53,7 @@ public final class Quantities {
     public record Amount(BigDecimal number, String unit) {
     }
 
-    public static Amount amount(String text, String what) throws Unreadable {
+    public static Amount amount(String text, RefusalSubject what) throws Unreadable {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -48,13 +67,13 @@ public final class Quantities {
     }
 
     /** A volume: ml, or fl oz ("oz", "floz", "fl oz"); a bare number is in {@code bare} (null: unreadable). */
-    public static Integer ml(String text, SourceAnswers.UnitSystem bare, String what) throws Unreadable {
+    public static Integer ml(String text, SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         Amount a = amount(text, what);
         return a == null ? null : ml(a.number(), a.unit().isEmpty() ? bareVolume(bare, what) : a.unit(), what);
     }
 
     /** A volume given as a number and a separate unit column ("ML", "FLOZ", "OZ"). */
-    public static Integer ml(BigDecimal number, String unit, String what) throws Unreadable {
+    public static Integer ml(BigDecimal number, String unit, RefusalSubject what) throws Unreadable {
         return switch (normal(unit)) {
             case "ml", "milliliter", "milliliters", "millilitre", "millilitres" -> Units.mlFromMl(number);
             case "oz", "floz", "ounce", "ounces", "fluidounce", "fluidounces" -> Units.mlFromFlOz(number);
@@ -64,7 +83,7 @@ public final class Quantities {
     }
 
     /** A weight: kg, g, lb, oz, or "11 lb 4 oz"; a bare number is kg or lb by {@code bare}. */
-    public static Integer grams(String text, SourceAnswers.UnitSystem bare, String what) throws Unreadable {
+    public static Integer grams(String text, SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -79,7 +98,7 @@ public final class Quantities {
                 ? unknown(what) : "kg") : a.unit(), what);
     }
 
-    public static Integer grams(BigDecimal number, String unit, String what) throws Unreadable {
+    public static Integer grams(BigDecimal number, String unit, RefusalSubject what) throws Unreadable {
         return switch (normal(unit)) {
             case "kg", "kgs", "kilogram", "kilograms" -> Units.gramsFromKg(number);
             case "g", "gram", "grams" -> Units.gramsFromKg(number.movePointLeft(3));
@@ -90,7 +109,7 @@ public final class Quantities {
     }
 
     /** A length: cm, mm, in, or feet and inches ("2 ft 1 in"); a bare number is cm or in by {@code bare}. */
-    public static Integer mm(String text, SourceAnswers.UnitSystem bare, String what) throws Unreadable {
+    public static Integer mm(String text, SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         if (text == null || text.isBlank()) {
             return null;
         }
@@ -105,7 +124,7 @@ public final class Quantities {
                 ? unknown(what) : "cm") : a.unit(), what);
     }
 
-    public static Integer mm(BigDecimal number, String unit, String what) throws Unreadable {
+    public static Integer mm(BigDecimal number, String unit, RefusalSubject what) throws Unreadable {
         return switch (normal(unit)) {
             case "cm", "centimeter", "centimeters", "centimetre", "centimetres" -> Units.mmFromCm(number);
             case "mm" -> Units.mmFromCm(number.movePointLeft(1));
@@ -118,7 +137,7 @@ public final class Quantities {
      * A temperature in 0.1 °C: "37.5°C", "37.5 C", "99.5°F", "99.5 F"; a bare number by {@code bare}, or
      * without an answer by its size (a baby's temperature above 50 can only be °F).
      */
-    public static Integer deciCelsius(String text, SourceAnswers.UnitSystem bare, String what) throws Unreadable {
+    public static Integer deciCelsius(String text, SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         Amount a = amount(text, what);
         if (a == null) {
             return null;
@@ -135,15 +154,15 @@ public final class Quantities {
         };
     }
 
-    private static String bareVolume(SourceAnswers.UnitSystem bare, String what) throws Unreadable {
+    private static String bareVolume(SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         if (bare == null) {
-            throw new Unreadable(what + " without a unit (say --units metric or --units us)");
+            throw new Unreadable(what, true);
         }
         return bare == SourceAnswers.UnitSystem.US ? "oz" : "ml";
     }
 
-    private static String unknown(String what) throws Unreadable {
-        throw new Unreadable(what + " without a unit (say --units metric or --units us)");
+    private static String unknown(RefusalSubject what) throws Unreadable {
+        throw new Unreadable(what, true);
     }
 
     private static String normal(String unit) {

@@ -3,6 +3,7 @@ package nestling.imports;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -14,6 +15,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Stream;
 import nestling.backup.BackupException;
 import nestling.domain.Baby;
@@ -203,6 +205,34 @@ class ImportPipelineTest {
             assertEquals(ImportProblem.Kind.NO_SUCH_BABY, unknown.kind());
             assertEquals("Ben", plan(session, new HuckleberryFormat(), export, "ben").summary().babies().getFirst()
                     .nestlingName());
+        }
+    }
+
+    @Test
+    void eachOfTheSourcesBabiesGoesWhereTheParentSaysEvenAgainstAMatchingName() throws Exception {
+        Path folder = java.nio.file.Files.createDirectories(dir.resolve("nara"));
+        nestling.imports.nara.NaraFiles.twoChildren(folder); // Ada's file and Ben's
+        try (VaultSession session = VaultSession.unlock(vault, PASS, OPTIONS)) {
+            SourceFormat nara = new nestling.imports.nara.NaraFormat();
+            SourceReading reading = nara.read(folder, ANSWERS);
+            List<SourceBaby> babies = ImportPlanner.sourceBabies(reading);
+            assertEquals(List.of("Ada", "Ben"), babies.stream().map(SourceBaby::name).toList());
+            // Ada of the file becomes a new baby although Nestling has an Ada; Ben's rows go to Nestling's Ada
+            ImportPlan plan = ImportPlanner.plan(session.database(), nara, reading, java.util.Map.of(
+                    babies.get(0).key(), BabyChoice.NEW, babies.get(1).key(), BabyChoice.onto(ada.meta().id())),
+                    BERLIN, NOW);
+            assertEquals(1, plan.newBabies().size());
+            UUID newAda = plan.newBabies().getFirst().meta().id();
+            assertNotEquals(ada.meta().id(), newAda);
+            assertEquals(List.of("Ada", "Ben"), plan.summary().babies().stream().map(ImportSummary.BabyPart::sourceName)
+                    .toList(), "each source baby counted apart");
+            long ben = plan.entries().stream().filter(e -> e.babyId().equals(ada.meta().id())).count();
+            assertEquals(2, ben, "Ben's diaper and sleep");
+            assertEquals(plan.entries().size() - 2, plan.entries().stream().filter(e -> e.babyId().equals(newAda)).count());
+            // a baby chosen that is no longer there is a clear refusal, not a guess
+            ImportProblem gone = assertThrows(ImportProblem.class, () -> ImportPlanner.plan(session.database(), nara,
+                    reading, java.util.Map.of(babies.get(0).key(), BabyChoice.onto(UUID.randomUUID())), BERLIN, NOW));
+            assertEquals(ImportProblem.Kind.NO_SUCH_BABY, gone.kind());
         }
     }
 }

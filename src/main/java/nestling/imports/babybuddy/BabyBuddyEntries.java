@@ -1,5 +1,7 @@
 package nestling.imports.babybuddy;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -84,7 +86,7 @@ final class BabyBuddyEntries {
     /** A temperature, and its notes as a note at the same time (Nestling's temperature has no notes). */
     List<SourceRow> temperature(BabyBuddyRecord r, String baby) throws Refusal {
         Stamp time = BabyBuddyTimes.required(r, "time");
-        BigDecimal value = requiredNumber(r, "temperature");
+        BigDecimal value = requiredNumber(r, "temperature", RefusalSubject.TEMPERATURE);
         String key = r.sourceKey(time.local().toString());
         List<SourceRow> rows = new ArrayList<>();
         rows.add(new SourceRow(r.where(), key, baby, time.local(), null, time.offset(),
@@ -99,13 +101,13 @@ final class BabyBuddyEntries {
 
     SourceRow weight(BabyBuddyRecord r, String baby) throws Refusal {
         LocalDate date = BabyBuddyTimes.requiredDate(r);
-        int grams = units.grams(requiredNumber(r, "weight"));
+        int grams = units.grams(requiredNumber(r, "weight", RefusalSubject.WEIGHT));
         return growth(r, baby, date, new EntryData.Growth(grams, null, null, null, r.notes("notes", List.of())));
     }
 
     SourceRow height(BabyBuddyRecord r, String baby) throws Refusal {
         LocalDate date = BabyBuddyTimes.requiredDate(r);
-        int mm = units.mm(requiredNumber(r, "height"), "heights");
+        int mm = units.mm(requiredNumber(r, "height", RefusalSubject.HEIGHT), RefusalSubject.HEIGHT);
         LocalDate birth = birthDates.apply(baby);
         // Under two years a baby is measured lying down (WHO); Baby Buddy does not say, so the age decides.
         LengthPosition position = birth != null && !date.isBefore(birth.plusYears(2))
@@ -115,7 +117,7 @@ final class BabyBuddyEntries {
 
     SourceRow headCircumference(BabyBuddyRecord r, String baby) throws Refusal {
         LocalDate date = BabyBuddyTimes.requiredDate(r);
-        int mm = units.mm(requiredNumber(r, "head_circumference"), "head circumferences");
+        int mm = units.mm(requiredNumber(r, "head_circumference", RefusalSubject.HEAD_CIRCUMFERENCE), RefusalSubject.HEAD_CIRCUMFERENCE);
         return growth(r, baby, date, new EntryData.Growth(null, null, null, mm, r.notes("notes", List.of())));
     }
 
@@ -123,7 +125,7 @@ final class BabyBuddyEntries {
         Stamp time = BabyBuddyTimes.required(r, "time");
         String text = r.notes("note", List.of());
         if (text == null) {
-            throw new Refusal("the note is empty");
+            throw new Refusal(RefusalReason.NOTE_EMPTY);
         }
         return new SourceRow(r.where(), r.sourceKey(time.local().toString()), baby, time.local(), null, time.offset(),
                 new EntryData.Note(text));
@@ -150,16 +152,15 @@ final class BabyBuddyEntries {
         String text = r.get(column);
         Boolean value = BabyBuddyValues.bool(text);
         if (value == null && !text.isEmpty()) {
-            throw new Refusal("the " + column + " column is neither yes (1) nor no (0)");
+            throw new Refusal(RefusalReason.YES_OR_NO, column);
         }
         return Boolean.TRUE.equals(value);
     }
 
-    private static BigDecimal requiredNumber(BabyBuddyRecord r, String column) throws Refusal {
+    private static BigDecimal requiredNumber(BabyBuddyRecord r, String column, RefusalSubject subject) throws Refusal {
         BigDecimal value = BabyBuddyValues.number(r.get(column));
         if (value == null) {
-            throw new Refusal(r.get(column).isEmpty() ? "the " + column.replace('_', ' ') + " is missing"
-                    : "the " + column.replace('_', ' ') + " is not a number");
+            throw new Refusal(r.get(column).isEmpty() ? RefusalReason.MISSING : RefusalReason.NOT_A_NUMBER, subject);
         }
         return value;
     }

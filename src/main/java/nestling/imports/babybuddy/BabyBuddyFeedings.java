@@ -1,5 +1,7 @@
 package nestling.imports.babybuddy;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -36,7 +38,7 @@ final class BabyBuddyFeedings {
         String method = r.get("method").toLowerCase(Locale.ROOT);
         BigDecimal amount = BabyBuddyValues.number(r.get("amount"));
         if (!r.get("amount").isEmpty() && amount == null) {
-            throw new Refusal("the amount is not a number");
+            throw new Refusal(RefusalReason.NOT_A_NUMBER, RefusalSubject.AMOUNT);
         }
         String key = r.sourceKey(start.local().toString());
         return switch (method) {
@@ -46,7 +48,7 @@ final class BabyBuddyFeedings {
             case "bottle", "parent fed", "self fed" -> "solid food".equals(type)
                     ? new SourceRow(r.where(), key, baby, start.local(), null, start.offset(), solids(r, method, amount, start, end))
                     : new SourceRow(r.where(), key, baby, start.local(), null, start.offset(), bottle(r, method, type, amount, start, end));
-            default -> throw new Refusal("the feeding method is not one Baby Buddy writes");
+            default -> throw new Refusal(RefusalReason.FEEDING_METHOD);
         };
     }
 
@@ -73,9 +75,9 @@ final class BabyBuddyFeedings {
     private EntryData bottle(BabyBuddyRecord r, String method, String type, BigDecimal amount, Stamp start, Stamp end)
             throws Refusal {
         if (amount == null) {
-            throw new Refusal("a bottle without an amount cannot be imported");
+            throw new Refusal(RefusalReason.BOTTLE_NO_AMOUNT);
         }
-        int ml = units.ml(amount, "bottle amounts");
+        int ml = units.ml(amount, RefusalSubject.BOTTLE_AMOUNT);
         List<String> extras = new ArrayList<>();
         BottleContent content = switch (type) {
             case "breast milk" -> BottleContent.BREAST_MILK;
@@ -84,7 +86,7 @@ final class BabyBuddyFeedings {
                 extras.add("Fortified breast milk");
                 yield BottleContent.BREAST_MILK;
             }
-            default -> throw new Refusal("the feeding type is not one Baby Buddy writes");
+            default -> throw new Refusal(RefusalReason.FEEDING_TYPE);
         };
         if (!"bottle".equals(method)) {
             extras.add(r.get("method"));
@@ -108,9 +110,9 @@ final class BabyBuddyFeedings {
         Stamp end = timed ? BabyBuddyTimes.required(r, "end") : start;
         BigDecimal amount = BabyBuddyValues.number(r.get("amount"));
         if (amount == null) {
-            throw new Refusal("a pumping session without an amount cannot be imported");
+            throw new Refusal(RefusalReason.PUMPING_NO_AMOUNT);
         }
-        int ml = units.ml(amount, "pumped amounts");
+        int ml = units.ml(amount, RefusalSubject.PUMPED_AMOUNT);
         String total = "Total pumped: " + ml + " ml (Baby Buddy does not record sides)";
         return new SourceRow(r.where(), r.sourceKey(start.local().toString()), baby, start.local(),
                 BabyBuddyValues.endInStartOffset(start, end), start.offset(),

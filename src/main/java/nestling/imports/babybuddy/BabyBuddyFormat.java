@@ -1,5 +1,6 @@
 package nestling.imports.babybuddy;
 
+import nestling.imports.RefusalReason;
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ import nestling.imports.csv.CsvReader;
 public final class BabyBuddyFormat implements SourceFormat {
     /** Far above any family's export (a year of feeds is about 1 MB); a bigger file is not an export. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
-    static final String OUT_OF_RANGE = "a value is out of any plausible range (a number or date far too large)";
+    static final String OUT_OF_RANGE = RefusalReason.OUT_OF_RANGE.english();
 
     @Override
     public String name() {
@@ -90,16 +91,15 @@ public final class BabyBuddyFormat implements SourceFormat {
                         case HEIGHT -> rows.add(entries.height(r, baby));
                         case HEAD_CIRCUMFERENCE -> rows.add(entries.headCircumference(r, baby));
                         case NOTE -> rows.add(entries.note(r, baby));
-                        case BMI -> throw new Refusal(
-                                "Nestling works BMI out from weight and height; it does not import it on its own");
-                        case OTHER -> throw new Refusal("Nestling has no entry for this kind of Baby Buddy record");
+                        case BMI -> throw new Refusal(RefusalReason.BMI);
+                        case OTHER -> throw new Refusal(RefusalReason.UNKNOWN_RECORD);
                         default -> throw new IllegalStateException("unhandled model " + file.model);
                     }
                 } catch (Refusal e) {
-                    refused.add(new RefusedRow(r.where(), e.getMessage()));
+                    refused.add(new RefusedRow(r.where(), e));
                 } catch (ArithmeticException | java.time.DateTimeException e) {
                     // 1E+999 ml, a year 99999: no measurement or time a parent logged
-                    refused.add(new RefusedRow(r.where(), OUT_OF_RANGE));
+                    refused.add(new RefusedRow(r.where(), RefusalReason.OUT_OF_RANGE));
                 }
             }
         }
@@ -116,7 +116,7 @@ public final class BabyBuddyFormat implements SourceFormat {
             String last = file.header.get(record, "last_name");
             String name = last.isEmpty() ? first : first + " " + last;
             if (name.isEmpty()) {
-                refused.add(new RefusedRow(new SourceLine(file.name, record.line()), "the child has no name"));
+                refused.add(new RefusedRow(new SourceLine(file.name, record.line()), RefusalReason.CHILD_NO_NAME));
                 continue;
             }
             String id = file.header.get(record, "id");
@@ -134,7 +134,7 @@ public final class BabyBuddyFormat implements SourceFormat {
         String name = r.childName();
         String key = !id.isEmpty() ? id : keysByName.getOrDefault(name, name);
         if (key.isEmpty()) {
-            throw new Refusal("the row does not say which child it is about");
+            throw new Refusal(RefusalReason.NO_CHILD);
         }
         babies.computeIfAbsent(key, k -> new SourceBaby(k, name.isEmpty() ? "Child " + k : name, null));
         return key;

@@ -1,5 +1,7 @@
 package nestling.imports.babybuddy;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import nestling.imports.babybuddy.BabyBuddyValues.Stamp;
@@ -15,8 +17,14 @@ final class BabyBuddyTimes {
     static Stamp required(BabyBuddyRecord r, String column) throws Refusal {
         Stamp stamp = BabyBuddyValues.stamp(r.get(column));
         if (stamp == null) {
-            throw new Refusal(r.get(column).isEmpty() ? "the " + column + " time is missing"
-                    : "the " + column + " time is not a date and time Baby Buddy writes");
+            boolean missing = r.get(column).isEmpty();
+            RefusalSubject which = switch (column) {
+                case "start" -> RefusalSubject.START;
+                case "end" -> RefusalSubject.END;
+                default -> null; // "time": the row's one time
+            };
+            throw which == null ? new Refusal(missing ? RefusalReason.WHEN_MISSING : RefusalReason.WHEN_NOT_BABY_BUDDY)
+                    : new Refusal(missing ? RefusalReason.TIME_MISSING : RefusalReason.TIME_NOT_BABY_BUDDY, which);
         }
         return stamp;
     }
@@ -24,7 +32,7 @@ final class BabyBuddyTimes {
     static LocalDate requiredDate(BabyBuddyRecord r) throws Refusal {
         LocalDate date = BabyBuddyValues.date(r.get("date"));
         if (date == null) {
-            throw new Refusal(r.get("date").isEmpty() ? "the date is missing" : "the date is not a date Baby Buddy writes");
+            throw new Refusal(r.get("date").isEmpty() ? RefusalReason.DATE_MISSING : RefusalReason.DATE_NOT_BABY_BUDDY);
         }
         return date;
     }

@@ -1,5 +1,7 @@
 package nestling.imports.babybuddy;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import nestling.domain.Units;
 import nestling.imports.SourceAnswers;
@@ -16,27 +18,27 @@ final class BabyBuddyUnits {
         this.units = answers.units();
     }
 
-    private UnitSystem require(String what) throws Refusal {
+    private UnitSystem require(RefusalSubject what) throws Refusal {
         if (units == null) {
-            throw new Refusal("Baby Buddy stores " + what + " without a unit: choose metric or US units to import it");
+            throw new Refusal(RefusalReason.BABY_BUDDY_NO_UNIT, what);
         }
         return units;
     }
 
-    int ml(BigDecimal amount, String what) throws Refusal {
+    int ml(BigDecimal amount, RefusalSubject what) throws Refusal {
         return require(what) == UnitSystem.METRIC ? Units.mlFromMl(amount) : Units.mlFromFlOz(amount);
     }
 
     int grams(BigDecimal weight) throws Refusal {
-        return require("weights") == UnitSystem.METRIC ? Units.gramsFromKg(weight) : Units.gramsFrom(0, weight.multiply(BigDecimal.valueOf(16)));
+        return require(RefusalSubject.WEIGHT) == UnitSystem.METRIC ? Units.gramsFromKg(weight) : Units.gramsFrom(0, weight.multiply(BigDecimal.valueOf(16)));
     }
 
-    int mm(BigDecimal length, String what) throws Refusal {
+    int mm(BigDecimal length, RefusalSubject what) throws Refusal {
         return require(what) == UnitSystem.METRIC ? Units.mmFromCm(length) : Units.mmFromInches(length);
     }
 
     int deciCelsius(BigDecimal temperature) throws Refusal {
-        return require("temperatures") == UnitSystem.METRIC ? Units.deciCelsiusFromCelsius(temperature)
+        return require(RefusalSubject.TEMPERATURE) == UnitSystem.METRIC ? Units.deciCelsiusFromCelsius(temperature)
                 : Units.deciCelsiusFromFahrenheit(temperature);
     }
 

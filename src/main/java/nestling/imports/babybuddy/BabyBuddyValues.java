@@ -42,6 +42,10 @@ final class BabyBuddyValues {
         if (text.isEmpty()) {
             return null;
         }
+        LocalDateTime plain = nestling.imports.PlainTimes.parse(text.strip());
+        if (plain != null) {
+            return new Stamp(plain, null); // the shape Baby Buddy's export writes: local, no offset
+        }
         try {
             var parsed = LOCAL.parse(text.strip());
             LocalDateTime local = LocalDateTime.from(parsed);

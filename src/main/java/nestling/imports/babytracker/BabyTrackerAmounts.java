@@ -1,5 +1,7 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalReason;
+import nestling.imports.RefusalSubject;
 import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -29,18 +31,18 @@ final class BabyTrackerAmounts {
     record Amount(BigDecimal value, String unit) {
     }
 
-    static Amount parse(String text, String columnUnit, String what) throws Refusal {
+    static Amount parse(String text, String columnUnit, RefusalSubject what) throws Refusal {
         String t = text.strip();
         if (t.isEmpty()) {
             return null;
         }
         Matcher m = NUMBER.matcher(t);
         if (!m.matches()) {
-            throw new Refusal("the " + what + " is not a number");
+            throw new Refusal(RefusalReason.NOT_A_NUMBER, what);
         }
         BigDecimal value = decimal(m.group(1));
         if (value == null) {
-            throw new Refusal("the " + what + " is not a number");
+            throw new Refusal(RefusalReason.NOT_A_NUMBER, what);
         }
         String unit = m.group(2) == null ? columnUnit : m.group(2).strip().toLowerCase(Locale.ROOT);
         return new Amount(value, unit);
@@ -61,13 +63,13 @@ final class BabyTrackerAmounts {
         }
     }
 
-    int ml(Amount amount, String what) throws Refusal {
+    int ml(Amount amount, RefusalSubject what) throws Refusal {
         return switch (unitOr(amount.unit(), what)) {
             case "ml", "mls", "milliliter", "millilitre" -> Units.mlFromMl(amount.value());
             case "oz", "fl oz", "floz", "fl. oz", "fl.oz" -> Units.mlFromFlOz(amount.value());
             case "metric" -> Units.mlFromMl(amount.value());
             case "us" -> Units.mlFromFlOz(amount.value());
-            default -> throw new Refusal("the " + what + " has a unit Nestling does not know");
+            default -> throw new Refusal(RefusalReason.UNKNOWN_UNIT, what);
         };
     }
 
@@ -76,43 +78,43 @@ final class BabyTrackerAmounts {
         if (lbOz.matches()) {
             BigDecimal ounces = decimal(lbOz.group(2));
             if (ounces == null) {
-                throw new Refusal("the weight is not a number");
+                throw new Refusal(RefusalReason.NOT_A_NUMBER, RefusalSubject.WEIGHT);
             }
             return Units.gramsFrom(Integer.parseInt(lbOz.group(1)), ounces);
         }
-        Amount amount = parse(text, columnUnit, "weight");
-        return switch (unitOr(amount.unit(), "weight")) {
+        Amount amount = parse(text, columnUnit, RefusalSubject.WEIGHT);
+        return switch (unitOr(amount.unit(), RefusalSubject.WEIGHT)) {
             case "kg", "metric" -> Units.gramsFromKg(amount.value());
             case "g" -> Units.mlFromMl(amount.value());
             case "lb", "lbs", "us" -> Units.gramsFrom(0, amount.value().multiply(BigDecimal.valueOf(16)));
             case "oz" -> Units.gramsFrom(0, amount.value());
-            default -> throw new Refusal("the weight has a unit Nestling does not know");
+            default -> throw new Refusal(RefusalReason.UNKNOWN_UNIT, RefusalSubject.WEIGHT);
         };
     }
 
-    int mm(Amount amount, String what) throws Refusal {
+    int mm(Amount amount, RefusalSubject what) throws Refusal {
         return switch (unitOr(amount.unit(), what)) {
             case "cm", "metric" -> Units.mmFromCm(amount.value());
             case "mm" -> Units.mlFromMl(amount.value());
             case "in", "inch", "inches", "\"", "us" -> Units.mmFromInches(amount.value());
-            default -> throw new Refusal("the " + what + " has a unit Nestling does not know");
+            default -> throw new Refusal(RefusalReason.UNKNOWN_UNIT, what);
         };
     }
 
     int deciCelsius(Amount amount) throws Refusal {
-        return switch (unitOr(amount.unit(), "temperature").replace("°", "").replace("º", "")) {
+        return switch (unitOr(amount.unit(), RefusalSubject.TEMPERATURE).replace("°", "").replace("º", "")) {
             case "c", "metric" -> Units.deciCelsiusFromCelsius(amount.value());
             case "f", "us" -> Units.deciCelsiusFromFahrenheit(amount.value());
-            default -> throw new Refusal("the temperature has a unit Nestling does not know");
+            default -> throw new Refusal(RefusalReason.UNKNOWN_UNIT, RefusalSubject.TEMPERATURE);
         };
     }
 
-    private String unitOr(String unit, String what) throws Refusal {
+    private String unitOr(String unit, RefusalSubject what) throws Refusal {
         if (!unit.isEmpty()) {
             return unit;
         }
         if (answered == null) {
-            throw new Refusal("the " + what + " has no unit: choose metric or US units to import it");
+            throw new Refusal(RefusalReason.NO_UNIT_GIVEN, what);
         }
         return answered == UnitSystem.METRIC ? "metric" : "us";
     }

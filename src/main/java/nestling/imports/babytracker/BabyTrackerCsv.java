@@ -1,5 +1,7 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -72,7 +74,7 @@ final class BabyTrackerCsv {
             case "expressed", "formula" -> {
                 Integer ml = ml(r, "amount");
                 if (ml == null) {
-                    throw new Refusal("a bottle without an amount cannot be imported");
+                    throw new Refusal(RefusalReason.BOTTLE_NO_AMOUNT);
                 }
                 BottleContent content = r.category().equals("formula") ? BottleContent.FORMULA : BottleContent.BREAST_MILK;
                 yield one(r, key, baby, start, null, new EntryData.Bottle(content, ml, notes(r, note)));
@@ -94,9 +96,9 @@ final class BabyTrackerCsv {
             case "growth" -> one(r, key, baby, start, null, growth(r, note));
             case "temperature" -> {
                 Amount t = BabyTrackerAmounts.parse(r.get("temperature", "temp"), r.unit("temperature", "temp"),
-                        "temperature");
+                        RefusalSubject.TEMPERATURE);
                 if (t == null) {
-                    throw new Refusal("the temperature is missing");
+                    throw new Refusal(RefusalReason.TEMPERATURE_MISSING);
                 }
                 List<SourceRow> rows = new ArrayList<>(one(r, key, baby, start, null,
                         new EntryData.Temperature(amounts.deciCelsius(t), null)));
@@ -119,7 +121,7 @@ final class BabyTrackerCsv {
                 String named = r.get(r.category().replace("_", ""));
                 String text = notes(r, note);
                 if (named.isEmpty() && text == null) {
-                    throw new Refusal("the row is empty");
+                    throw new Refusal(RefusalReason.ROW_EMPTY);
                 }
                 String head = label(r.category()) + (named.isEmpty() ? "" : ": " + named);
                 String body = text == null ? head : head + (named.isEmpty() ? ": " : "\n") + text;
@@ -135,19 +137,19 @@ final class BabyTrackerCsv {
             case "dirty", "poo", "poop", "bm" -> new EntryData.Diaper(false, true, false, null, null, false, notes(r, note));
             case "mixed", "both", "wet and dirty" -> new EntryData.Diaper(true, true, false, null, null, false, notes(r, note));
             case "dry", "clean" -> new EntryData.Diaper(false, false, true, null, null, false, notes(r, note));
-            default -> throw new Refusal("the diaper status is not one Baby Tracker writes");
+            default -> throw new Refusal(RefusalReason.DIAPER_NOT_BABY_TRACKER);
         };
     }
 
     private EntryData.Growth growth(BabyTrackerRow r, String note) throws Refusal {
         String weightText = r.get("weight");
         Integer grams = weightText.isEmpty() ? null : amounts.grams(weightText, r.unit("weight"));
-        Amount length = BabyTrackerAmounts.parse(r.get("length", "height"), r.unit("length", "height"), "length");
-        Amount head = BabyTrackerAmounts.parse(r.get("head"), r.unit("head"), "head circumference");
-        Integer lengthMm = length == null ? null : amounts.mm(length, "length");
-        Integer headMm = head == null ? null : amounts.mm(head, "head circumference");
+        Amount length = BabyTrackerAmounts.parse(r.get("length", "height"), r.unit("length", "height"), RefusalSubject.LENGTH);
+        Amount head = BabyTrackerAmounts.parse(r.get("head"), r.unit("head"), RefusalSubject.HEAD_CIRCUMFERENCE);
+        Integer lengthMm = length == null ? null : amounts.mm(length, RefusalSubject.LENGTH);
+        Integer headMm = head == null ? null : amounts.mm(head, RefusalSubject.HEAD_CIRCUMFERENCE);
         if (grams == null && lengthMm == null && headMm == null) {
-            throw new Refusal("the growth row has no weight, length or head circumference");
+            throw new Refusal(RefusalReason.GROWTH_EMPTY);
         }
         // Baby Tracker records "length", measured lying down.
         return new EntryData.Growth(grams, lengthMm, lengthMm == null ? null : LengthPosition.LYING, headMm,
@@ -157,14 +159,13 @@ final class BabyTrackerCsv {
     private EntryData.Medicine medicine(BabyTrackerRow r, String note) throws Refusal {
         String name = r.get("medication", "medicine", "name");
         if (name.isEmpty()) {
-            throw new Refusal("the medicine has no name");
+            throw new Refusal(RefusalReason.MEDICINE_NO_NAME);
         }
-        Amount dose = BabyTrackerAmounts.parse(r.get("amount", "dose"), r.unit("amount", "dose"), "dose");
+        Amount dose = BabyTrackerAmounts.parse(r.get("amount", "dose"), r.unit("amount", "dose"), RefusalSubject.DOSE);
         String unitText = dose == null ? "" : (dose.unit().isEmpty() ? r.get("unit") : dose.unit());
         DoseUnit unit = BabyTrackerEntries.doseUnit(unitText);
         if (dose == null || unit == null) {
-            throw new Refusal("Nestling needs a medicine's dose in ml, mg, drops, tablets or puffs; this row has "
-                    + (dose == null ? "no dose" : "another unit"));
+            throw new Refusal(dose == null ? RefusalReason.MEDICINE_NO_DOSE : RefusalReason.MEDICINE_OTHER_UNIT);
         }
         return new EntryData.Medicine(name, dose.value(), unit, null, notes(r, note));
     }
@@ -184,8 +185,8 @@ final class BabyTrackerCsv {
     }
 
     private Integer ml(BabyTrackerRow r, String... columns) throws Refusal {
-        Amount amount = BabyTrackerAmounts.parse(r.get(columns), r.unit(columns), "amount");
-        return amount == null ? null : amounts.ml(amount, "amount");
+        Amount amount = BabyTrackerAmounts.parse(r.get(columns), r.unit(columns), RefusalSubject.AMOUNT);
+        return amount == null ? null : amounts.ml(amount, RefusalSubject.AMOUNT);
     }
 
     private static long minutes(BabyTrackerRow r, String... columns) throws Refusal {
@@ -195,7 +196,7 @@ final class BabyTrackerCsv {
         }
         BigDecimal value = BabyTrackerAmounts.decimal(text);
         if (value == null || value.signum() < 0) {
-            throw new Refusal("a duration is not a number of minutes");
+            throw new Refusal(RefusalReason.DURATION_NOT_MINUTES);
         }
         return value.setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
     }

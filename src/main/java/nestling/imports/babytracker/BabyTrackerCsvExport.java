@@ -1,5 +1,6 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalReason;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -97,8 +98,8 @@ final class BabyTrackerCsvExport {
                 try {
                     LocalDateTime start = times.parse(header.get(record, "Time"));
                     if (start == null) {
-                        throw new Refusal(header.get(record, "Time").isEmpty() ? "the time is missing"
-                                : "the time is not a date and time Baby Tracker writes");
+                        throw new Refusal(header.get(record, "Time").isEmpty() ? RefusalReason.WHEN_MISSING
+                                : RefusalReason.WHEN_NOT_BABY_TRACKER);
                     }
                     String baby = header.get(record, "Baby");
                     baby = baby.isEmpty() ? firstBaby : baby;
@@ -110,9 +111,9 @@ final class BabyTrackerCsvExport {
                         rows.add(acrossDstChange(mapped, answers.zone()));
                     }
                 } catch (Refusal e) {
-                    refused.add(new RefusedRow(where, e.getMessage()));
+                    refused.add(new RefusedRow(where, e));
                 } catch (ArithmeticException | java.time.DateTimeException e) {
-                    refused.add(new RefusedRow(where, BabyTrackerEntries.OUT_OF_RANGE));
+                    refused.add(new RefusedRow(where, RefusalReason.OUT_OF_RANGE));
                 }
             }
         }

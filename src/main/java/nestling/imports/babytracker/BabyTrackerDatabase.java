@@ -1,5 +1,6 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalReason;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -153,9 +154,9 @@ final class BabyTrackerDatabase {
                 try {
                     rows.addAll(mapper.map(row, where));
                 } catch (Refusal e) {
-                    refused.add(new RefusedRow(where, e.getMessage()));
+                    refused.add(new RefusedRow(where, e));
                 } catch (ArithmeticException | java.time.DateTimeException e) {
-                    refused.add(new RefusedRow(where, BabyTrackerEntries.OUT_OF_RANGE));
+                    refused.add(new RefusedRow(where, RefusalReason.OUT_OF_RANGE));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalReason;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +12,7 @@ import nestling.domain.Side;
 /** What the CSV export and the backup database share: the same app, the same meanings, the same entries. */
 final class BabyTrackerEntries {
     /** For a number or time no parent logged (1E+999 ml, the year 99999), caught where rows are mapped. */
-    static final String OUT_OF_RANGE = "a value is out of any plausible range (a number or date far too large)";
+    static final String OUT_OF_RANGE = nestling.imports.RefusalReason.OUT_OF_RANGE.english();
     private BabyTrackerEntries() {
     }
 

@@ -1,5 +1,7 @@
 package nestling.imports.babytracker;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -71,7 +73,7 @@ final class BabyTrackerTables {
     List<SourceRow> map(DbRow r, SourceLine where) throws Refusal {
         var time = r.number("Time");
         if (time == null) {
-            throw new Refusal("the time is missing");
+            throw new Refusal(RefusalReason.WHEN_MISSING);
         }
         Instant instant = Instant.ofEpochMilli(time.movePointRight(3).longValue());
         ZoneOffset offset = answers.zone().getRules().getOffset(instant);
@@ -104,7 +106,7 @@ final class BabyTrackerTables {
                     default -> null;
                 };
                 if (left == 0 && right == 0 && finish == null) {
-                    throw new Refusal("a nursing session without any time on either side cannot be imported");
+                    throw new Refusal(RefusalReason.NURSING_NO_TIME);
                 }
                 var feed = BabyTrackerEntries.nursing(left, right, null, finish, null);
                 if (feed.notes() != null) {
@@ -117,11 +119,11 @@ final class BabyTrackerTables {
             case "formula", "pumped" -> {
                 BigDecimal amount = r.positive("Amount");
                 if (amount == null) {
-                    throw new Refusal("a bottle without an amount cannot be imported");
+                    throw new Refusal(RefusalReason.BOTTLE_NO_AMOUNT);
                 }
                 extras.add(labelled("Description", name("feeddesc", r.text("DescID"))));
                 data = new EntryData.Bottle(r.table().equals("formula") ? BottleContent.FORMULA : BottleContent.BREAST_MILK,
-                        amounts.ml(new Amount(amount, volumeUnit(r)), "amount"), BabyTrackerEntries.notes(note, extras));
+                        amounts.ml(new Amount(amount, volumeUnit(r)), RefusalSubject.AMOUNT), BabyTrackerEntries.notes(note, extras));
             }
             case "pump" -> {
                 Integer left = ml(r, "LeftAmount", amounts);
@@ -159,7 +161,7 @@ final class BabyTrackerTables {
             case "temperature" -> {
                 BigDecimal t = r.positive("Temp");
                 if (t == null) {
-                    throw new Refusal("the temperature is missing");
+                    throw new Refusal(RefusalReason.TEMPERATURE_MISSING);
                 }
                 String unit = r.flag("IsEnglishScale") ? "f" : "c";
                 List<SourceRow> rows = new ArrayList<>();
@@ -212,7 +214,7 @@ final class BabyTrackerTables {
             case 1 -> new EntryData.Diaper(false, true, false, null, null, false, notes);
             case 2 -> new EntryData.Diaper(true, true, false, null, null, false, notes);
             case 3 -> new EntryData.Diaper(false, false, true, null, null, false, notes);
-            default -> throw new Refusal("the diaper status is not one Baby Tracker writes");
+            default -> throw new Refusal(RefusalReason.DIAPER_NOT_BABY_TRACKER);
         };
     }
 
@@ -221,13 +223,13 @@ final class BabyTrackerTables {
         BigDecimal length = r.positive("Length");
         BigDecimal head = r.positive("Head");
         if (weight == null && length == null && head == null) {
-            throw new Refusal("the growth row has no weight, length or head circumference");
+            throw new Refusal(RefusalReason.GROWTH_EMPTY);
         }
         String lengthUnit = r.flag("IsEnglishLengthScale") ? "in" : "cm";
         Integer grams = weight == null ? null
                 : amounts.grams(weight.toPlainString(), r.flag("IsEnglishWeightScale") ? "lb" : "kg");
-        Integer lengthMm = length == null ? null : amounts.mm(new Amount(length, lengthUnit), "length");
-        Integer headMm = head == null ? null : amounts.mm(new Amount(head, lengthUnit), "head circumference");
+        Integer lengthMm = length == null ? null : amounts.mm(new Amount(length, lengthUnit), RefusalSubject.LENGTH);
+        Integer headMm = head == null ? null : amounts.mm(new Amount(head, lengthUnit), RefusalSubject.HEAD_CIRCUMFERENCE);
         return new EntryData.Growth(grams, lengthMm, lengthMm == null ? null : LengthPosition.LYING, headMm, notes);
     }
 
@@ -235,13 +237,12 @@ final class BabyTrackerTables {
         DbRow selection = lookups.get("medicineselection").get(r.text("MedID"));
         String name = selection == null ? "" : selection.text("Name");
         if (name.isEmpty()) {
-            throw new Refusal("the medicine has no name");
+            throw new Refusal(RefusalReason.MEDICINE_NO_NAME);
         }
         BigDecimal dose = r.positive("Amount");
         DoseUnit unit = BabyTrackerEntries.doseUnit(selection.text("Unit"));
         if (dose == null || unit == null) {
-            throw new Refusal("Nestling needs a medicine's dose in ml, mg, drops, tablets or puffs; this row has "
-                    + (dose == null ? "no dose" : "another unit"));
+            throw new Refusal(dose == null ? RefusalReason.MEDICINE_NO_DOSE : RefusalReason.MEDICINE_OTHER_UNIT);
         }
         // The selection's Interval is not carried: its unit is not known for certain, and a wrong interval
         // would suggest a wrong time for the next dose.
@@ -273,7 +274,7 @@ final class BabyTrackerTables {
 
     private Integer ml(DbRow r, String column, BabyTrackerAmounts amounts) throws Refusal {
         BigDecimal amount = r.positive(column);
-        return amount == null ? null : amounts.ml(new Amount(amount, volumeUnit(r)), "amount");
+        return amount == null ? null : amounts.ml(new Amount(amount, volumeUnit(r)), RefusalSubject.AMOUNT);
     }
 
     private static String volumeUnit(DbRow r) {

@@ -1,8 +1,11 @@
 package nestling.imports.babytracker;
 
-/** A row that cannot be carried, with the reason a parent reads; never the row's content. */
-final class Refusal extends Exception {
-    Refusal(String reason) {
-        super(reason, null, false, false);
+import nestling.imports.RefusalReason;
+import nestling.imports.RowRefusal;
+
+/** A row that cannot be carried, with its reason; never the row's content. */
+final class Refusal extends RowRefusal {
+    Refusal(RefusalReason code, Object... arguments) {
+        super(code, arguments);
     }
 }

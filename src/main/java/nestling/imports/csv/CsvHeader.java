@@ -14,6 +14,8 @@ import java.util.Optional;
 public final class CsvHeader {
     private final Map<String, Integer> indexes = new HashMap<>();
     private final List<String> names;
+    /** Each column name as a format asks for it → its index (-1: none): a format asks the same few names per row. */
+    private final Map<String, Integer> asked = new HashMap<>();
 
     public CsvHeader(List<String> names) {
         this.names = List.copyOf(names);
@@ -45,8 +47,8 @@ public final class CsvHeader {
 
     /** The record's value in {@code column}, trimmed; "" when the column or the value is missing. */
     public String get(CsvReader.Record record, String column) {
-        Integer i = indexes.get(key(column));
-        return i == null ? "" : record.get(i).strip();
+        int i = asked.computeIfAbsent(column, c -> indexes.getOrDefault(key(c), -1));
+        return i < 0 ? "" : record.get(i).strip();
     }
 
     private static String key(String name) {

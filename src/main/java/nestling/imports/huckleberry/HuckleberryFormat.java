@@ -1,5 +1,6 @@
 package nestling.imports.huckleberry;
 
+import nestling.imports.RefusalReason;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -72,14 +73,13 @@ public final class HuckleberryFormat implements SourceFormat {
             for (CsvReader.Record record = csv.next(); record != null; record = csv.next()) {
                 SourceLine where = new SourceLine(fileName, record.line());
                 if (record.size() > first.size()) {
-                    refused.add(new RefusedRow(where, "the row has " + record.size() + " columns, the header "
-                            + first.size() + " (a comma outside quotes?)"));
+                    refused.add(new RefusedRow(where, RefusalReason.COLUMN_COUNT, record.size(), first.size()));
                     continue;
                 }
                 try {
                     rows.addAll(mapper.map(record, where));
                 } catch (RowRefusal e) {
-                    refused.add(new RefusedRow(where, e.getMessage()));
+                    refused.add(new RefusedRow(where, e));
                 }
             }
         } catch (CsvFormatException | IOException e) {

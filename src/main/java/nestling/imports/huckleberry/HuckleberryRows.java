@@ -1,5 +1,7 @@
 package nestling.imports.huckleberry;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Arrays;
@@ -53,13 +55,13 @@ final class HuckleberryRows {
     List<SourceRow> map(CsvReader.Record r, SourceLine where) throws RowRefusal {
         String type = get(r, "Type");
         if (type.isEmpty()) {
-            throw new RowRefusal("the row has no type");
+            throw new RowRefusal(RefusalReason.NO_TYPE);
         }
-        LocalDateTime start = HuckleberryValues.time(get(r, "Start"), "start");
+        LocalDateTime start = HuckleberryValues.time(get(r, "Start"), RefusalSubject.START);
         if (start == null) {
-            throw new RowRefusal("the row has no start time");
+            throw new RowRefusal(RefusalReason.NO_START);
         }
-        LocalDateTime end = HuckleberryValues.time(get(r, "End"), "end");
+        LocalDateTime end = HuckleberryValues.time(get(r, "End"), RefusalSubject.END);
         Duration duration = HuckleberryValues.duration(get(r, "Duration"));
         if (end == null && duration != null) {
             end = start.plus(duration);
@@ -113,9 +115,9 @@ final class HuckleberryRows {
             if (content == BottleContent.OTHER) {
                 notes.add("Content", startCondition);
             }
-            Integer ml = volume(endCondition, "the bottle's amount");
+            Integer ml = volume(endCondition, RefusalSubject.BOTTLE_AMOUNT);
             if (ml == null) {
-                throw new RowRefusal("a bottle without an amount");
+                throw new RowRefusal(RefusalReason.BOTTLE_NO_AMOUNT);
             }
             return row.with(baby, new EntryData.Bottle(content, ml, notes.text()), false);
         }
@@ -131,7 +133,7 @@ final class HuckleberryRows {
             }
             Matcher m = SIDE_MINUTES.matcher(cell);
             if (!m.matches()) {
-                throw new RowRefusal("a breastfeed's time per side is not written as minutes and L or R");
+                throw new RowRefusal(RefusalReason.BREASTFEED_SIDES_UNREADABLE);
             }
             long seconds = Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60
                     + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
@@ -155,8 +157,8 @@ final class HuckleberryRows {
 
     private SourceRow pump(Row row, String startCondition, String location, String endCondition, Notes notes)
             throws RowRefusal {
-        Integer first = volume(startCondition, "the pumped amount");
-        Integer second = volume(endCondition, "the pumped amount");
+        Integer first = volume(startCondition, RefusalSubject.PUMPED_AMOUNT);
+        Integer second = volume(endCondition, RefusalSubject.PUMPED_AMOUNT);
         Integer left = first;
         Integer right = second;
         if (second == null && first != null) {
@@ -185,7 +187,7 @@ final class HuckleberryRows {
                 || head.equals("mixed");
         boolean dry = head.equals("dry") || head.equals("clean");
         if (!wet && !dirty && !dry) {
-            throw new RowRefusal("a diaper that is neither pee, poo, both nor dry");
+            throw new RowRefusal(RefusalReason.DIAPER_NOT_HUCKLEBERRY);
         }
         if (endCondition.length() > head.length()) {
             notes.add("Detail", endCondition.substring(head.length()).replaceFirst("^[:,;\\s]+", ""));
@@ -227,16 +229,16 @@ final class HuckleberryRows {
     }
 
     private SourceRow growth(Row row, String weight, String length, String head, Notes notes) throws RowRefusal {
-        Integer grams = HuckleberryValues.quantity(() -> Quantities.grams(weight, answers.units(), "the weight"));
-        Integer lengthMm = HuckleberryValues.quantity(() -> Quantities.mm(length, answers.units(), "the length"));
-        Integer headMm = HuckleberryValues.quantity(() -> Quantities.mm(head, answers.units(), "the head circumference"));
+        Integer grams = HuckleberryValues.quantity(() -> Quantities.grams(weight, answers.units(), RefusalSubject.WEIGHT));
+        Integer lengthMm = HuckleberryValues.quantity(() -> Quantities.mm(length, answers.units(), RefusalSubject.LENGTH));
+        Integer headMm = HuckleberryValues.quantity(() -> Quantities.mm(head, answers.units(), RefusalSubject.HEAD_CIRCUMFERENCE));
         // Huckleberry does not say how the length was measured; a baby's is measured lying down
         return row.with(baby, new EntryData.Growth(grams, lengthMm, lengthMm == null ? null : LengthPosition.LYING, headMm,
                 notes.text()), false);
     }
 
     private SourceRow medicine(Row row, String dose, String name, String endCondition, Notes notes) throws RowRefusal {
-        Quantities.Amount amount = HuckleberryValues.quantity(() -> dose.isEmpty() ? null : Quantities.amount(dose, "the dose"));
+        Quantities.Amount amount = HuckleberryValues.quantity(() -> dose.isEmpty() ? null : Quantities.amount(dose, RefusalSubject.DOSE));
         DoseUnit unit = amount == null ? null : HuckleberryWords.doseUnit(amount.unit());
         notes.add("End condition", endCondition);
         if (amount == null || unit == null || name.isEmpty()) {
@@ -250,9 +252,9 @@ final class HuckleberryRows {
 
     private List<SourceRow> temperature(Row row, String value, String location, String endCondition, Notes notes)
             throws RowRefusal {
-        Integer deci = HuckleberryValues.quantity(() -> Quantities.deciCelsius(value, answers.units(), "the temperature"));
+        Integer deci = HuckleberryValues.quantity(() -> Quantities.deciCelsius(value, answers.units(), RefusalSubject.TEMPERATURE));
         if (deci == null) {
-            throw new RowRefusal("a temperature without a value");
+            throw new RowRefusal(RefusalReason.TEMPERATURE_MISSING);
         }
         nestling.domain.TemperatureMethod method = HuckleberryWords.method(location);
         if (method == null) {
@@ -284,7 +286,7 @@ final class HuckleberryRows {
         return row.with(baby, new EntryData.Note(note.text()), false);
     }
 
-    private Integer volume(String text, String what) throws RowRefusal {
+    private Integer volume(String text, RefusalSubject what) throws RowRefusal {
         return HuckleberryValues.quantity(() -> Quantities.ml(text, answers.units(), what));
     }
 

@@ -1,5 +1,7 @@
 package nestling.imports.huckleberry;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -26,20 +28,24 @@ final class HuckleberryValues {
         try {
             return reading.read();
         } catch (Quantities.Unreadable e) {
-            throw new RowRefusal(e.getMessage() + " cannot be read");
+            throw new RowRefusal(e.noUnit() ? RefusalReason.NO_UNIT_GIVEN : RefusalReason.CANNOT_BE_READ, e.what());
         } catch (ArithmeticException e) {
-            throw new RowRefusal("a value is out of any range");
+            throw new RowRefusal(RefusalReason.OUT_OF_RANGE);
         }
     }
 
-    static LocalDateTime time(String text, String which) throws RowRefusal {
+    static LocalDateTime time(String text, RefusalSubject which) throws RowRefusal {
         if (text.isEmpty()) {
             return null;
+        }
+        LocalDateTime plain = nestling.imports.PlainTimes.parse(text);
+        if (plain != null) {
+            return plain;
         }
         try {
             return LocalDateTime.parse(text.replace('T', ' '), TIME);
         } catch (DateTimeParseException e) {
-            throw new RowRefusal("the " + which + " time is not a date and time such as 2024-03-10 14:05");
+            throw new RowRefusal(RefusalReason.TIME_NOT_HUCKLEBERRY, which);
         }
     }
 

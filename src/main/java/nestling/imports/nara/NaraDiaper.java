@@ -1,5 +1,6 @@
 package nestling.imports.nara;
 
+import nestling.imports.RefusalReason;
 import java.util.Locale;
 import java.util.Map;
 import nestling.domain.EntryData;
@@ -32,7 +33,7 @@ final class NaraDiaper {
         boolean dirty = type.contains("DIRTY") || type.contains("POO") || type.equals("MIXED");
         boolean dry = type.equals("DRY");
         if (!wet && !dirty && !dry) {
-            throw new RowRefusal("a diaper that is neither wet, dirty nor dry");
+            throw new RowRefusal(RefusalReason.DIAPER_NOT_NARA);
         }
         Notes all = new Notes().add(notes.text()).add("Detail", rows.get(r, "[Diaper] Detail"));
         StoolColour colour = first(rows.get(r, "[Diaper] Dirty Color"), COLOURS, all, "Colour");

@@ -1,5 +1,7 @@
 package nestling.imports.nara;
 
+import nestling.imports.RefusalSubject;
+import nestling.imports.RefusalReason;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DateTimeException;
@@ -67,7 +69,7 @@ final class NaraRows {
             return List.of();
         }
         if (type.isEmpty()) {
-            throw new RowRefusal("the row has no type");
+            throw new RowRefusal(RefusalReason.NO_TYPE);
         }
         Start start = start(r);
         String key = get(r, "_activityKey").isEmpty() ? type + "\u001f" + get(r, "Start Date/time (Epoch)")
@@ -103,9 +105,9 @@ final class NaraRows {
     private Start start(CsvReader.Record r) throws RowRefusal {
         String epoch = get(r, "Start Date/time (Epoch)");
         if (epoch.isEmpty()) {
-            throw new RowRefusal("the row has no start time");
+            throw new RowRefusal(RefusalReason.NO_START);
         }
-        Instant instant = epoch(epoch, "start");
+        Instant instant = epoch(epoch, RefusalSubject.START);
         ZoneId zone = zone(get(r, "Time Zone"));
         ZoneOffset offset = zone.getRules().getOffset(instant);
         return new Start(LocalDateTime.ofInstant(instant, offset), offset, instant);
@@ -119,11 +121,11 @@ final class NaraRows {
         }
     }
 
-    static Instant epoch(String text, String which) throws RowRefusal {
+    static Instant epoch(String text, RefusalSubject which) throws RowRefusal {
         try {
             return Instant.ofEpochMilli(new BigDecimal(text).setScale(0, RoundingMode.FLOOR).longValueExact());
         } catch (NumberFormatException | ArithmeticException | DateTimeException e) {
-            throw new RowRefusal("the " + which + " time is not a time Nara Baby writes");
+            throw new RowRefusal(RefusalReason.TIME_NOT_NARA, which);
         }
     }
 
@@ -131,7 +133,7 @@ final class NaraRows {
     LocalDateTime end(CsvReader.Record r, String family, Start start) throws RowRefusal {
         String epoch = get(r, family + " End Date/time (Epoch)");
         if (!epoch.isEmpty()) {
-            return LocalDateTime.ofInstant(epoch(epoch, "end"), start.offset());
+            return LocalDateTime.ofInstant(epoch(epoch, RefusalSubject.END), start.offset());
         }
         Long seconds = seconds(r, family + " Duration (Seconds)");
         return seconds == null ? null : start.local().plusSeconds(seconds);
@@ -145,7 +147,7 @@ final class NaraRows {
         try {
             return new BigDecimal(text).setScale(0, RoundingMode.FLOOR).longValueExact();
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new RowRefusal("a duration is not a number of seconds");
+            throw new RowRefusal(RefusalReason.DURATION_NOT_SECONDS);
         }
     }
 
@@ -167,7 +169,7 @@ final class NaraRows {
         Long left = seconds(r, family + " Left Duration (Seconds)");
         Long right = seconds(r, family + " Right Duration (Seconds)");
         if (left == null && right == null) {
-            throw new RowRefusal("a breastfeed without a time on either side");
+            throw new RowRefusal(RefusalReason.BREASTFEED_NO_TIME);
         }
         long l = left == null ? 0 : left;
         long rt = right == null ? 0 : right;
@@ -197,9 +199,9 @@ final class NaraRows {
 
     private EntryData bottle(CsvReader.Record r, String family, Notes notes) throws RowRefusal {
         String type = get(r, family + " Type").toLowerCase(Locale.ROOT);
-        Integer breastMilk = volume(r, family + " Breast Milk Volume", "the breast milk amount");
-        Integer formula = volume(r, family + " Formula Volume", "the formula amount");
-        Integer generic = volume(r, family + " Volume", "the amount");
+        Integer breastMilk = volume(r, family + " Breast Milk Volume", RefusalSubject.BREAST_MILK_AMOUNT);
+        Integer formula = volume(r, family + " Formula Volume", RefusalSubject.FORMULA_AMOUNT);
+        Integer generic = volume(r, family + " Volume", RefusalSubject.AMOUNT);
         BottleContent content = switch (type) {
             case "breast milk" -> BottleContent.BREAST_MILK;
             case "formula" -> BottleContent.FORMULA;
@@ -226,15 +228,15 @@ final class NaraRows {
             bottleNotes.add("Content", get(r, family + " Type"));
         }
         if (ml == null) {
-            throw new RowRefusal("a bottle without an amount");
+            throw new RowRefusal(RefusalReason.BOTTLE_NO_AMOUNT);
         }
         return new EntryData.Bottle(content, ml, bottleNotes.text());
     }
 
     private SourceRow pump(CsvReader.Record r, Maker make, Start start, Notes notes) throws RowRefusal {
-        Integer left = volume(r, "[Pump] Left Volume", "the left amount");
-        Integer right = volume(r, "[Pump] Right Volume", "the right amount");
-        Integer total = volume(r, "[Pump] Total Volume", "the total amount");
+        Integer left = volume(r, "[Pump] Left Volume", RefusalSubject.LEFT_AMOUNT);
+        Integer right = volume(r, "[Pump] Right Volume", RefusalSubject.RIGHT_AMOUNT);
+        Integer total = volume(r, "[Pump] Total Volume", RefusalSubject.TOTAL_AMOUNT);
         if ((left == null || left == 0) && (right == null || right == 0) && total != null && total > 0) {
             left = null; // a session's total without sides: Nestling keeps amounts per side, so it goes in the notes
             right = null;
@@ -245,9 +247,9 @@ final class NaraRows {
     }
 
     private EntryData growth(CsvReader.Record r, Notes notes) throws RowRefusal {
-        Integer grams = measure(r, "[Growth] Weight", "the weight", Quantities::grams);
-        Integer length = measure(r, "[Growth] Height", "the height", Quantities::mm);
-        Integer head = measure(r, "[Growth] Head Size", "the head size", Quantities::mm);
+        Integer grams = measure(r, "[Growth] Weight", RefusalSubject.WEIGHT, Quantities::grams);
+        Integer length = measure(r, "[Growth] Height", RefusalSubject.HEIGHT, Quantities::mm);
+        Integer head = measure(r, "[Growth] Head Size", RefusalSubject.HEAD_SIZE, Quantities::mm);
         // Nara does not say how the height was measured; a baby's length is measured lying down
         return new EntryData.Growth(grams, length, length == null ? null : LengthPosition.LYING, head, notes.text());
     }
@@ -269,16 +271,16 @@ final class NaraRows {
         return new EntryData.Note(new Notes().add(type + (value.isEmpty() ? "" : ": " + value)).add(notes.text()).text());
     }
 
-    private Integer volume(CsvReader.Record r, String column, String what) throws RowRefusal {
+    private Integer volume(CsvReader.Record r, String column, RefusalSubject what) throws RowRefusal {
         return measure(r, column, what, Quantities::ml);
     }
 
     @FunctionalInterface
     private interface Converter {
-        Integer convert(BigDecimal number, String unit, String what) throws Quantities.Unreadable;
+        Integer convert(BigDecimal number, String unit, RefusalSubject what) throws Quantities.Unreadable;
     }
 
-    private Integer measure(CsvReader.Record r, String column, String what, Converter converter) throws RowRefusal {
+    private Integer measure(CsvReader.Record r, String column, RefusalSubject what, Converter converter) throws RowRefusal {
         String text = get(r, column);
         if (text.isEmpty()) {
             return null;
@@ -286,9 +288,9 @@ final class NaraRows {
         try {
             return converter.convert(new BigDecimal(text.replace(',', '.')), get(r, column + " Unit"), what);
         } catch (NumberFormatException | ArithmeticException e) {
-            throw new RowRefusal(what + " is not a number");
+            throw new RowRefusal(RefusalReason.NOT_A_NUMBER, what);
         } catch (Quantities.Unreadable e) {
-            throw new RowRefusal(what + " has a unit Nestling does not know");
+            throw new RowRefusal(RefusalReason.UNKNOWN_UNIT, what);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.File;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.HBox;
@@ -85,25 +84,6 @@ final class AppImportCard {
             }
         });
 
-        ComboBox<String> baby = new ComboBox<>(model.babyChoices());
-        baby.setId("app-import-baby");
-        baby.setAccessibleText(context.text("appImport.baby"));
-        baby.setMinHeight(44);
-        baby.setMaxWidth(Double.MAX_VALUE);
-        baby.setOnShowing(e -> model.refreshBabies());
-        baby.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(String name) {
-                return name == null || name.isEmpty() ? context.text("appImport.baby.byName") : name;
-            }
-
-            @Override
-            public String fromString(String text) {
-                return text;
-            }
-        });
-        baby.valueProperty().bindBidirectional(model.babyProperty());
-
         ChoiceBox<SourceAnswers.UnitSystem> units = new ChoiceBox<>();
         units.setId("app-import-units");
         units.setAccessibleText(context.text("appImport.units"));
@@ -130,23 +110,27 @@ final class AppImportCard {
         Button check = Controls.button("app-import-check", context.text("appImport.check"));
         check.disableProperty().bind(model.busyProperty().or(model.sourceProperty().isNull()));
         check.setOnAction(e -> model.check());
+        HBox checkRow = new HBox(12, check);
+        checkRow.setAlignment(Pos.CENTER_RIGHT);
+
+        VBox mapping = AppImportMappingView.of(context, model);
+        Label summary = Controls.message("app-import-summary", model.summaryProperty(), "summary");
+
         Button run = Controls.primaryButton("app-import-run", context.text("appImport.import"));
         run.setOnAction(e -> model.importNow());
         run.disableProperty().bind(model.busyProperty().or(
                 model.stageProperty().isNotEqualTo(AppImportViewModel.Stage.CHECKED)));
-        HBox actions = new HBox(12, check, run);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-
-        Label summary = Controls.message("app-import-summary", model.summaryProperty(), "summary");
+        HBox runRow = new HBox(12, run);
+        runRow.setAlignment(Pos.CENTER_RIGHT);
         Label result = Controls.message("app-import-result", model.resultProperty(), "banner", "banner-success");
         Label error = Controls.message("app-import-error", model.errorProperty(), "banner", "banner-error");
 
         VBox card = new VBox(12, Controls.text("app-import-card-heading", context.text("appImport.heading"), "subheading"),
                 Controls.text("app-import-text", context.text("appImport.text"), "hint"),
                 Controls.labelled(context.text("appImport.app"), pick, source),
-                Controls.labelled(context.text("appImport.baby"), baby),
                 Controls.labelled(context.text("appImport.units"), units),
-                Controls.labelled(context.text("appImport.zone"), zone), actions, summary, result, error);
+                Controls.labelled(context.text("appImport.zone"), zone), checkRow, mapping, summary, runRow, result,
+                error);
         card.setId("app-import-card");
         card.getStyleClass().add("card");
         card.setMaxWidth(720);

@@ -3,11 +3,16 @@ package nestling.ui.backup;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.DateTimeException;
+import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.ReadOnlyBooleanProperty;
+import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
@@ -16,7 +21,10 @@ import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
-import nestling.domain.EntryType;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+import nestling.domain.Baby;
+import nestling.imports.BabyChoice;
 import nestling.imports.ImportFormatException;
 import nestling.imports.ImportFormats;
 import nestling.imports.ImportPlan;
@@ -25,23 +33,24 @@ import nestling.imports.ImportProblem;
 import nestling.imports.ImportSummary;
 import nestling.imports.ImportWriter;
 import nestling.imports.SourceAnswers;
+import nestling.imports.SourceBaby;
 import nestling.imports.SourceFormat;
+import nestling.imports.SourceReading;
+import nestling.journal.Family;
 import nestling.store.VaultSession;
 import nestling.ui.common.UiContext;
 
 /**
  * The guided import from another app on the backup screen: choose the app and its export, answer what
- * the file cannot say (which baby, the units of bare numbers, the time zone), check it (read and planned
- * in the background: counts per baby and type, date ranges, refused rows), then import it (a safety copy,
- * one transaction, and "Imported" only once the vault is saved). Changing a choice after a check asks
- * for a new check.
+ * the file cannot say (the units of bare numbers, the time zone), check it (read and planned in the
+ * background: counts per source baby and type, date ranges, refused rows), say where each of the other
+ * app's babies goes (one of Nestling's or a new one: each change plans again, a dry run), then import
+ * it (a safety copy, one transaction, and "Imported" only once the vault is saved). Changing the export
+ * or an answer it was read with asks for a new check.
  */
 public final class AppImportViewModel {
     /** Nothing checked yet, a checked plan waiting for Import, or the import done. */
     public enum Stage { NONE, CHECKED, DONE }
-
-    /** How many refused rows the summary lists; the rest are counted. */
-    static final int LISTED_REFUSALS = 8;
 
     private final UiContext context;
     private final VaultSession session;
@@ -49,17 +58,30 @@ public final class AppImportViewModel {
     private final List<SourceFormat> formats = ImportFormats.all();
     private final ObjectProperty<SourceFormat> format = new SimpleObjectProperty<>(this, "format");
     private final ObjectProperty<Path> source = new SimpleObjectProperty<>(this, "source");
-    private final StringProperty baby = new SimpleStringProperty(this, "baby", "");
     private final ObjectProperty<SourceAnswers.UnitSystem> units = new SimpleObjectProperty<>(this, "units");
     private final StringProperty zone = new SimpleStringProperty(this, "zone");
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
+    /** Writing, or written: the babies' choices are the import's now and no longer change. */
+    private final ReadOnlyBooleanWrapper importing =
+            new ReadOnlyBooleanWrapper(this, "importing");
     private final ReadOnlyObjectWrapper<Stage> stage = new ReadOnlyObjectWrapper<>(this, "stage", Stage.NONE);
     private final ReadOnlyStringWrapper summary = new ReadOnlyStringWrapper(this, "summary", "");
     private final ReadOnlyStringWrapper result = new ReadOnlyStringWrapper(this, "result", "");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
-    private final javafx.collections.ObservableList<String> babyChoices =
-            javafx.collections.FXCollections.observableArrayList("");
+    private final ObservableList<AppImportMapping> mappings = FXCollections.observableArrayList();
+    /** What the last check read, kept so that a changed mapping plans again without reading the file again. */
+    private Checked checked;
     private ImportPlan plan;
+    /** A choice changed while a plan was being worked out: plan again once it is done. */
+    private boolean replanAfter;
+
+    /** A read export with the answers it was read with. */
+    private record Checked(SourceFormat format, SourceReading reading, ZoneId zone) {
+    }
+
+    /** What a check hands the FX thread: the reading, its babies' first mappings and the plan for them. */
+    private record Read(Checked checked, List<AppImportMapping> mappings, ImportPlan plan) {
+    }
 
     public AppImportViewModel(UiContext context, VaultSession session, Runnable changed) {
         this.context = Objects.requireNonNull(context);
@@ -70,31 +92,22 @@ public final class AppImportViewModel {
         for (var choice : List.of(format, source, units)) {
             choice.addListener((o, was, now) -> forgetCheck());
         }
-        baby.addListener((o, was, now) -> forgetCheck());
         zone.addListener((o, was, now) -> forgetCheck());
-        refreshBabies();
     }
 
     public List<SourceFormat> formats() {
         return formats;
     }
 
-    /** The Nestling babies the parent may name for a one-child file ("" = match by name, or add). */
-    public javafx.collections.ObservableList<String> babyChoices() {
-        return babyChoices;
+    /** The other app's babies, each with where its rows go; filled by a check. */
+    public ObservableList<AppImportMapping> mappings() {
+        return mappings;
     }
 
-    /** Reads the babies' names again (in the background: no query on the FX thread). */
-    public void refreshBabies() {
-        context.tasks().run(() -> session.database().read(c -> nestling.store.BabyRepository.all(c, false)).stream()
-                .map(nestling.domain.Baby::name).toList(), (List<String> names) -> {
-                    List<String> all = new java.util.ArrayList<>(List.of(""));
-                    all.addAll(names);
-                    babyChoices.setAll(all);
-                }, failure -> { });
-    }
-
-    /** Reads the export and works out the import, in the background; shows the summary or what is wrong. */
+    /**
+     * Reads the export and works out the import, in the background: which babies the file holds and
+     * where each goes at first (by name, else new), and the dry run's summary; or says what is wrong.
+     */
     public void check() {
         if (source.get() == null || busy.get()) {
             return;
@@ -109,41 +122,100 @@ public final class AppImportViewModel {
         SourceFormat chosen = format.get();
         Path path = source.get();
         SourceAnswers answers = new SourceAnswers(units.get(), zoneId);
-        String babyName = baby.get() == null || baby.get().isBlank() ? null : baby.get();
         busy.set(true);
-        error.set("");
-        result.set("");
+        forget();
         summary.set(context.text("appImport.checking"));
-        java.time.Instant now = context.clock().instant();
-        context.tasks().run(() -> ImportPlanner.plan(session.database(), chosen, chosen.read(path, answers), babyName,
-                zoneId, now), (ImportPlan planned) -> {
+        Instant now = context.clock().instant();
+        context.tasks().run(() -> {
+            SourceReading reading = chosen.read(path, answers);
+            Family family = new Family(session.database(), context.clock());
+            List<Baby> babies = family.babies(false);
+            List<AppImportMapping> first = new ArrayList<>();
+            for (SourceBaby baby : ImportPlanner.sourceBabies(reading)) {
+                first.add(AppImportMapping.of(baby, babies, baby.name().isBlank() ? List.of()
+                        : family.babiesNamed(baby.name())));
+            }
+            Map<String, BabyChoice> choices = AppImportMapping.choices(first);
+            ImportPlan planned = choices == null ? null
+                    : ImportPlanner.plan(session.database(), chosen, reading, choices, zoneId, now);
+            return new Read(new Checked(chosen, reading, zoneId), first, planned);
+        }, (Read read) -> {
+            busy.set(false);
+            checked = read.checked();
+            mappings.setAll(read.mappings());
+            mappings.forEach(m -> m.chosen().addListener((o, was, now2) -> replan()));
+            planned(read.plan());
+        }, failure -> {
+            busy.set(false);
+            summary.set("");
+            error.set(problem(failure));
+        });
+    }
+
+    /** A baby's mapping changed: the same reading planned again, in the background. */
+    private void replan() {
+        Checked read = checked;
+        if (read == null) {
+            return;
+        }
+        if (busy.get()) {
+            replanAfter = true; // the choices stay usable while a plan runs: the last one counts
+            return;
+        }
+        Map<String, BabyChoice> choices = AppImportMapping.choices(mappings);
+        plan = null;
+        stage.set(Stage.NONE);
+        result.set("");
+        error.set("");
+        if (choices == null) {
+            planned(null);
+            return;
+        }
+        busy.set(true);
+        Instant now = context.clock().instant();
+        context.tasks().run(() -> ImportPlanner.plan(session.database(), read.format(), read.reading(), choices,
+                read.zone(), now), (ImportPlan planned) -> {
                     busy.set(false);
-                    plan = planned;
-                    summary.set(describe(planned.summary()));
-                    stage.set(Stage.CHECKED);
+                    planned(planned);
+                    replanIfChanged();
                 }, failure -> {
                     busy.set(false);
                     summary.set("");
                     error.set(problem(failure));
+                    replanIfChanged();
                 });
+    }
+
+    private void replanIfChanged() {
+        if (replanAfter) {
+            replanAfter = false;
+            replan();
+        }
+    }
+
+    private void planned(ImportPlan planned) {
+        plan = planned;
+        summary.set(planned == null ? context.text("appImport.chooseBaby") : AppImportSummaryText.of(context, planned.summary()));
+        stage.set(planned == null ? Stage.NONE : Stage.CHECKED);
     }
 
     /** Imports the checked plan: a safety copy, one transaction, then the vault's save. */
     public void importNow() {
-        ImportPlan checked = plan;
-        if (checked == null || busy.get() || stage.get() != Stage.CHECKED) {
+        ImportPlan checkedPlan = plan;
+        if (checkedPlan == null || busy.get() || stage.get() != Stage.CHECKED) {
             return;
         }
-        if (checked.addsNothing()) {
+        if (checkedPlan.addsNothing()) {
             stage.set(Stage.DONE);
             result.set(context.text("appImport.nothing"));
             return;
         }
         busy.set(true);
+        importing.set(true);
         error.set("");
         result.set(context.text("appImport.working"));
         context.tasks().run(() -> {
-            ImportWriter.Written written = ImportWriter.write(session, checked, context.vaultOptions());
+            ImportWriter.Written written = ImportWriter.write(session, checkedPlan, context.vaultOptions());
             try {
                 session.flush(); // "Imported" is said only once the vault file holds it
             } catch (IOException e) {
@@ -154,49 +226,36 @@ public final class AppImportViewModel {
             busy.set(false);
             stage.set(Stage.DONE);
             ImportWriter.Written written = (ImportWriter.Written) done[0];
+            ImportSummary s = checkedPlan.summary();
             result.set(done[1] != null ? context.formats().message("appImport.notSaved", written.safetyCopy().toString())
-                    : context.formats().message("appImport.done", checked.entries().size(),
+                    : context.formats().message("appImport.done", s.imported(), s.duplicates(), s.refusedCount(),
                             written.safetyCopy().toString()));
             changed.run();
         }, failure -> {
             busy.set(false);
+            importing.set(false);
             result.set("");
             error.set(problem(failure));
         });
     }
 
+    /** The export or an answer it was read with changed: what was checked no longer holds. */
     private void forgetCheck() {
-        if (stage.get() != Stage.NONE && !busy.get()) {
-            stage.set(Stage.NONE);
-            plan = null;
-            summary.set("");
-            result.set("");
+        if (!busy.get()) {
+            forget();
         }
     }
 
-    /** The summary in the window's language; refused rows keep the core's English reason after file and line. */
-    String describe(ImportSummary s) {
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofLocalizedDate(
-                java.time.format.FormatStyle.MEDIUM).withLocale(nestling.ui.common.Formats.locale(context.bundle()));
-        StringBuilder text = new StringBuilder(context.formats().message("appImport.summary", s.source(), s.imported(),
-                s.duplicates(), s.refusedCount()));
-        for (ImportSummary.BabyPart part : s.babies()) {
-            text.append('\n').append(context.formats().message("appImport.summary.baby", part.nestlingName(),
-                    part.created() ? context.text(part.birthGuessed() ? "appImport.summary.newGuessed"
-                            : "appImport.summary.new") : "",
-                    part.first() == null ? "" : dates.format(part.first()),
-                    part.last() == null ? "" : dates.format(part.last())));
-            part.types().forEach((EntryType type, ImportSummary.Counts c) -> text.append('\n').append(context.formats()
-                    .message("appImport.summary.type", context.text("entry.type." + type.wireName()), c.imported(),
-                            c.duplicates(), c.refused())));
-        }
-        if (!s.refused().isEmpty()) {
-            text.append('\n').append(context.formats().message("appImport.refused", Math.min(LISTED_REFUSALS,
-                    s.refused().size()), s.refused().size()));
-            s.refused().stream().limit(LISTED_REFUSALS).forEach(r -> text.append('\n').append(context.formats()
-                    .message("appImport.refused.row", r.where().file(), r.where().line(), r.reason())));
-        }
-        return text.toString();
+    private void forget() {
+        replanAfter = false;
+        importing.set(false);
+        stage.set(Stage.NONE);
+        plan = null;
+        checked = null;
+        mappings.clear();
+        summary.set("");
+        result.set("");
+        error.set("");
     }
 
     private String problem(Throwable failure) {
@@ -214,10 +273,6 @@ public final class AppImportViewModel {
         return source;
     }
 
-    public StringProperty babyProperty() {
-        return baby;
-    }
-
     public ObjectProperty<SourceAnswers.UnitSystem> unitsProperty() {
         return units;
     }
@@ -228,6 +283,10 @@ public final class AppImportViewModel {
 
     public BooleanProperty busyProperty() {
         return busy;
+    }
+
+    public ReadOnlyBooleanProperty importingProperty() {
+        return importing.getReadOnlyProperty();
     }
 
     public ReadOnlyObjectProperty<Stage> stageProperty() {

@@ -138,7 +138,7 @@ class NaraFormatTest {
                 ExportFiles.naraRow(row("Diaper", "g3", T, "[Diaper] Type", "toString")),
                 ExportFiles.naraRow(row("Sleep", "g4", 0, "Start Date/time (Epoch)", "soon"))));
         SourceReading reading = new NaraFormat().read(file, BERLIN);
-        assertEquals(List.of("the weight has a unit Nestling does not know", "a bottle without an amount",
+        assertEquals(List.of("the weight has a unit Nestling does not know", "a bottle without an amount cannot be imported",
                 "a diaper that is neither wet, dirty nor dry", "the start time is not a time Nara Baby writes"),
                 reading.refused().stream().map(r -> r.reason()).toList());
         assertEquals(List.of(2, 3, 4, 5), reading.refused().stream().map(r -> r.where().line()).toList());
