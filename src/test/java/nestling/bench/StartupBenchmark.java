@@ -21,7 +21,8 @@ import nestling.vault.KdfParameters;
  * -version}; {@code log} end to end and {@code batch} of 1 and 1,000 lines (the vault made with the
  * real KDF settings, whose cost is measured on its own); Nestling's window to its first frame against
  * the smallest JavaFX window (Headless platform, both leaving after their first pulse). With an
- * installer image in target/installer/image (./mvnw -Pinstaller package), its launcher too.
+ * installer image in target/installer/image (./mvnw -Pinstaller package), its launcher too (--version and
+ * log), against that image's own java -version.
  * Run the harness's class directly (not through -Pbench, which repackages the image) to measure
  * the image with the AOT cache .ci/train-aot made: a rebuilt jar makes the cache stale.
  */
