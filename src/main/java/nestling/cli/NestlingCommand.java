@@ -2,6 +2,7 @@ package nestling.cli;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -20,16 +21,23 @@ import picocli.CommandLine.Parameters;
         name = "nestling",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
-        description = "A private, offline baby tracker. Without a command, opens the window.",
-        subcommands = {InitCommand.class, CheckCommand.class, SnapshotsCommand.class, RestoreSnapshotCommand.class,
-            ChangePassphraseCommand.class, GrowthCommand.class,
+        description = "A private, offline baby tracker. Without a command, opens the window.")
+public final class NestlingCommand implements Callable<Integer> {
+
+    /**
+     * The subcommands, in the order --help lists them. Not in the annotation: picocli would build
+     * its model of every one of them (their options, by reflection) at every start, about a third
+     * of a {@code log}'s start besides the KDF (issue 20); {@link #subcommandsFor} picks what a
+     * command line needs.
+     */
+    static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, CheckCommand.class, SnapshotsCommand.class,
+            RestoreSnapshotCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
             BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
             NextCommand.class, HandoverCommand.class, RemindersCommand.class,
             ReportCommand.class,
             ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,
             VerifyBackupCommand.class, CsvExportCommand.class,
-            CommandLine.HelpCommand.class})
-public final class NestlingCommand implements Callable<Integer> {
+            CommandLine.HelpCommand.class);
 
     @Option(names = "--vault", paramLabel = "DIR",
             description = "Vault directory (default: $NESTLING_HOME, else the OS data folder).")
@@ -69,10 +77,28 @@ public final class NestlingCommand implements Callable<Integer> {
             }
         }
         CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console, windowOpener));
+        for (Class<?> subcommand : subcommandsFor(args)) {
+            commandLine.addSubcommand(subcommand);
+        }
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());
         commandLine.setExecutionExceptionHandler(new ExitCodes());
         return commandLine.execute(args);
+    }
+
+    /**
+     * Only the subcommand named first ({@code nestling log ...}, the way scripts call it); every one
+     * otherwise: global options first, {@code help}, a mistyped name (picocli's suggestions need
+     * them all), the root's --help.
+     */
+    static List<Class<?>> subcommandsFor(String[] args) {
+        for (Class<?> subcommand : SUBCOMMANDS) {
+            Command command = subcommand.getAnnotation(Command.class);
+            if (subcommand != CommandLine.HelpCommand.class && command.name().equals(args[0])) {
+                return List.of(subcommand);
+            }
+        }
+        return SUBCOMMANDS;
     }
 
     @Override

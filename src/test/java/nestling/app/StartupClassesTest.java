@@ -116,5 +116,9 @@ class StartupClassesTest {
         assertTrue(lines[0].startsWith("line 1: Logged ") && lines[1].startsWith("line 2: Logged "), run.out());
         assertTrue(run.classes().stream().anyMatch(name -> name.startsWith("org.sqlite.")), "the positive control");
         assertNoneLoaded(run, "batch", "javafx.", "com.sun.javafx.", "com.sun.glass.");
+        // picocli builds the model of the named command only: the candidate lists of other commands'
+        // options, which picocli loads as it models those options, stay unloaded.
+        assertTrue(run.classes().contains("nestling.cli.BatchCommand"), "the positive control");
+        assertNoneLoaded(run, "batch", "nestling.cli.ImportFromCommand$FormatNames", "nestling.cli.SyncCommand$ConflictIds");
     }
 }

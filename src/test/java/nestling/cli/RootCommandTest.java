@@ -23,12 +23,24 @@ class RootCommandTest {
     }
 
     @Test
+    void onlyTheCommandNamedFirstIsModelledElseEveryOne() {
+        assertEquals(List.of(LogCommand.class), NestlingCommand.subcommandsFor(new String[] {"log", "note", "--text", "x"}));
+        assertEquals(List.of(BatchCommand.class), NestlingCommand.subcommandsFor(new String[] {"batch"}));
+        for (String first : List.of("--vault", "help", "lgo", "--help", "x.nestling")) {
+            assertEquals(NestlingCommand.SUBCOMMANDS, NestlingCommand.subcommandsFor(new String[] {first, "log"}), first);
+        }
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliTestConsole console = new CliTestConsole("", Map.of());
         int exit = NestlingCommand.run(new String[] {"--help"}, recordingOpener, console.console);
         assertEquals(0, exit);
         assertTrue(console.out().contains("Commands:"), console.out());
         assertTrue(console.out().contains("--vault=DIR"), console.out());
+        for (String command : List.of("init", "log", "batch", "sync", "export-csv", "help")) {
+            assertTrue(console.out().contains("\n  " + command + " "), command + " in " + console.out());
+        }
     }
 
     @Test
