@@ -52,7 +52,7 @@ final class BabyTrackerCsv {
                 long left = minutes(r, "leftduration") * 60;
                 long right = minutes(r, "rightduration") * 60;
                 long total = Math.max(minutes(r, "totalduration", "total") * 60, left + right);
-                var data = BabyTrackerEntries.nursing(left, right, BabyTrackerEntries.side(r.get("startside")), null,
+                var data = nestling.imports.Nursing.breastfeeding(left, right, BabyTrackerEntries.side(r.get("startside")), null,
                         null);
                 yield one(r, key, baby, start, start.plusSeconds(total),
                         new EntryData.Breastfeeding(data.leftSeconds(), data.rightSeconds(), data.lastSide(),

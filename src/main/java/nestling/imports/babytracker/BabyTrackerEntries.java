@@ -26,31 +26,6 @@ final class BabyTrackerEntries {
         return parts.isEmpty() ? null : String.join("\n", parts);
     }
 
-    /**
-     * A nursing session: seconds per side, the side it ended on (when the source says; else the other side
-     * than it started on when both sides have time, else the only side with time).
-     */
-    static EntryData.Breastfeeding nursing(long leftSeconds, long rightSeconds, Side startSide, Side finishSide,
-            String notes) {
-        boolean both = leftSeconds > 0 && rightSeconds > 0;
-        Side last = finishSide;
-        if (last == null) {
-            if (both) {
-                last = startSide == null ? Side.RIGHT : startSide.other();
-            } else if (leftSeconds > 0) {
-                last = Side.LEFT;
-            } else if (rightSeconds > 0) {
-                last = Side.RIGHT;
-            } else {
-                last = startSide;
-            }
-        }
-        if (both && startSide == null && finishSide == null) {
-            notes = notes(notes, List.of("Side order not recorded"));
-        }
-        return new EntryData.Breastfeeding(leftSeconds, rightSeconds, last, both ? 1 : 0, 0, notes);
-    }
-
     static Side side(String text) {
         return switch (text.strip().toLowerCase(Locale.ROOT)) {
             case "left", "l", "links", "gauche", "izquierdo", "izquierda" -> Side.LEFT;

@@ -108,7 +108,7 @@ final class BabyTrackerTables {
                 if (left == 0 && right == 0 && finish == null) {
                     throw new Refusal(RefusalReason.NURSING_NO_TIME);
                 }
-                var feed = BabyTrackerEntries.nursing(left, right, null, finish, null);
+                var feed = nestling.imports.Nursing.breastfeeding(left, right, null, finish, null);
                 if (feed.notes() != null) {
                     extras.add(feed.notes());
                 }

@@ -15,9 +15,9 @@ import nestling.domain.DoseUnit;
 import nestling.domain.EntryData;
 import nestling.domain.LengthPosition;
 import nestling.domain.Reaction;
-import nestling.domain.Side;
 import nestling.domain.SleepKind;
 import nestling.imports.Notes;
+import nestling.imports.Nursing;
 import nestling.imports.Quantities;
 import nestling.imports.RowRefusal;
 import nestling.imports.SourceAnswers;
@@ -28,8 +28,8 @@ import nestling.imports.csv.CsvReader;
 
 /**
  * One Huckleberry row into Nestling's terms. The middle columns per type (as Huckleberry's export
- * writes them; docs/import-formats/huckleberry.md has the table): a breastfeed's minutes per side in
- * Start and End Condition as {@code 00:12L} / {@code 00:08R}, a bottle's milk in Start Condition and
+ * writes them; docs/import-formats/huckleberry.md has the table): a breastfeed's right side's minutes in
+ * Start Condition and left side's in End Condition, {@code 00:35R} / {@code 00:21L} (read by the letter), a bottle's milk in Start Condition and
  * amount in End Condition ({@code 120ml}, {@code 4oz}), a diaper's Pee/Poo/Both in End Condition with
  * colour and consistency beside it, a pump's left and right amounts, growth as weight, length and
  * head in the three columns, a medicine's name in Start Location and dose in Start Condition.
@@ -124,9 +124,10 @@ final class HuckleberryRows {
         if (!where.isEmpty() && !where.equals("breast")) {
             notes.add("Feed", location);
         }
+        // Huckleberry writes the right side's total in Start Condition and the left's in End Condition
+        // ("00:35R", "00:21L"): fixed columns per side, not the order of sides. Each cell is read by its letter.
         long left = 0;
         long right = 0;
-        Side last = null;
         for (String cell : List.of(startCondition, endCondition)) {
             if (cell.isEmpty()) {
                 continue;
@@ -137,21 +138,17 @@ final class HuckleberryRows {
             }
             long seconds = Long.parseLong(m.group(1)) * 3600 + Long.parseLong(m.group(2)) * 60
                     + (m.group(3) == null ? 0 : Long.parseLong(m.group(3)));
-            Side side = m.group(4).equalsIgnoreCase("L") ? Side.LEFT : Side.RIGHT;
-            if (side == Side.LEFT) {
+            if (m.group(4).equalsIgnoreCase("L")) {
                 left += seconds;
             } else {
                 right += seconds;
             }
-            last = seconds > 0 || last == null ? side : last; // the End Condition's side, when it has time
         }
         LocalDateTime end = row.end() != null ? row.end() : row.start().plusSeconds(left + right);
         if (row.end() == null && left + right == 0) {
             notes.add("Huckleberry recorded no duration for this feed");
         }
-        int switches = left > 0 && right > 0 ? 1 : 0;
-        EntryData data = new EntryData.Breastfeeding(left, right, left + right > 0 ? last : null, switches, 0,
-                notes.text());
+        EntryData data = Nursing.breastfeeding(left, right, null, null, notes.text());
         return new SourceRow(row.where(), row.key(), baby, row.start(), end, null, data);
     }
 

@@ -64,9 +64,10 @@ class HuckleberryFormatTest {
         var breast = assertInstanceOf(EntryData.Breastfeeding.class, feed.data());
         assertEquals(12 * 60, breast.leftSeconds());
         assertEquals(8 * 60, breast.rightSeconds());
-        assertEquals(Side.RIGHT, breast.lastSide(), "the End Condition's side");
+        assertEquals(Side.RIGHT, breast.lastSide(), "order unknown: as Baby Tracker's export, right last");
         assertEquals(1, breast.sideSwitches());
-        assertEquals("Latched well, then \"fussy\"\nswitched sides\nLogged by: Sam", breast.notes());
+        assertEquals("Latched well, then \"fussy\"\nswitched sides\nLogged by: Sam\nSide order not recorded",
+                breast.notes());
         assertEquals(LocalDateTime.of(2024, 3, 31, 3, 50), feed.end());
 
         assertEquals(new EntryData.Bottle(BottleContent.FORMULA, 118, "Logged by: Alex"), at(reading, 5).data(),
@@ -90,6 +91,26 @@ class HuckleberryFormatTest {
         assertEquals("Paracetamol", medicine.name());
         assertEquals(0, new java.math.BigDecimal("2.5").compareTo(medicine.dose()));
         assertEquals(DoseUnit.ML, medicine.unit());
+    }
+
+    private SourceReading readRows(String... rows) throws Exception {
+        List<String> lines = new ArrayList<>(List.of(ExportFiles.HUCKLEBERRY.get(0)));
+        lines.addAll(List.of(rows));
+        return new HuckleberryFormat().read(ExportFiles.write(dir.resolve("real.csv"), lines), BERLIN);
+    }
+
+    @Test
+    void aBreastfeedsSidesAreReadByTheirLetterWhereverTheyStand() throws Exception {
+        // as Huckleberry writes it: the right side's total in Start Condition, the left's in End Condition
+        SourceReading reading = readRows(
+                "\"Feed\",\"2025-10-01 06:09\",\"2025-10-01 07:07\",\"00:57\",\"00:35R\",\"Breast\",\"00:21L\",,",
+                "\"Feed\",\"2025-10-01 09:00\",,\"00:10\",,\"Breast\",\"00:10L\",,");
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        var both = assertInstanceOf(EntryData.Breastfeeding.class, at(reading, 2).data());
+        assertEquals(new EntryData.Breastfeeding(21 * 60, 35 * 60, Side.RIGHT, 1, 0, "Side order not recorded"), both);
+        assertEquals(LocalDateTime.of(2025, 10, 1, 7, 7), at(reading, 2).end());
+        assertEquals(new EntryData.Breastfeeding(10 * 60, 0, Side.LEFT, 0, 0, null), at(reading, 3).data(),
+                "one side only: that side, no switch, nothing unknown");
     }
 
     @Test
