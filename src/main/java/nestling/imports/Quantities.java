@@ -108,7 +108,7 @@ public final class Quantities {
         };
     }
 
-    /** A length: cm, mm, in, or feet and inches ("2 ft 1 in"); a bare number is cm or in by {@code bare}. */
+    /** A length: cm, mm, in, decimal feet ("2.1ft"), or feet and inches ("2 ft 1 in"); a bare number is cm or in by {@code bare}. */
     public static Integer mm(String text, SourceAnswers.UnitSystem bare, RefusalSubject what) throws Unreadable {
         if (text == null || text.isBlank()) {
             return null;
@@ -129,6 +129,7 @@ public final class Quantities {
             case "cm", "centimeter", "centimeters", "centimetre", "centimetres" -> Units.mmFromCm(number);
             case "mm" -> Units.mmFromCm(number.movePointLeft(1));
             case "in", "inch", "inches", "\"" -> Units.mmFromInches(number);
+            case "ft", "foot", "feet", "'" -> Units.mmFromInches(number.multiply(BigDecimal.valueOf(12)));
             default -> throw new Unreadable(what);
         };
     }

@@ -225,7 +225,11 @@ final class HuckleberryRows {
                 notes.text()), false);
     }
 
-    private SourceRow growth(Row row, String weight, String length, String head, Notes notes) throws RowRefusal {
+    private SourceRow growth(Row row, String weightText, String lengthText, String headText, Notes notes)
+            throws RowRefusal {
+        String weight = HuckleberryValues.growthUnits(weightText);
+        String length = HuckleberryValues.growthUnits(lengthText);
+        String head = HuckleberryValues.growthUnits(headText);
         Integer grams = HuckleberryValues.quantity(() -> Quantities.grams(weight, answers.units(), RefusalSubject.WEIGHT));
         Integer lengthMm = HuckleberryValues.quantity(() -> Quantities.mm(length, answers.units(), RefusalSubject.LENGTH));
         Integer headMm = HuckleberryValues.quantity(() -> Quantities.mm(head, answers.units(), RefusalSubject.HEAD_CIRCUMFERENCE));

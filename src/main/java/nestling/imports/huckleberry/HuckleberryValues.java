@@ -16,7 +16,16 @@ final class HuckleberryValues {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd HH:mm[:ss]");
     static final Pattern HOURS_MINUTES = Pattern.compile("^(\\d{1,3}):([0-5]\\d)(?::([0-5]\\d))?$");
 
+    // despite the names, Huckleberry writes decimal pounds ("14.125lbs.oz" is 14 1/8 lb) and decimal feet ("2.1ft.in")
+    private static final Pattern DECIMAL_POUNDS = Pattern.compile("(?i)\\s*lbs\\.oz\\s*$");
+    private static final Pattern DECIMAL_FEET = Pattern.compile("(?i)\\s*ft\\.in\\s*$");
+
     private HuckleberryValues() {
+    }
+
+    /** A growth value with Huckleberry's own unit names said plainly ({@code lbs.oz} as lb, {@code ft.in} as ft). */
+    static String growthUnits(String text) {
+        return DECIMAL_FEET.matcher(DECIMAL_POUNDS.matcher(text).replaceFirst("lb")).replaceFirst("ft");
     }
 
     @FunctionalInterface

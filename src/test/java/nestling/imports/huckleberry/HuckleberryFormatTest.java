@@ -114,6 +114,20 @@ class HuckleberryFormatTest {
     }
 
     @Test
+    void growthInHuckleberrysOwnUnitsIsDecimalPoundsAndFeet() throws Exception {
+        SourceReading reading = readRows(
+                "\"Growth\",\"2026-02-09 12:01\",,,\"6.66kg\",\"62.5cm\",\"41cm\",",
+                "\"Growth\",\"2026-02-10 12:01\",,,\"14.125lbs.oz\",\"2.1ft.in\",\"16.5in\",",
+                "\"Growth\",\"2026-02-11 12:01\",,,\"14lbs\",\"2ft\",,");
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        assertEquals(new EntryData.Growth(6660, 625, LengthPosition.LYING, 410, null), at(reading, 2).data());
+        assertEquals(new EntryData.Growth(6407, 640, LengthPosition.LYING, 419, null), at(reading, 3).data(),
+                "14.125 lb = 6,407.09 g; 2.1 ft = 25.2 in = 640.08 mm; 16.5 in = 419.1 mm");
+        assertEquals(new EntryData.Growth(6350, 610, LengthPosition.LYING, null, null), at(reading, 4).data(),
+                "14 lb = 6,350.29 g; 2 ft = 609.6 mm");
+    }
+
+    @Test
     void temperatureNotesBecomeANoteBesideItAndUnknownKindsBecomeNotes() throws Exception {
         SourceReading reading = read();
         List<SourceRow> temperature = reading.rows().stream().filter(r -> r.where().line() == 14).toList();
