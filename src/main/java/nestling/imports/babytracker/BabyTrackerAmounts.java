@@ -44,8 +44,17 @@ final class BabyTrackerAmounts {
         if (value == null) {
             throw new Refusal(RefusalReason.NOT_A_NUMBER, what);
         }
-        String unit = m.group(2) == null ? columnUnit : m.group(2).strip().toLowerCase(Locale.ROOT);
+        String unit = m.group(2) == null ? columnUnit : unit(m.group(2));
         return new Amount(value, unit);
+    }
+
+    /** A unit as written, lower case and without its abbreviation's trailing dot ("oz." is oz, "lb." is lb). */
+    static String unit(String written) {
+        String u = written.strip().toLowerCase(Locale.ROOT);
+        while (u.endsWith(".")) {
+            u = u.substring(0, u.length() - 1).strip();
+        }
+        return u;
     }
 
     /** "1,020" is a thousand and twenty; "120,5" is a hundred and twenty and a half. */

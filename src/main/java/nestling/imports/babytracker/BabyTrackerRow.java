@@ -49,7 +49,7 @@ final class BabyTrackerRow {
         return i < 0 ? "" : record.get(i).strip();
     }
 
-    /** The unit in brackets after the column's name ("ml" for "Amount (ml)"), lower case; "" when none. */
+    /** The unit in brackets after the column's name ("ml" for "Amount (ml)", "oz" for "Amount (oz.)"); "" when none. */
     String unit(String... prefixes) {
         int i = index(prefixes);
         if (i < 0) {
@@ -58,7 +58,7 @@ final class BabyTrackerRow {
         String name = names.get(i);
         int open = name.lastIndexOf('(');
         int close = name.lastIndexOf(')');
-        return open >= 0 && close > open ? name.substring(open + 1, close).strip().toLowerCase(Locale.ROOT) : "";
+        return open >= 0 && close > open ? BabyTrackerAmounts.unit(name.substring(open + 1, close)) : "";
     }
 
     boolean has(String... prefixes) {

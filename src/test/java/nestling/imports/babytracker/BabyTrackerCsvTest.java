@@ -209,6 +209,22 @@ class BabyTrackerCsvTest {
     }
 
     @Test
+    void unitsWrittenWithADotAreTheUnitsWithout() throws Exception {
+        write("Baby_formula.csv", "Baby,Time,Amount (oz.),Note\nBaby,\"2/3/25, 08:38\",0.6\n");
+        write("pump.csv", "Time,Start Side,Left duration (min),Right duration (min),Total Duration (min),"
+                + "Left amount (oz.),Right amount (oz.),Total amount (oz.),Note\n\"7/1/25, 15:55\",,21,22,43,,,\n"
+                + "\"7/1/25, 18:10\",,10,12,22,1.5,2 oz.,3.5,\n");
+        SourceReading reading = read(dir, null);
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        assertEquals(new EntryData.Bottle(BottleContent.FORMULA, 18, null), rows(reading, "Baby_formula.csv").get(0).data(),
+                "0.6 fl oz = 17.74 ml");
+        List<SourceRow> pump = rows(reading, "pump.csv");
+        assertEquals(new EntryData.Pumping(null, null, null), pump.get(0).data());
+        assertEquals(43, java.time.Duration.between(pump.get(0).start(), pump.get(0).end()).toMinutes());
+        assertEquals(new EntryData.Pumping(44, 59, null), pump.get(1).data(), "1.5 and 2 fl oz");
+    }
+
+    @Test
     void bareNumbersNeedTheParentsUnits() throws Exception {
         write("Ada_formula.csv", "Baby,Time,Amount,Note\nAda,\"14.03.26, 18:03\",120,\n");
         assertTrue(read(dir, null).refused().getFirst().reason().contains("choose metric or US units"));
