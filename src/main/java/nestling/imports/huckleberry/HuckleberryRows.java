@@ -214,15 +214,29 @@ final class HuckleberryRows {
         return row.with(baby, new EntryData.Diaper(wet, dirty, dry, colour, consistency, false, notes.text()), false);
     }
 
+    /**
+     * Huckleberry writes the food in Start Condition and the reaction in End Condition (LOVED, MEH, HATED,
+     * ALLERGIC); End Condition text that is not a reaction is the amount. Older exports wrote the reaction
+     * in Start Location ("Loved it"), read when End Condition has none.
+     */
     private SourceRow solids(Row row, String startCondition, String location, String endCondition, Notes notes) {
         List<String> foods = Arrays.stream(startCondition.split("[,;]")).map(String::strip).filter(f -> !f.isEmpty())
                 .toList();
-        Reaction reaction = HuckleberryWords.reaction(location);
-        if (reaction == null) {
-            notes.add("Reaction", location);
+        boolean endIsReaction = HuckleberryWords.isSolidsReaction(endCondition);
+        String amount = endIsReaction || endCondition.isEmpty() ? null : endCondition;
+        Reaction reaction = endIsReaction ? HuckleberryWords.reaction(endCondition) : null;
+        if (endIsReaction && reaction == null) {
+            notes.add("Reaction", endCondition); // MEH: Nestling has no word between liked and disliked
         }
-        return row.with(baby, new EntryData.Solids(foods, endCondition.isEmpty() ? null : endCondition, reaction, null,
-                notes.text()), false);
+        Reaction fromLocation = HuckleberryWords.reaction(location);
+        if (reaction == null && !endIsReaction && fromLocation != null) {
+            reaction = fromLocation;
+        } else {
+            notes.add(endIsReaction ? "Location" : "Reaction", location);
+        }
+        // Nestling's possible allergy needs a note saying what was seen; Huckleberry only marks it
+        String allergyNote = reaction == Reaction.POSSIBLE_ALLERGY ? "Marked allergic in Huckleberry" : null;
+        return row.with(baby, new EntryData.Solids(foods, amount, reaction, allergyNote, notes.text()), false);
     }
 
     private SourceRow growth(Row row, String weightText, String lengthText, String headText, Notes notes)

@@ -79,7 +79,10 @@ final class HuckleberryWords {
         };
     }
 
-    /** Solids: "Loved it"/"Liked it" and "Hated it"/"Disliked it"; an allergy word stays in the notes (it needs its note). */
+    /**
+     * Solids: "Loved it"/"Liked it" and "Hated it"/"Disliked it", and the export's own LOVED, HATED and
+     * ALLERGIC (a possible allergy); MEH and other words have no reaction in Nestling (null).
+     */
     static Reaction reaction(String word) {
         String k = key(word);
         if (k.startsWith("love") || k.startsWith("like")) {
@@ -88,7 +91,18 @@ final class HuckleberryWords {
         if (k.startsWith("hate") || k.startsWith("dislike")) {
             return Reaction.DISLIKED;
         }
+        if (k.startsWith("allerg")) {
+            return Reaction.POSSIBLE_ALLERGY;
+        }
         return null;
+    }
+
+    /** The one-word reactions Huckleberry writes in a solids row's End Condition (LOVED, MEH, HATED, ALLERGIC). */
+    static boolean isSolidsReaction(String word) {
+        return switch (key(word)) {
+            case "loved", "liked", "meh", "hated", "disliked", "allergic" -> true;
+            default -> false;
+        };
     }
 
     private static String key(String word) {

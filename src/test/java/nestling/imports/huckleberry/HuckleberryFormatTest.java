@@ -128,6 +128,24 @@ class HuckleberryFormatTest {
     }
 
     @Test
+    void solidsReactionsAreInEndCondition() throws Exception {
+        SourceReading reading = readRows(
+                "\"Solids\",\"2026-02-25 11:15\",,,\"1 tsp of mango\",,\"MEH\",",
+                "\"Solids\",\"2026-02-25 12:15\",,,\"Banana\",,\"LOVED\",",
+                "\"Solids\",\"2026-02-25 13:15\",,,\"Broccoli\",,\"HATED\",",
+                "\"Solids\",\"2026-02-25 14:15\",,,\"Egg\",,\"ALLERGIC\",\"red cheeks\"",
+                "\"Solids\",\"2026-02-25 15:15\",,,\"Pear\",,\"half a jar\",");
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        assertEquals(new EntryData.Solids(List.of("1 tsp of mango"), null, null, null, "Reaction: MEH"),
+                at(reading, 2).data());
+        assertEquals(new EntryData.Solids(List.of("Banana"), null, Reaction.LIKED, null, null), at(reading, 3).data());
+        assertEquals(new EntryData.Solids(List.of("Broccoli"), null, Reaction.DISLIKED, null, null), at(reading, 4).data());
+        assertEquals(new EntryData.Solids(List.of("Egg"), null, Reaction.POSSIBLE_ALLERGY, "Marked allergic in Huckleberry",
+                "red cheeks"), at(reading, 5).data());
+        assertEquals(new EntryData.Solids(List.of("Pear"), "half a jar", null, null, null), at(reading, 6).data());
+    }
+
+    @Test
     void temperatureNotesBecomeANoteBesideItAndUnknownKindsBecomeNotes() throws Exception {
         SourceReading reading = read();
         List<SourceRow> temperature = reading.rows().stream().filter(r -> r.where().line() == 14).toList();
