@@ -192,8 +192,13 @@ final class HuckleberryRows {
         nestling.domain.StoolColour colour = null;
         nestling.domain.StoolConsistency consistency = null;
         StringBuilder stoolWords = new StringBuilder();
+        boolean rash = false;
         for (String word : List.of(startCondition, durationColumn, location)) {
             if (word.isEmpty() || HuckleberryValues.HOURS_MINUTES.matcher(word).matches()) {
+                continue;
+            }
+            if (HuckleberryWords.isRash(word)) {
+                rash = true; // Huckleberry writes "Diaper rash" in Start Location
                 continue;
             }
             if (colour == null && HuckleberryWords.colour(word) != null) {
@@ -211,7 +216,7 @@ final class HuckleberryRows {
             colour = null;
             consistency = null;
         }
-        return row.with(baby, new EntryData.Diaper(wet, dirty, dry, colour, consistency, false, notes.text()), false);
+        return row.with(baby, new EntryData.Diaper(wet, dirty, dry, colour, consistency, rash, notes.text()), false);
     }
 
     /**

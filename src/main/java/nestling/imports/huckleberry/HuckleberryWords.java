@@ -61,6 +61,12 @@ final class HuckleberryWords {
         return DOSE_UNITS.get(key(unit));
     }
 
+    /** A diaper row's "Diaper rash" (or "Rash"). */
+    static boolean isRash(String word) {
+        String k = key(word);
+        return k.equals("diaper rash") || k.equals("rash");
+    }
+
     static TemperatureMethod method(String word) {
         return METHODS.get(key(word));
     }

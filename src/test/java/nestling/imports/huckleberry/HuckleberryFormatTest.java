@@ -146,6 +146,15 @@ class HuckleberryFormatTest {
     }
 
     @Test
+    void aDiaperRashIsTheDiapersRash() throws Exception {
+        SourceReading reading = readRows(
+                "\"Diaper\",\"2025-10-01 10:00\",,\"black\",\"Loose\",\"Diaper rash\",\"Poo:medium\",,");
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        assertEquals(new EntryData.Diaper(false, true, false, StoolColour.BLACK, StoolConsistency.LOOSE, true,
+                "Detail: medium"), at(reading, 2).data());
+    }
+
+    @Test
     void temperatureNotesBecomeANoteBesideItAndUnknownKindsBecomeNotes() throws Exception {
         SourceReading reading = read();
         List<SourceRow> temperature = reading.rows().stream().filter(r -> r.where().line() == 14).toList();
