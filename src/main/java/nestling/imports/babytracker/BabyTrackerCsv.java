@@ -172,7 +172,7 @@ final class BabyTrackerCsv {
 
     private List<SourceRow> activity(BabyTrackerRow r, String key, String baby, LocalDateTime start, String note)
             throws Refusal {
-        String name = r.category().equals("bath") ? "Bath" : r.get("activity", "name", "type");
+        String name = r.category().equals("bath") ? "Bath" : r.get("activity", "otheractivity", "name", "type");
         long minutes = minutes(r, "duration");
         LocalDateTime end = minutes > 0 ? start.plusMinutes(minutes) : null;
         ActivityKind kind = BabyTrackerEntries.activity(name);

@@ -225,6 +225,15 @@ class BabyTrackerCsvTest {
     }
 
     @Test
+    void theActivityMayBeInAnOtherActivityColumn() throws Exception {
+        write("Ada_other_activity.csv", "Baby,Time,Other activity,Duration (min),Note\n"
+                + "Ada,\"3/10/24, 5:00 PM\",Tummy time,10,\nAda,\"3/11/24, 5:30 PM\",Swimming,20,\n");
+        List<SourceRow> activities = rows(read(dir, null), "Ada_other_activity.csv");
+        assertEquals(new EntryData.Activity(ActivityKind.TUMMY_TIME, null, null, null), activities.get(0).data());
+        assertEquals(new EntryData.Note("Swimming: 20 min"), activities.get(1).data());
+    }
+
+    @Test
     void bareNumbersNeedTheParentsUnits() throws Exception {
         write("Ada_formula.csv", "Baby,Time,Amount,Note\nAda,\"14.03.26, 18:03\",120,\n");
         assertTrue(read(dir, null).refused().getFirst().reason().contains("choose metric or US units"));
