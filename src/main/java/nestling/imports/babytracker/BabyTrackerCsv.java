@@ -162,7 +162,8 @@ final class BabyTrackerCsv {
             throw new Refusal(RefusalReason.MEDICINE_NO_NAME);
         }
         Amount dose = BabyTrackerAmounts.parse(r.get("amount", "dose"), r.unit("amount", "dose"), RefusalSubject.DOSE);
-        String unitText = dose == null ? "" : (dose.unit().isEmpty() ? r.get("unit") : dose.unit());
+        String unitColumn = r.has("unit") ? r.get("unit") : r.besideUnnamed("amount");
+        String unitText = dose == null ? "" : (dose.unit().isEmpty() ? BabyTrackerAmounts.unit(unitColumn) : dose.unit());
         DoseUnit unit = BabyTrackerEntries.doseUnit(unitText);
         if (dose == null || unit == null) {
             throw new Refusal(dose == null ? RefusalReason.MEDICINE_NO_DOSE : RefusalReason.MEDICINE_OTHER_UNIT);

@@ -61,6 +61,19 @@ final class BabyTrackerRow {
         return open >= 0 && close > open ? BabyTrackerAmounts.unit(name.substring(open + 1, close)) : "";
     }
 
+    /**
+     * The value of the column right after the one {@code prefix} finds, when that column has no name: some
+     * exports write a medicine's unit there ({@code Amount,,Min interval}); "" when there is no such column.
+     */
+    String besideUnnamed(String prefix) {
+        int i = index(prefix);
+        if (i < 0 || i + 1 >= names.size() || !names.get(i + 1).isBlank()) {
+            return "";
+        }
+        used.add(i + 1);
+        return record.get(i + 1).strip();
+    }
+
     boolean has(String... prefixes) {
         return index(prefixes) >= 0;
     }

@@ -234,6 +234,19 @@ class BabyTrackerCsvTest {
     }
 
     @Test
+    void aMedicinesUnitMayBeInTheUnnamedColumnAfterItsAmount() throws Exception {
+        write("Ada_medication.csv", "Baby,Time,Medication name,Amount,,Min interval (minutes),Max interval (minutes),Note\n"
+                + "Ada,\"3/10/24, 4:05 PM\",Tylenol,2.5,ml,240,360,\n");
+        SourceReading reading = read(dir, null);
+        assertTrue(reading.refused().isEmpty(), reading.refused().toString());
+        var tylenol = (EntryData.Medicine) rows(reading, "Ada_medication.csv").get(0).data();
+        assertEquals("Tylenol", tylenol.name());
+        assertEquals(0, new java.math.BigDecimal("2.5").compareTo(tylenol.dose()));
+        assertEquals(DoseUnit.ML, tylenol.unit());
+        assertEquals("Min interval (minutes): 240\nMax interval (minutes): 360", tylenol.notes());
+    }
+
+    @Test
     void bareNumbersNeedTheParentsUnits() throws Exception {
         write("Ada_formula.csv", "Baby,Time,Amount,Note\nAda,\"14.03.26, 18:03\",120,\n");
         assertTrue(read(dir, null).refused().getFirst().reason().contains("choose metric or US units"));
