@@ -7,7 +7,8 @@ import nestling.imports.csv.CsvHeader;
  * The Baby Buddy models whose admin export Nestling reads, each recognised by the columns its resource writes
  * (the file name is "Feeding-2024-03-10.csv" or whatever the parent renamed it to, so the header decides).
  * Every entry export also has {@code id, child_id, child_first_name, child_last_name} (child_id is missing
- * from some versions' exports, a known Baby Buddy bug) and {@code tags}.
+ * from some versions' exports, a known Baby Buddy bug) and {@code tags}. The tag export has the child
+ * columns in some versions and not in others: name and color decide.
  */
 enum BabyBuddyModel {
     CHILD(List.of("first_name", "birth_date")),
@@ -39,7 +40,10 @@ enum BabyBuddyModel {
             if (model == OTHER || !header.hasAll(model.columns)) {
                 continue;
             }
-            if (model == CHILD || model == TAG) {
+            if (model == TAG) {
+                return model; // newer exports add (empty) child columns to tags too
+            }
+            if (model == CHILD) {
                 if (!entry) {
                     return model;
                 }

@@ -218,6 +218,17 @@ class BabyBuddyFormatTest {
     }
 
     @Test
+    void aTagExportWithChildColumnsStillNamesTheTags() throws Exception {
+        write("Tag-2025-10-02.csv", "id,child_id,child_first_name,child_last_name,name,slug,color,last_used\n"
+                + "1,,,,our,our,#ff7f7f,2022-05-27 23:20:43\n");
+        write("TummyTime-2025-10-02.csv", PREFIX + "start,end,milestone,tags\n"
+                + "41,1,Ada,Lovelace,2024-03-10 15:00:00,2024-03-10 15:10:00,,1\n");
+        SourceReading reading = read(UnitSystem.US);
+        assertTrue(reading.refused().stream().noneMatch(r -> r.where().file().startsWith("Tag")), reading.refused().toString());
+        assertEquals("Tags: our", ((EntryData.Activity) row(reading, "babybuddy/tummy_time/41").data()).notes());
+    }
+
+    @Test
     void temperatureGrowthAndNotes() throws Exception {
         SourceReading reading = read(UnitSystem.US);
         assertEquals(380, ((EntryData.Temperature) row(reading, "babybuddy/temperature/61").data()).deciCelsius(),
