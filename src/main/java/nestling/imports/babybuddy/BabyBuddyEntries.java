@@ -65,7 +65,8 @@ final class BabyBuddyEntries {
     SourceRow sleep(BabyBuddyRecord r, String baby) throws Refusal {
         Stamp start = BabyBuddyTimes.required(r, "start");
         Stamp end = BabyBuddyTimes.required(r, "end");
-        Boolean nap = BabyBuddyValues.bool(r.get("nap"));
+        String napText = r.get("nap").isEmpty() ? r.get("napping") : r.get("nap"); // "napping" in older exports
+        Boolean nap = BabyBuddyValues.bool(napText);
         SleepKind kind = nap == null ? SleepKind.suggestedFor(start.local().toLocalTime())
                 : nap ? SleepKind.NAP : SleepKind.NIGHT;
         return new SourceRow(r.where(), r.sourceKey(start.local().toString()), baby, start.local(),

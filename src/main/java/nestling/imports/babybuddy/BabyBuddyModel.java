@@ -56,6 +56,10 @@ enum BabyBuddyModel {
                 return model;
             }
         }
+        // Older exports name the nap column "napping"
+        if (entry && header.hasAll(List.of("start", "end", "napping"))) {
+            return SLEEP;
+        }
         // Older exports: a sleep without its nap column has only start, end and notes.
         if (entry && header.hasAll(List.of("start", "end", "notes")) && !header.has("type")
                 && !header.has("milestone") && !header.has("amount")) {

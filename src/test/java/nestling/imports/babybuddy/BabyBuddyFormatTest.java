@@ -229,6 +229,17 @@ class BabyBuddyFormatTest {
     }
 
     @Test
+    void olderSleepExportsNameTheNapColumnNapping() throws Exception {
+        write("Sleep-2025-10-02.csv", PREFIX + "start,end,napping,notes,tags\n"
+                + "31,1,Ada,Lovelace,2024-03-09 20:00:00,2024-03-10 05:30:00,False,,\n"
+                + "32,1,Ada,Lovelace,2024-03-10 20:30:00,2024-03-10 21:00:00,True,,\n");
+        SourceReading reading = read(UnitSystem.US);
+        assertEquals(SleepKind.NIGHT, ((EntryData.Sleep) row(reading, "babybuddy/sleep/31").data()).kind());
+        assertEquals(SleepKind.NAP, ((EntryData.Sleep) row(reading, "babybuddy/sleep/32").data()).kind(),
+                "20:30 would suggest a night: the napping flag decides");
+    }
+
+    @Test
     void temperatureGrowthAndNotes() throws Exception {
         SourceReading reading = read(UnitSystem.US);
         assertEquals(380, ((EntryData.Temperature) row(reading, "babybuddy/temperature/61").data()).deciCelsius(),
