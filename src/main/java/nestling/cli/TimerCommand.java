@@ -139,6 +139,10 @@ final class TimerCommand implements Callable<Integer> {
         return () -> print(journal, List.of(timer));
     }
 
+    /** As the other commands print a time: the clock time where the timer was started, to the minute. */
+    private static final java.time.format.DateTimeFormatter SINCE = java.time.format.DateTimeFormatter.ofPattern(
+            "yyyy-MM-dd HH:mm");
+
     private void print(Journal journal, List<RunningTimer> timers) {
         Instant now = Instant.now();
         Map<UUID, String> names = new LinkedHashMap<>();
@@ -152,18 +156,21 @@ final class TimerCommand implements Callable<Integer> {
             row.put("baby", names.get(timer.babyId()));
             row.put("kind", timer.kind() == TimerKind.CUSTOM ? activities.get(timer.activityTypeId()) : Choices.name(timer.kind()));
             row.put("startedAt", timer.startedAt().atOffset(timer.offset()).toString());
+            row.put("since", SINCE.format(timer.startedAt().atOffset(timer.offset())));
             row.put("activeMinutes", timer.state().active(now).toMinutes());
             row.put("paused", timer.state().paused());
             row.put("side", Choices.name(timer.state().side()));
             rows.add(row);
         }
         if (json) {
+            rows.forEach(row -> row.remove("since"));
             console.out().println(JsonMapper.builder().build().writeValueAsString(rows));
         } else if (rows.isEmpty()) {
             console.out().println("No timer is running.");
         } else {
             for (Map<String, Object> row : rows) {
-                console.out().println(row.get("baby") + "  " + row.get("kind") + "  since " + row.get("startedAt") + "  "
+                Object since = row.remove("since");
+                console.out().println(row.get("baby") + "  " + row.get("kind") + "  since " + since + "  "
                         + row.get("activeMinutes") + " min" + (row.get("side") == null ? "" : ", on the " + row.get("side"))
                         + (Boolean.TRUE.equals(row.get("paused")) ? ", paused" : ""));
             }

@@ -1,6 +1,7 @@
 package nestling.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -235,6 +236,11 @@ class JournalCommandsTest {
         assertEquals(1, running.size());
         assertEquals("right", running.get(0).get("side").asString());
         assertEquals("breastfeeding", running.get(0).get("kind").asString());
+        assertFalse(running.get(0).has("since"), "JSON keeps the exact instant only");
+        String listed = run(0, "timer", "list", "--passphrase-stdin").out();
+        // "Ada  breastfeeding  since 2026-12-05 03:12  0 min, on the right": a clock time to the minute
+        assertTrue(listed.matches("(?s)Ada  breastfeeding  since \\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}  \\d+ min, on the right\\R"),
+                listed);
         run(0, "timer", "stop", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
         run(6, "timer", "stop", "--baby", "Ada", "--kind", "breastfeeding", "--passphrase-stdin");
         JsonNode feed = list().get(0);
