@@ -40,8 +40,13 @@ public final class LockScreenFile {
         });
     }
 
-    /** Brings the file in line with the vault: its state when the setting is on, no file when off. */
-    public static void update(Path directory, Database database, java.time.Instant now) throws IOException {
+    /**
+     * Brings the file in line with the vault: its state when the setting is on, no file when off.
+     * Writers take turns (the class's monitor): the saver's after-save hook, locking and the lock
+     * screen may write at the same moment, and they share one temp file name, so the second rename
+     * found the temp file already gone (NoSuchFileException, seen in the packaged window's log).
+     */
+    public static synchronized void update(Path directory, Database database, java.time.Instant now) throws IOException {
         if (!enabled(database)) {
             Files.deleteIfExists(path(directory));
             return;
@@ -50,7 +55,7 @@ public final class LockScreenFile {
     }
 
     /** Writes {@code state} whole (atomically), unless the file holds exactly that already. */
-    public static void write(Path directory, LockScreenState state) throws IOException {
+    public static synchronized void write(Path directory, LockScreenState state) throws IOException {
         byte[] content = state.toJson();
         try {
             if (Arrays.equals(Files.readAllBytes(path(directory)), content)) {

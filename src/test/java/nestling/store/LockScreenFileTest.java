@@ -71,4 +71,35 @@ class LockScreenFileTest {
         assertNull(babies.getFirst().bottleMl());
         assertEquals(List.of(), babies.getFirst().timers());
     }
+
+    @Test
+    void writersAtTheSameMomentTakeTurns() throws Exception {
+        // The saver's after-save hook and the unlock both update the file: one temp file name, so
+        // without turns the second rename failed (seen in the packaged window's log at unlock).
+        try (Database database = Database.createEmpty()) {
+            Journal journal = Journal.of(database, Clock.fixed(NOW, ZoneOffset.UTC));
+            journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, null, null);
+            java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+            try {
+                List<java.util.concurrent.Future<?>> writes = new java.util.ArrayList<>();
+                for (int i = 0; i < 200; i++) {
+                    Instant at = NOW.plusSeconds(i); // a new content each time, so each one writes
+                    writes.add(pool.submit(() -> {
+                        LockScreenFile.update(dir, database, at);
+                        return null;
+                    }));
+                }
+                for (java.util.concurrent.Future<?> write : writes) {
+                    write.get(); // throws what a write threw
+                }
+            } finally {
+                pool.shutdownNow();
+            }
+            assertEquals("Ada", LockScreenFile.readState(dir).orElseThrow().babies().getFirst().name());
+            try (var left = Files.list(dir)) {
+                assertEquals(List.of(LockScreenFile.NAME), left.map(p -> p.getFileName().toString()).toList(),
+                        "no temp file left behind");
+            }
+        }
+    }
 }
