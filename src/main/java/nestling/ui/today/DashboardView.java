@@ -55,7 +55,7 @@ final class DashboardView {
             root.getChildren().addAll(FeverCard.of(model, texts, context, id), error, timersCard(), cards, todayCard());
             return;
         }
-        root.getChildren().addAll(FeverCard.of(model, texts, context, id), ReminderCards.of(model, context, id, id.isEmpty()),
+        root.getChildren().addAll(FeverCard.of(model, texts, context, id), ReminderCards.of(model.reminderCards(), context, id, id.isEmpty()),
                 quickLog(), loggedBar(), error, timersCard(),
                 cards, todayCard());
         // The keys act on the current baby: side by side, the hint is under that baby's column.

@@ -2,8 +2,6 @@ package nestling.ui.today;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.util.EnumMap;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
@@ -25,8 +23,7 @@ import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
-import nestling.reminders.Reminder;
-import nestling.reminders.Reminders;
+import nestling.ui.today.QuickRepeats.Quick;
 import nestling.ui.common.SaveWait;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.UiContext;
@@ -36,13 +33,10 @@ import nestling.ui.common.UiContext;
  * {@link #tick()}), and the one-click commands (quick logs, timers, undo). Every write runs on the
  * background worker, then the data reloads and the shell learns that something changed.
  *
- * <p>A quick log repeated within {@link #REPEAT_WINDOW} (the same kind for this baby: a double-click,
- * Space on the still-focused button, a key held down) is ignored and the bar says so; the clock is
- * the context's, so a test moves it instead of sleeping.
+ * <p>A quick log repeated within {@link QuickRepeats#REPEAT_WINDOW} is ignored and the bar says so
+ * ({@link QuickRepeats}); the reminder cards have their own model ({@link ReminderCardsModel}).
  */
 public final class DashboardViewModel {
-    /** A repeat of the same quick log this soon is taken for a slip, not a second diaper. */
-    public static final Duration REPEAT_WINDOW = Duration.ofSeconds(2);
     private final UiContext context;
     private final Journal journal;
     private final DashboardLoader loader;
@@ -53,32 +47,15 @@ public final class DashboardViewModel {
     private final ReadOnlyObjectWrapper<Logged> logged = new ReadOnlyObjectWrapper<>(this, "logged");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
-    private final ReadOnlyStringWrapper repeatNotice = new ReadOnlyStringWrapper(this, "repeatNotice", "");
     private final BooleanProperty current = new SimpleBooleanProperty(this, "current", true);
     private final boolean readOnly;
     private final boolean viewOnly;
     private final SaveWait saveWait;
     /** The bar's log is not on disk (yet): a read-only folder, or a save that failed and is retried. */
     private final ReadOnlyBooleanWrapper notSaved = new ReadOnlyBooleanWrapper(this, "notSaved");
-    /** When each kind of quick log was last asked for (memory only; see {@link #REPEAT_WINDOW}). */
-    private final Map<Quick, Instant> lastAsked = new EnumMap<>(Quick.class);
-
-    /** The one-click logs the repeat rule knows apart; a timer's start and its toggle key share one. */
-    public enum Quick {
-        WET("today.logged.wet"), DIRTY("today.logged.dirty"), WET_DIRTY("today.logged.wetDirty"),
-        BOTTLE("today.logged.bottle"), SLEEP("today.logged.sleepStarted"), BREAST("today.logged.breastStarted");
-
-        private final String what;
-
-        Quick(String what) {
-            this.what = what;
-        }
-
-        /** The bundle key of what the bar says was done. */
-        public String what() {
-            return what;
-        }
-    }
+    /** Ignores a quick log repeated within {@link QuickRepeats#REPEAT_WINDOW} and says so. */
+    private final QuickRepeats repeats;
+    private final ReminderCardsModel reminderCards;
 
     /** @param changed tells the other screens that data changed (the shell's {@code changed()}) */
     public DashboardViewModel(UiContext context, Journal journal, DashboardLoader loader, Baby baby, Runnable changed) {
@@ -105,11 +82,19 @@ public final class DashboardViewModel {
         this.loader = loader;
         this.baby = Objects.requireNonNull(baby);
         this.changed = changed;
+        this.repeats = new QuickRepeats(context, baby.name());
+        this.reminderCards = new ReminderCardsModel(data.getReadOnlyProperty(), now, busy.getReadOnlyProperty(),
+                baby.meta().id(), viewOnly, () -> loader.reminderBook(context.clock()), work -> write(work, null));
         now.set(context.clock().instant());
     }
 
     public Baby baby() {
         return baby;
+    }
+
+    /** The reminders that call now, with Snooze and Dismiss (the cards at the top). */
+    public ReminderCardsModel reminderCards() {
+        return reminderCards;
     }
 
     /** True for a copy opened to look at: no quick logs, no timer buttons. */
@@ -215,36 +200,6 @@ public final class DashboardViewModel {
         return gap.isNegative() ? Duration.ZERO : gap;
     }
 
-    /**
-     * The reminders that call at "now" (due or overdue; warnings first): this baby's, and the
-     * family's backup reminder when {@code withFamily} (the first dashboard only, so twins show it once).
-     * None for a copy opened to look at.
-     */
-    public java.util.List<Reminder> reminders(boolean withFamily) {
-        DashboardData d = data.get();
-        if (d == null || d.reminders() == null || viewOnly) {
-            return java.util.List.of();
-        }
-        return Reminders.calling(d.reminders().at(now.get())).stream()
-                .filter(r -> baby.meta().id().equals(r.babyId()) || withFamily && r.babyId() == null).toList();
-    }
-
-    /** Quiet for {@code length}, unless the next event moves the due time first; kept in the vault. */
-    public void snooze(Reminder reminder, Duration length) {
-        write(() -> {
-            loader.reminderBook(context.clock()).snooze(reminder, length);
-            return null;
-        }, null);
-    }
-
-    /** Quiet until the next event (a feed, diaper, dose or backup) moves the due time; kept in the vault. */
-    public void dismiss(Reminder reminder) {
-        write(() -> {
-            loader.reminderBook(context.clock()).dismiss(reminder);
-            return null;
-        }, null);
-    }
-
     // Commands ------------------------------------------------------------------------------------
 
     public void logWetDiaper() {
@@ -270,7 +225,7 @@ public final class DashboardViewModel {
     }
 
     public void startSleep() {
-        if (!repeated(Quick.SLEEP)) {
+        if (!repeats.repeated(Quick.SLEEP)) {
             startTimer(Quick.SLEEP, TimerKind.SLEEP, null);
         }
     }
@@ -282,21 +237,24 @@ public final class DashboardViewModel {
 
     /** Starts a breastfeed on {@code side}, whichever is suggested. */
     public void startBreastfeeding(Side side) {
-        if (!repeated(Quick.BREAST)) {
+        if (!repeats.repeated(Quick.BREAST)) {
             startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, side);
         }
     }
 
-    /** The S key: starts sleep, or stops the running sleep (not within {@link #REPEAT_WINDOW} of the start). */
+    /**
+     * The S key: starts sleep, or stops the running sleep (not within {@link QuickRepeats#REPEAT_WINDOW}
+     * of the start).
+     */
     public void toggleSleep() {
-        if (!repeated(Quick.SLEEP)) {
+        if (!repeats.repeated(Quick.SLEEP)) {
             timer(TimerKind.SLEEP).ifPresentOrElse(this::stop, () -> startTimer(Quick.SLEEP, TimerKind.SLEEP, null));
         }
     }
 
     /** The F key: starts a breastfeed on the suggested breast, or stops the running one. */
     public void toggleBreastfeeding() {
-        if (!repeated(Quick.BREAST)) {
+        if (!repeats.repeated(Quick.BREAST)) {
             timer(TimerKind.BREASTFEEDING).ifPresentOrElse(this::stop,
                     () -> startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, nextSide()));
         }
@@ -337,8 +295,8 @@ public final class DashboardViewModel {
         Logged last = logged.get();
         Logged.Undo undo = last != null ? last.undo() : () -> journal.entries().undo();
         logged.set(null);
-        repeatNotice.set("");
-        lastAsked.clear(); // what was taken back may be logged again at once
+        repeats.clearNotice();
+        repeats.forget(); // what was taken back may be logged again at once
         write(() -> {
             undo.run();
             return null;
@@ -347,32 +305,15 @@ public final class DashboardViewModel {
 
     public void dismissLogged() {
         logged.set(null);
-        repeatNotice.set("");
+        repeats.clearNotice();
     }
 
     public void dismissError() {
         error.set("");
     }
 
-    /**
-     * Whether {@code quick} was asked for less than {@link #REPEAT_WINDOW} ago; then the bar says
-     * so instead. Otherwise remembers this time.
-     */
-    private boolean repeated(Quick quick) {
-        Instant now = context.clock().instant();
-        Instant before = lastAsked.get(quick);
-        if (before != null && !now.isBefore(before) && Duration.between(before, now).compareTo(REPEAT_WINDOW) < 0) {
-            repeatNotice.set(context.formats().message("today.logged.repeat", Duration.between(before, now).toSeconds(),
-                    context.text("today.repeat." + quick.name()), baby.name()));
-            return true;
-        }
-        lastAsked.put(quick, now);
-        repeatNotice.set("");
-        return false;
-    }
-
     private void logEntry(Quick quick, EntryData entryData) {
-        if (repeated(quick)) {
+        if (repeats.repeated(quick)) {
             return;
         }
         UUID id = baby.meta().id();
@@ -417,7 +358,7 @@ public final class DashboardViewModel {
             changed.run();
         }, failure -> {
             busy.set(false);
-            lastAsked.clear(); // nothing was logged: trying again at once is no repeat
+            repeats.forget(); // nothing was logged: trying again at once is no repeat
             failed(failure);
         });
     }
@@ -456,7 +397,7 @@ public final class DashboardViewModel {
 
     /** "Already logged 1 s ago: wet diaper for Ada" after an ignored repeat; else empty. */
     public ReadOnlyStringProperty repeatNoticeProperty() {
-        return repeatNotice.getReadOnlyProperty();
+        return repeats.noticeProperty();
     }
 
     /** Whether this is the current baby's dashboard, where the quick-log keys act (set by Today). */

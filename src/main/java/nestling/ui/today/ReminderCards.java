@@ -1,7 +1,6 @@
 package nestling.ui.today;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -28,13 +27,12 @@ final class ReminderCards {
     }
 
     /** @param withFamily also the backup reminder (the first dashboard only) */
-    static VBox of(DashboardViewModel model, UiContext context, String id, boolean withFamily) {
+    static VBox of(ReminderCardsModel model, UiContext context, String id, boolean withFamily) {
         ReminderTexts texts = new ReminderTexts(context);
         VBox box = new VBox(8);
         box.setId(id + "reminders");
         box.setMaxWidth(Double.MAX_VALUE);
-        Runnable show = () -> {
-            List<Reminder> calling = model.reminders(withFamily);
+        model.whenChanged(withFamily, calling -> {
             boolean hadFocus = box.getScene() != null && isInside(box.getScene().getFocusOwner(), box);
             box.getChildren().setAll(calling.stream().map(r -> card(model, texts, r, id)).toList());
             if (hadFocus && box.getParent() != null) {
@@ -43,13 +41,6 @@ final class ReminderCards {
             }
             box.setVisible(!calling.isEmpty());
             box.setManaged(box.isVisible());
-        };
-        model.dataProperty().subscribe(d -> show.run());
-        // each tick moves "now"; the cards only change when a reminder's state does
-        model.nowProperty().subscribe((was, now) -> {
-            if (was == null || now == null || !model.reminders(withFamily).equals(shown(box))) {
-                show.run();
-            }
         });
         return box;
     }
@@ -63,18 +54,14 @@ final class ReminderCards {
         return false;
     }
 
-    private static List<Reminder> shown(VBox box) {
-        return box.getChildren().stream().map(n -> (Reminder) n.getUserData()).toList();
-    }
-
-    private static HBox card(DashboardViewModel model, ReminderTexts texts, Reminder reminder, String prefix) {
+    private static HBox card(ReminderCardsModel model, ReminderTexts texts, Reminder reminder, String prefix) {
         String id = prefix + "reminder-" + reminder.kind().name().toLowerCase(Locale.ROOT);
         boolean overdue = reminder.state() == ReminderState.OVERDUE;
         Label state = Controls.text(id + "-state", (overdue ? "\u26A0 " : "\u25F7 ") + texts.state(reminder),
                 "reminder-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
-        Label what = Controls.text(id + "-text", texts.what(reminder, model.dataProperty().get().reminders().settings(),
-                model.nowProperty().get()), "reminder-text");
+        Label what = Controls.text(id + "-text", texts.what(reminder, model.settings(), model.now()),
+                "reminder-text");
         what.setWrapText(true);
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
