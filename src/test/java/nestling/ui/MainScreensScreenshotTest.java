@@ -91,7 +91,7 @@ class MainScreensScreenshotTest {
             return;
         }
         ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             shell.session().close();
         }
         closeDialogs();

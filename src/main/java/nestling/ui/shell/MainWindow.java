@@ -177,14 +177,15 @@ public final class MainWindow {
         stopAlerts();
         if (!current.viewingCopy()) { // a copy's reminders are nobody's to act on
             alerts = nestling.ui.reminders.ReminderAlerts.forStage(context, new nestling.reminders.ReminderBook(
-                    current.journal(), session.database(), context.clock()), stage, current::isLocked, notifier());
+                    current.journal(), session.database(), context.clock()), stage, current.sessionLock()::isLocked,
+                    notifier());
             alerts.start();
         }
         if (pendingBackup != null) {
             current.openBackup(pendingBackup);
             pendingBackup = null;
         }
-        scene.getAccelerators().put(LOCK_KEYS, current::lock);
+        scene.getAccelerators().put(LOCK_KEYS, current.sessionLock()::lock);
         current.themeProperty().addListener((o, was, now) -> {
             theme = now;
             now.applyTo(scene);
@@ -274,15 +275,15 @@ public final class MainWindow {
         ShellViewModel current = shell;
         // The stage may outlive this window (a new window takes it over with its own scene): a
         // window no longer shown must not act on keys meant for its successor.
-        if (current == null || current.isLocked() || stage.getScene() != scene) {
+        if (current == null || current.sessionLock().isLocked() || stage.getScene() != scene) {
             return;
         }
         UndoKeys.of(event, scene.getFocusOwner()).ifPresent(action -> {
             event.consume();
             if (action == UndoKeys.Action.UNDO) {
-                current.undo();
+                current.undoRedo().undo();
             } else {
-                current.redo();
+                current.undoRedo().redo();
             }
         });
     }
@@ -290,7 +291,7 @@ public final class MainWindow {
     private void touched(InputEvent event) {
         if (shell != null && (event instanceof KeyEvent || event instanceof ScrollEvent
                 || event.getEventType() == MouseEvent.MOUSE_PRESSED || event.getEventType() == MouseEvent.MOUSE_MOVED)) {
-            shell.activity();
+            shell.sessionLock().activity();
         }
     }
 
@@ -299,11 +300,11 @@ public final class MainWindow {
         ShellViewModel current = shell;
         // The stage may outlive this window (a new window takes it over with its own scene): a
         // window no longer shown must not act on keys meant for its successor.
-        if (current == null || current.isLocked() || stage.getScene() != scene) {
+        if (current == null || current.sessionLock().isLocked() || stage.getScene() != scene) {
             return;
         }
         event.consume();
-        current.lockForExit(stage::close, reason -> askToCloseAnyway(current, reason));
+        current.sessionLock().lockForExit(stage::close, reason -> askToCloseAnyway(current, reason));
     }
 
     /** Ctrl+Q: as the window's close button (saves and locks first while unlocked). */
@@ -320,7 +321,8 @@ public final class MainWindow {
         ButtonType closeAnyway = new ButtonType(context.text("close.anyway"), ButtonBar.ButtonData.OTHER);
         Alert alert = Alerts.question(Alert.AlertType.WARNING, stage, "close-dialog", context.text("close.heading"),
                 context.formats().message("close.notSaved", reason), keepOpen, closeAnyway, 520);
-        alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.closeWithoutSaving(stage::close));
+        alert.showAndWait().filter(closeAnyway::equals).ifPresent(b -> current.sessionLock()
+                .closeWithoutSaving(stage::close));
     }
 
     /** A backup file the window was opened with: the Backup screen offers it after unlock. */

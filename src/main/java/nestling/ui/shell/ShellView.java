@@ -68,7 +68,8 @@ public final class ShellView {
         root.setCenter(main);
         model.sectionProperty().subscribe(this::show);
 
-        idleCheck = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()), e -> model.checkIdle()));
+        idleCheck = new Timeline(new KeyFrame(Duration.millis(context.tick().toMillis()),
+                e -> model.sessionLock().checkIdle()));
         idleCheck.setCycleCount(Animation.INDEFINITE);
         root.sceneProperty().subscribe(scene -> {
             if (scene == null) {
@@ -154,8 +155,8 @@ public final class ShellView {
         Button lock = Controls.button("lock-button", context.text(lockKey + ".button"));
         lock.setTooltip(new Tooltip(context.text(lockKey + ".tooltip")));
         lock.setAccessibleText(context.text(lockKey + ".tooltip"));
-        lock.disableProperty().bind(model.lockingProperty());
-        lock.setOnAction(e -> model.lock());
+        lock.disableProperty().bind(model.sessionLock().lockingProperty());
+        lock.setOnAction(e -> model.sessionLock().lock());
         lock.getStyleClass().add("lock-button");
         lock.setMinWidth(Region.USE_PREF_SIZE);
 
@@ -180,9 +181,11 @@ public final class ShellView {
         Label readOnly = Controls.text("read-only-band", model.readOnlyBand(), "banner", "banner-warning");
         bindShowing(readOnly);
         readOnly.setMaxWidth(Double.MAX_VALUE);
-        Label lockError = Controls.message("lock-error", model.lockErrorProperty(), "banner", "banner-error");
+        Label lockError = Controls.message("lock-error", model.sessionLock().lockErrorProperty(), "banner",
+                "banner-error");
         lockError.setMaxWidth(Double.MAX_VALUE);
-        Label undone = Controls.message("undo-status", model.undoStatusProperty(), "banner", "banner-success");
+        Label undone = Controls.message("undo-status", model.undoRedo().undoStatusProperty(), "banner",
+                "banner-success");
         undone.setMaxWidth(Double.MAX_VALUE);
         return new VBox(readOnly, lockError, reason, futureEntries(), undone);
     }
@@ -224,7 +227,8 @@ public final class ShellView {
             case TODAY -> new TodayView(context, new TodayViewModel(model)).root();
             case SETTINGS -> new SettingsView(context, model).root();
             case BACKUP -> backupScreen();
-            case ABOUT -> new AboutDataView(context, new AboutDataViewModel(context, model::eraseEverything)).root();
+            case ABOUT -> new AboutDataView(context,
+                    new AboutDataViewModel(context, model.sessionLock()::eraseEverything)).root();
             case TIMELINE -> timeline();
             case GROWTH -> new GrowthView(context, new GrowthViewModel(context, model.session().database()))
                     .follow(model.currentBabyProperty(), model.revisionProperty()).root();

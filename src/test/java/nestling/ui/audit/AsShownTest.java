@@ -311,7 +311,7 @@ class AsShownTest {
     private void readOnlyStates(String language) {
         MainWindow main = window.window();
         ShellViewModel writable = onFx(main::shell);
-        fx(writable::lock);
+        fx(writable.sessionLock()::lock);
         window.ui.drainTasks();
         waitUntil("locked", () -> main.shell() == null);
         window.ui.readOnlyFolder.set(true);
@@ -335,7 +335,7 @@ class AsShownTest {
                 }
             }
             // nothing here can be saved: the parent was told, and closes without saving
-            fx(() -> shell.closeWithoutSaving(() -> { }));
+            fx(() -> shell.sessionLock().closeWithoutSaving(() -> { }));
             window.ui.drainTasks();
             fx(main::showUnlock);
         } finally {

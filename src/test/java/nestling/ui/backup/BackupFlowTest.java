@@ -58,7 +58,7 @@ class BackupFlowTest {
         Screenshots.save(app.window().scene(), "42-backup-verified");
 
         // Opened from the desktop with the backup file: after unlock the Backup screen checks it.
-        fx(() -> app.window().shell().lock());
+        fx(() -> app.window().shell().sessionLock().lock());
         waitUntil("locked", () -> app.window().shell() == null);
         fx(() -> app.window().openBackupAfterUnlock(file));
         app.unlock();

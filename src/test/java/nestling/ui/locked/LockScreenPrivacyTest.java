@@ -67,7 +67,7 @@ class LockScreenPrivacyTest {
         fx(on::fire);
         app.ui.drainTasks();
         assertFalse(Files.exists(LockScreenFile.path(dir)), "off: the file is deleted at once");
-        fx(() -> app.window().shell().lock());
+        fx(() -> app.window().shell().sessionLock().lock());
         waitUntil("locked", () -> app.robot.lookup("#unlock-screen").tryQuery().isPresent());
         app.ui.drainTasks();
 

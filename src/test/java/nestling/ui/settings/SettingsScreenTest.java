@@ -70,7 +70,7 @@ class SettingsScreenTest {
                 .get(LanguageSetting.KEY).orElseThrow());
         assertTrue(app.text("#settings-babies-heading").equals("Babys"));
         Screenshots.save(app.window().scene(), "33-settings-german");
-        fx(() -> app.window().shell().lock());
+        fx(() -> app.window().shell().sessionLock().lock());
         waitUntil("locked", () -> app.window().shell() == null);
         assertEquals("Entsperren", app.text("#unlock-button"));
     }

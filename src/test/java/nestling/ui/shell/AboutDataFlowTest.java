@@ -63,7 +63,7 @@ class AboutDataFlowTest {
     @AfterEach
     void tearDown() throws Exception {
         ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             shell.session().close();
         }
         FxToolkit.cleanupStages();

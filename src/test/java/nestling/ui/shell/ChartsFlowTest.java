@@ -70,7 +70,7 @@ class ChartsFlowTest {
     @AfterEach
     void tearDown() throws Exception {
         ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             shell.session().close();
         }
         FxToolkit.cleanupStages();

@@ -112,7 +112,7 @@ class NavigationKeysTest {
         Stage stage = (Stage) onFx(() -> app.window().scene().getWindow());
         keys(KeyCode.CONTROL, KeyCode.Q);
         waitUntil("the window closed", () -> !stage.isShowing());
-        assertTrue(shell.isLocked(), "locked before it closed");
+        assertTrue(shell.sessionLock().isLocked(), "locked before it closed");
     }
 
     @Test

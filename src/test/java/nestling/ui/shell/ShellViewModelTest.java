@@ -56,16 +56,16 @@ class ShellViewModelTest {
         ui.drainTasks();
         assertEquals(15, model.autoLockMinutesProperty().get());
         ui.clock.advance(Duration.ofMinutes(14));
-        fx(model::checkIdle);
-        fx(model::activity);
+        fx(model.sessionLock()::checkIdle);
+        fx(model.sessionLock()::activity);
         ui.clock.advance(Duration.ofMinutes(14));
-        fx(model::checkIdle);
+        fx(model.sessionLock()::checkIdle);
         Thread.sleep(200);
-        assertFalse(onFx(model::isLocked), "activity restarted the idle time");
+        assertFalse(onFx(model.sessionLock()::isLocked), "activity restarted the idle time");
         ui.clock.advance(Duration.ofMinutes(1));
-        fx(model::checkIdle);
+        fx(model.sessionLock()::checkIdle);
         waitUntil("auto-locked", lockedScreenShown::get);
-        assertTrue(model.isLocked());
+        assertTrue(model.sessionLock().isLocked());
         VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions()).close();
     }
 
@@ -77,7 +77,7 @@ class ShellViewModelTest {
         // Stored happens on the worker a moment before the window applies the new time on the FX thread.
         waitUntil("applied", () -> model.autoLockMinutesProperty().get() == 1);
         ui.clock.advance(Duration.ofSeconds(61));
-        fx(model::checkIdle);
+        fx(model.sessionLock()::checkIdle);
         waitUntil("auto-locked after one minute", lockedScreenShown::get);
     }
 
@@ -89,15 +89,15 @@ class ShellViewModelTest {
         waitUntil("not saved", () -> model.saveProperty().get().state() == SaveIndicator.State.NOT_SAVED);
         assertTrue(model.saveProperty().get().detail().contains("The disk is full"), model.saveProperty().get().detail());
 
-        fx(model::lock);
-        waitUntil("lock refused", () -> !model.lockErrorProperty().get().isEmpty());
-        assertFalse(model.isLocked());
+        fx(model.sessionLock()::lock);
+        waitUntil("lock refused", () -> !model.sessionLock().lockErrorProperty().get().isEmpty());
+        assertFalse(model.sessionLock().isLocked());
         assertFalse(lockedScreenShown.get());
         assertEquals(Optional.of("30"), new SettingsRepository(session.database()).get(AutoLockSetting.KEY),
                 "the data is still there");
 
         ui.diskFull.set(false);
-        fx(model::lock);
+        fx(model.sessionLock()::lock);
         waitUntil("locked", lockedScreenShown::get);
         try (VaultSession reopened = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
             assertEquals(Optional.of("30"), new SettingsRepository(reopened.database()).get(AutoLockSetting.KEY));

@@ -56,7 +56,7 @@ class VaultFlowTest {
     @AfterEach
     void tearDown() throws Exception {
         ShellViewModel shell = window == null ? null : onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             ui.diskFull.set(false);
             shell.session().close();
         }
@@ -301,7 +301,7 @@ class VaultFlowTest {
         robot.clickOn("#change-current").write("typing counts as use");
         ui.clock.advance(Duration.ofMinutes(14));
         Thread.sleep(300);
-        assertTrue(onFx(() -> window.shell() != null && !window.shell().isLocked()), "typing in the dialog kept it unlocked");
+        assertTrue(onFx(() -> window.shell() != null && !window.shell().sessionLock().isLocked()), "typing in the dialog kept it unlocked");
         ui.clock.advance(Duration.ofMinutes(2));
         waitUntil("auto-locked", () -> robot.lookup("#unlock-screen").tryQuery().isPresent());
         waitUntil("the dialog went with the session", () -> robot.lookup("#change-passphrase-dialog").tryQuery().isEmpty());
@@ -345,7 +345,7 @@ class VaultFlowTest {
         Stage stage = (Stage) window.scene().getWindow();
         fx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil("the window closed", () -> !stage.isShowing());
-        assertTrue(shell.isLocked());
+        assertTrue(shell.sessionLock().isLocked());
         try (VaultSession reopened = VaultSession.unlock(dir, PASS.toCharArray(), ui.context.vaultOptions())) {
             assertEquals(Optional.of("5"), new SettingsRepository(reopened.database()).get(AutoLockSetting.KEY));
         }
@@ -369,7 +369,7 @@ class VaultFlowTest {
         robot.clickOn("Keep Nestling open");
         waitUntil("dialog gone", () -> robot.lookup("#close-dialog").tryQuery().isEmpty());
         assertTrue(stage.isShowing(), "kept open");
-        assertFalse(shell.isLocked());
+        assertFalse(shell.sessionLock().isLocked());
 
         fx(() -> stage.fireEvent(new WindowEvent(stage, WindowEvent.WINDOW_CLOSE_REQUEST)));
         waitUntil("asked again", () -> robot.lookup("#close-dialog").tryQuery().isPresent());

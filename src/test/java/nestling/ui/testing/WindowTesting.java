@@ -94,7 +94,7 @@ public final class WindowTesting {
     public void close() throws Exception {
         int failures = ui.context.failures().reportedCount() - expectedFailures;
         ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             shell.session().close();
         }
         FxToolkit.cleanupStages();

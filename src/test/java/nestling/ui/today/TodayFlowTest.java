@@ -67,7 +67,7 @@ class TodayFlowTest {
     @AfterEach
     void tearDown() throws Exception {
         ShellViewModel shell = onFx(window::shell);
-        if (shell != null && !shell.isLocked()) {
+        if (shell != null && !shell.sessionLock().isLocked()) {
             shell.session().close();
         }
         FxToolkit.cleanupStages();
