@@ -1,14 +1,10 @@
 package nestling.ui.backup;
 
 import java.io.File;
-import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
-import javafx.scene.control.ButtonBar;
-import javafx.scene.control.ButtonType;
 import javafx.scene.control.ChoiceBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.PasswordField;
@@ -16,9 +12,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.DirectoryChooser;
-import javafx.stage.FileChooser;
 import javafx.util.StringConverter;
-import nestling.ui.common.Alerts;
 import nestling.ui.common.Controls;
 import nestling.ui.common.RadioChoices;
 import nestling.ui.common.UiContext;
@@ -33,12 +27,13 @@ public final class BackupView {
         this.context = context;
         this.model = model;
         root.setId("backup-screen");
-        if (model.opened()) {
+        if (model.restore().opened()) {
             root.getChildren().addAll(Controls.text("backup-opened", context.text("backup.opened"), "banner", "banner-warning"),
-                    importCard(), backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    RestoreCard.of(context, model.restore(), root), backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
                     AppImportCard.of(context, model.appImport(), root), csvCard());
         } else {
-            root.getChildren().addAll(backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()), importCard(),
+            root.getChildren().addAll(backupCard(), syncCard(), FamilyCopyCard.of(context, model.familyCopy()),
+                    RestoreCard.of(context, model.restore(), root),
                     AppImportCard.of(context, model.appImport(), root), csvCard());
         }
     }
@@ -120,57 +115,6 @@ public final class BackupView {
 
     private Node syncCard() {
         return new StickSyncCard(context, model.sync(), model.drives()).root();
-    }
-
-    private VBox importCard() {
-        Button choose = Controls.button("backup-import-choose", context.text("backup.import.choose"));
-        choose.disableProperty().bind(model.busyProperty());
-        choose.setOnAction(e -> {
-            FileChooser chooser = new FileChooser();
-            chooser.setTitle(context.text("backup.import.heading"));
-            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Nestling", "*.nestling", "*.json"));
-            File file = chooser.showOpenDialog(root.getScene().getWindow());
-            if (file != null) {
-                model.inspect(file.toPath());
-            }
-        });
-        Label file = Controls.text("backup-import-file", "", "hint");
-        file.textProperty().bind(Bindings.createStringBinding(() -> model.importFileProperty().get() == null ? ""
-                : context.formats().message("backup.import.file", model.importFileProperty().get().toString()),
-                model.importFileProperty()));
-        PasswordField passphrase = Controls.passwordField("backup-import-passphrase", context.text("backup.import.passphrase"));
-        passphrase.textProperty().bindBidirectional(model.importPassphraseProperty());
-        Button retry = Controls.button("backup-import-retry", context.text("backup.import.retry"));
-        retry.setOnAction(e -> model.retryInspect());
-        retry.disableProperty().bind(model.busyProperty().or(model.importFileProperty().isNull()));
-        HBox passphraseRow = new HBox(8, passphrase, retry);
-        passphraseRow.setAlignment(Pos.CENTER_LEFT);
-
-        Label summary = Controls.message("backup-import-summary", model.importSummaryProperty(), "summary");
-        Button merge = Controls.primaryButton("backup-merge-button", context.text("backup.merge"));
-        merge.setOnAction(e -> model.merge());
-        Button replace = Controls.button("backup-replace-button", context.text("backup.replace"));
-        replace.setOnAction(e -> confirmReplace());
-        HBox actions = new HBox(12, replace, merge);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-        var inspected = model.importStageProperty().isEqualTo(BackupViewModel.Stage.INSPECTED);
-        actions.visibleProperty().bind(inspected);
-        actions.managedProperty().bind(actions.visibleProperty());
-        merge.disableProperty().bind(model.busyProperty());
-        replace.disableProperty().bind(model.busyProperty());
-        Label result = Controls.message("backup-import-result", model.importResultProperty(), "banner", "banner-success");
-        Label error = Controls.message("backup-import-error", model.importErrorProperty(), "banner", "banner-error");
-        return card("backup-import-card", context.text("backup.import.heading"),
-                Controls.text("backup-import-text", context.text("backup.import.text"), "hint"), choose, file,
-                Controls.labelled(context.text("backup.import.passphrase"), passphraseRow), summary, actions, result, error);
-    }
-
-    private void confirmReplace() {
-        ButtonType yes = new ButtonType(context.text("backup.replace.yes"), ButtonBar.ButtonData.OK_DONE);
-        ButtonType no = new ButtonType(context.text("backup.replace.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
-        Alert alert = Alerts.question(Alert.AlertType.CONFIRMATION, root.getScene().getWindow(), "replace-dialog",
-                context.text("backup.replace.heading"), context.text("backup.replace.confirm"), no, yes, 560);
-        alert.showAndWait().filter(yes::equals).ifPresent(b -> model.replace());
     }
 
     private VBox csvCard() {

@@ -1,6 +1,5 @@
 package nestling.ui.backup;
 
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -12,8 +11,6 @@ import javafx.beans.property.IntegerProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
-import javafx.beans.property.ReadOnlyObjectProperty;
-import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -23,37 +20,25 @@ import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
-import nestling.backup.BackupException;
 import nestling.backup.BackupExporter;
-import nestling.backup.BackupFiles;
-import nestling.backup.BackupKeys;
-import nestling.backup.BackupMerger;
-import nestling.backup.BackupRestorer;
-import nestling.backup.BackupSummary;
 import nestling.backup.CsvExport;
 import nestling.backup.LastBackup;
-import nestling.backup.MergeSummary;
-import nestling.backup.SafetyCopy;
-import nestling.backup.StagedBackup;
 import nestling.store.VaultSession;
 import nestling.ui.common.PassphraseStrength;
 import nestling.ui.common.Passphrases;
-import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
 import nestling.vault.PassphrasePolicy;
 import nestling.vault.SealedFile;
 
 /**
  * The backup screen: back up now (encrypted with the vault's passphrase, a separate one, or plain
- * JSON), the last backup's age and the reminder period, restore or merge from a file, CSV export.
- * Every file and crypto step runs through {@code context.tasks()}.
+ * JSON), the last backup's age and the reminder period, CSV export; restore or merge from a file is
+ * {@link RestoreModel}'s, and the other cards have their own models too. Every file and crypto step
+ * runs through {@code context.tasks()}.
  */
 public final class BackupViewModel {
     /** How the backup file is protected. */
     public enum Protection { VAULT_PASSPHRASE, SEPARATE_PASSPHRASE, PLAIN }
-
-    /** What the restore part shows: nothing chosen, a checked file, or the result of applying it. */
-    public enum Stage { NONE, INSPECTED, DONE }
 
     private final UiContext context;
     private final VaultSession session;
@@ -71,17 +56,10 @@ public final class BackupViewModel {
     private final IntegerProperty reminderDays = new SimpleIntegerProperty(this, "reminderDays",
             LastBackup.DEFAULT_REMINDER_DAYS);
     private final BooleanProperty busy = new SimpleBooleanProperty(this, "busy");
-    private final ReadOnlyObjectWrapper<Path> importFile = new ReadOnlyObjectWrapper<>(this, "importFile");
-    private final StringProperty importPassphrase = new SimpleStringProperty(this, "importPassphrase", "");
-    private final ReadOnlyObjectWrapper<Stage> importStage = new ReadOnlyObjectWrapper<>(this, "importStage", Stage.NONE);
-    private final ReadOnlyStringWrapper importSummary = new ReadOnlyStringWrapper(this, "importSummary", "");
-    private final ReadOnlyStringWrapper importResult = new ReadOnlyStringWrapper(this, "importResult", "");
-    private final ReadOnlyStringWrapper importError = new ReadOnlyStringWrapper(this, "importError", "");
     private final ReadOnlyStringWrapper csvStatus = new ReadOnlyStringWrapper(this, "csvStatus", "");
-    private boolean opened;
     private final StickSyncViewModel sync;
-    private final ReadOnlyObjectWrapper<MergeSummary> lastMerge = new ReadOnlyObjectWrapper<>(this, "lastMerge");
     private final FamilyCopyViewModel familyCopy;
+    private final RestoreModel restore;
     private final AppImportViewModel appImport;
 
     /** @param changed told after a merge or restore changed the vault, so other screens reload */
@@ -97,6 +75,7 @@ public final class BackupViewModel {
         });
         this.familyCopy = new FamilyCopyViewModel(context, session, destination, busy);
         this.appImport = new AppImportViewModel(context, session, changed);
+        this.restore = new RestoreModel(context, session, texts, busy, changed);
         refreshLastBackup();
         context.tasks().run(nestling.backup.RemovableDrives::suggest, found -> {
             drives.setAll(found);
@@ -123,6 +102,11 @@ public final class BackupViewModel {
     /** The "Sync with this stick" part. */
     public StickSyncViewModel sync() {
         return sync;
+    }
+
+    /** "Restore or merge" from a backup file (its own card on this screen). */
+    public RestoreModel restore() {
+        return restore;
     }
 
     /** The guided import from another app (its own card on this screen). */
@@ -212,138 +196,6 @@ public final class BackupViewModel {
         }, done -> refreshLastBackup(), failure -> backupError.set(context.text("backup.reminder.failed")));
     }
 
-    /** Reads and checks {@code file} without changing anything, then shows what it holds. */
-    public void inspect(Path file) {
-        if (file == null || busy.get()) {
-            return;
-        }
-        importFile.set(file);
-        importStage.set(Stage.NONE);
-        importSummary.set("");
-        importResult.set("");
-        importError.set("");
-        lastMerge.set(null);
-        busy.set(true);
-        char[] passphrase = importPassphraseCopy();
-        context.tasks().run(() -> {
-            try (StagedBackup staged = BackupFiles.stage(file, keys(passphrase))) {
-                return BackupSummary.of(staged);
-            } finally {
-                wipe(passphrase);
-            }
-        }, summary -> {
-            busy.set(false);
-            importSummary.set(texts.summary(summary));
-            importStage.set(Stage.INSPECTED);
-        }, failure -> {
-            busy.set(false);
-            importError.set(texts.problem(failure));
-        });
-    }
-
-    /** A file the window was opened with (file association): the screen puts restore and merge first. */
-    public void inspectOpened(Path file) {
-        opened = file != null;
-        inspect(file);
-    }
-
-    /** True when the screen was opened for a backup file from the desktop. */
-    public boolean opened() {
-        return opened;
-    }
-
-    /** Tries the chosen file again (after typing its passphrase). */
-    public void retryInspect() {
-        inspect(importFile.get());
-    }
-
-    /** Merges the inspected file: a safety copy first, then one transaction. */
-    public void merge() {
-        apply("merge", staged -> {
-            MergeSummary summary = BackupMerger.merge(session.database(), staged);
-            return summary;
-        });
-    }
-
-    /** Replaces everything with the inspected file: a safety copy first, then one transaction. */
-    public void replace() {
-        apply("restore", staged -> BackupRestorer.replace(session.database(), staged));
-    }
-
-    @FunctionalInterface
-    private interface Apply {
-        Object to(StagedBackup staged) throws BackupException;
-    }
-
-    private void apply(String what, Apply action) {
-        Path file = importFile.get();
-        if (file == null || busy.get() || importStage.get() != Stage.INSPECTED) {
-            return;
-        }
-        busy.set(true);
-        importError.set("");
-        importResult.set(context.text("backup.import.working"));
-        char[] passphrase = importPassphraseCopy();
-        context.tasks().run(() -> {
-            if (session.vault().readOnly()) {
-                wipe(passphrase);
-                throw new ReadOnlyFolder(); // nothing could be kept: not even the safety copy is written
-            }
-            Path safety;
-            Object outcome;
-            try {
-                BackupFiles.Opened opened = BackupFiles.open(file, keys(passphrase));
-                // before staging, so its JSON and the staged records are never held at once (issue 21)
-                safety = SafetyCopy.write(session, what, context.vaultOptions());
-                try (StagedBackup staged = BackupFiles.stage(opened)) {
-                    outcome = action.to(staged);
-                }
-            } finally {
-                wipe(passphrase);
-            }
-            // the staged records are freed first, not held through the save
-            // "Merged" or "Replaced" is said only once the vault file holds it.
-            IOException notSaved = null;
-            try {
-                session.flush();
-            } catch (IOException e) {
-                notSaved = e;
-            }
-            return new Object[] {outcome, safety, notSaved};
-        }, done -> {
-            busy.set(false);
-            importStage.set(Stage.DONE);
-            Path safety = (Path) done[1];
-            if (done[2] instanceof IOException notSaved) {
-                // applied in memory; the saver keeps trying and the save status shows when it is done
-                importResult.set(context.formats().message("backup.applied.notSaved", saveReason(notSaved),
-                        safety.toString()));
-            } else if (done[0] instanceof MergeSummary merged) {
-                lastMerge.set(merged);
-                importResult.set(texts.merge(merged) + "\n" + context.formats().message("backup.safetyCopy", safety.toString()));
-            } else {
-                importResult.set(context.formats().message("backup.replaced", safety.toString()));
-            }
-            changed.run();
-        }, failure -> {
-            busy.set(false);
-            importResult.set("");
-            importError.set(failure instanceof ReadOnlyFolder
-                    ? Problems.text(context.bundle(), nestling.vault.VaultProblem.READ_ONLY) : texts.problem(failure));
-        });
-    }
-
-    /** A merge or replace refused before it starts: the vault was opened from a read-only folder. */
-    private static final class ReadOnlyFolder extends RuntimeException {
-        ReadOnlyFolder() {
-            super(null, null, false, false);
-        }
-    }
-
-    private String saveReason(IOException failure) {
-        return context.text(nestling.ui.common.SaveFailureTexts.key(nestling.store.SaveFailure.of(failure)));
-    }
-
     /** Writes one CSV file per entry type into {@code folder}. */
     public void exportCsv(Path folder) {
         if (folder == null || busy.get()) {
@@ -358,20 +210,6 @@ public final class BackupViewModel {
             busy.set(false);
             csvStatus.set(texts.problem(failure));
         });
-    }
-
-    private BackupKeys keys(char[] passphrase) {
-        return new BackupKeys(session.vault().currentKey(), passphrase);
-    }
-
-    private char[] importPassphraseCopy() {
-        return importPassphrase.get().isEmpty() ? null : Passphrases.copy(importPassphrase.get());
-    }
-
-    private static void wipe(char[] passphrase) {
-        if (passphrase != null) {
-            Arrays.fill(passphrase, '\0');
-        }
     }
 
     /** "A copy for family", written to the same folder. */
@@ -415,36 +253,7 @@ public final class BackupViewModel {
         return busy;
     }
 
-    public ReadOnlyObjectProperty<Path> importFileProperty() {
-        return importFile.getReadOnlyProperty();
-    }
-
-    public StringProperty importPassphraseProperty() {
-        return importPassphrase;
-    }
-
-    public ReadOnlyObjectProperty<Stage> importStageProperty() {
-        return importStage.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty importSummaryProperty() {
-        return importSummary.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty importResultProperty() {
-        return importResult.getReadOnlyProperty();
-    }
-
-    public ReadOnlyStringProperty importErrorProperty() {
-        return importError.getReadOnlyProperty();
-    }
-
     public ReadOnlyStringProperty csvStatusProperty() {
         return csvStatus.getReadOnlyProperty();
-    }
-
-    /** The last merge's summary, or null. */
-    public ReadOnlyObjectProperty<MergeSummary> lastMergeProperty() {
-        return lastMerge.getReadOnlyProperty();
     }
 }

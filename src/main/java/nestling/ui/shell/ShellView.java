@@ -255,7 +255,7 @@ public final class ShellView {
         });
         java.nio.file.Path opened = model.takeOpenedBackup();
         if (opened != null) {
-            backup.inspectOpened(opened);
+            backup.restore().inspectOpened(opened);
         }
         return new BackupView(context, backup).root();
     }

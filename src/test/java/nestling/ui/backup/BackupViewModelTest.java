@@ -144,18 +144,18 @@ class BackupViewModelTest {
         fx(() -> model.backupPassphraseProperty().set("sunny kite harbour"));
         Path file = backUp(BackupViewModel.Protection.SEPARATE_PASSPHRASE);
         assertTrue(file.toString().endsWith(".nestling"));
-        fx(() -> model.inspect(file));
+        fx(() -> model.restore().inspect(file));
         ui.drainTasks();
-        assertTrue(onFx(model.importErrorProperty()::get).startsWith("Wrong passphrase for this backup"),
-                onFx(model.importErrorProperty()::get));
-        assertEquals(BackupViewModel.Stage.NONE, onFx(model.importStageProperty()::get));
+        assertTrue(onFx(model.restore().errorProperty()::get).startsWith("Wrong passphrase for this backup"),
+                onFx(model.restore().errorProperty()::get));
+        assertEquals(RestoreModel.Stage.NONE, onFx(model.restore().stageProperty()::get));
         fx(() -> {
-            model.importPassphraseProperty().set("sunny kite harbour");
-            model.retryInspect();
+            model.restore().passphraseProperty().set("sunny kite harbour");
+            model.restore().retryInspect();
         });
         ui.drainTasks();
-        assertEquals("", onFx(model.importErrorProperty()::get));
-        assertTrue(onFx(model.importSummaryProperty()::get).contains("1 baby: Ada"));
+        assertEquals("", onFx(model.restore().errorProperty()::get));
+        assertTrue(onFx(model.restore().summaryProperty()::get).contains("1 baby: Ada"));
     }
 
     @Test
@@ -174,18 +174,18 @@ class BackupViewModelTest {
     @Test
     void mergingOurOwnBackupChangesNothingAndSaysSo() throws Exception {
         Path file = backUp(BackupViewModel.Protection.VAULT_PASSPHRASE);
-        fx(() -> model.inspect(file));
+        fx(() -> model.restore().inspect(file));
         ui.drainTasks();
-        String summary = onFx(model.importSummaryProperty()::get);
+        String summary = onFx(model.restore().summaryProperty()::get);
         assertTrue(summary.contains("1 baby: Ada"), summary);
         assertTrue(summary.contains("1 entry"), summary);
-        assertEquals(BackupViewModel.Stage.INSPECTED, onFx(model.importStageProperty()::get));
-        fx(model::merge);
+        assertEquals(RestoreModel.Stage.INSPECTED, onFx(model.restore().stageProperty()::get));
+        fx(model.restore()::merge);
         ui.drainTasks();
-        assertEquals(BackupViewModel.Stage.DONE, onFx(model.importStageProperty()::get));
-        assertTrue(onFx(model.importResultProperty()::get).startsWith("Merged: nothing changed"),
-                onFx(model.importResultProperty()::get));
-        assertFalse(onFx(model.lastMergeProperty()::get).changedAnything());
+        assertEquals(RestoreModel.Stage.DONE, onFx(model.restore().stageProperty()::get));
+        assertTrue(onFx(model.restore().resultProperty()::get).startsWith("Merged: nothing changed"),
+                onFx(model.restore().resultProperty()::get));
+        assertFalse(onFx(model.restore().lastMergeProperty()::get).changedAnything());
         assertTrue(hasSafetyCopy("before-merge"));
     }
 
@@ -200,11 +200,11 @@ class BackupViewModelTest {
             nestling.backup.BackupExporter.export(second.database(), drive, null, ui.context.vaultOptions());
         }
         Path file = Files.list(drive).findFirst().orElseThrow();
-        fx(() -> model.inspect(file));
+        fx(() -> model.restore().inspect(file));
         ui.drainTasks();
-        fx(model::merge);
+        fx(model.restore()::merge);
         ui.drainTasks();
-        String result = onFx(model.importResultProperty()::get);
+        String result = onFx(model.restore().resultProperty()::get);
         assertTrue(result.startsWith("Merged: "), result);
         assertFalse(result.contains("nothing changed"), result);
         assertTrue(result.contains(" 0 conflicts"), result);
@@ -216,11 +216,11 @@ class BackupViewModelTest {
     void replacingMakesASafetyCopyFirst() throws Exception {
         Path file = backUp(BackupViewModel.Protection.VAULT_PASSPHRASE);
         journal.family().addBaby("Later", Instant.parse("2026-02-20T08:00:00Z"), ZoneOffset.UTC, Sex.MALE, null);
-        fx(() -> model.inspect(file));
+        fx(() -> model.restore().inspect(file));
         ui.drainTasks();
-        fx(model::replace);
+        fx(model.restore()::replace);
         ui.drainTasks();
-        assertTrue(onFx(model.importResultProperty()::get).startsWith("Replaced."), onFx(model.importResultProperty()::get));
+        assertTrue(onFx(model.restore().resultProperty()::get).startsWith("Replaced."), onFx(model.restore().resultProperty()::get));
         assertTrue(hasSafetyCopy("before-restore"));
         assertEquals(List.of("Ada"), journal.family().babies(true).stream().map(b -> b.name()).toList());
     }
@@ -239,12 +239,12 @@ class BackupViewModelTest {
         }));
         model = onFx(() -> new BackupViewModel(ui.context, session, changes::incrementAndGet));
         ui.drainTasks();
-        fx(() -> model.inspect(file));
+        fx(() -> model.restore().inspect(file));
         ui.drainTasks();
         diskGone.set(true);
-        fx(model::replace);
+        fx(model.restore()::replace);
         ui.drainTasks();
-        String result = onFx(model.importResultProperty()::get);
+        String result = onFx(model.restore().resultProperty()::get);
         assertFalse(result.startsWith("Replaced."), result);
         assertTrue(result.contains("could not be saved yet") && result.contains("The disk is full"), result);
         assertTrue(session.saver().hasUnsavedChanges());
@@ -267,12 +267,12 @@ class BackupViewModelTest {
         assertTrue(session.vault().readOnly());
         model = onFx(() -> new BackupViewModel(ui.context, session, changes::incrementAndGet));
         ui.drainTasks();
-        for (Runnable action : List.<Runnable>of(model::merge, model::replace)) {
-            fx(() -> model.inspect(file));
+        for (Runnable action : List.<Runnable>of(model.restore()::merge, model.restore()::replace)) {
+            fx(() -> model.restore().inspect(file));
             ui.drainTasks();
             fx(action);
             ui.drainTasks();
-            String error = onFx(model.importErrorProperty()::get);
+            String error = onFx(model.restore().errorProperty()::get);
             assertTrue(error.startsWith("The vault folder is read-only"), error);
         }
         assertFalse(hasSafetyCopy("before-"), "nothing was written");
@@ -283,16 +283,16 @@ class BackupViewModelTest {
     void aBadBackupNamesTheProblemAndChangesNothing() throws Exception {
         Path damaged = Files.writeString(drive.resolve("broken.json"), "{\"format\": \"nestling-backup\", ");
         Path notOurs = Files.writeString(drive.resolve("shopping.json"), "eggs, milk");
-        fx(() -> model.inspect(notOurs));
+        fx(() -> model.restore().inspect(notOurs));
         ui.drainTasks();
-        assertEquals("This file is not a Nestling backup.", onFx(model.importErrorProperty()::get));
-        fx(() -> model.inspect(damaged));
+        assertEquals("This file is not a Nestling backup.", onFx(model.restore().errorProperty()::get));
+        fx(() -> model.restore().inspect(damaged));
         ui.drainTasks();
-        assertTrue(onFx(model.importErrorProperty()::get).startsWith("The backup is not valid JSON"),
-                onFx(model.importErrorProperty()::get));
-        assertEquals(BackupViewModel.Stage.NONE, onFx(model.importStageProperty()::get));
-        fx(model::merge);
-        fx(model::replace);
+        assertTrue(onFx(model.restore().errorProperty()::get).startsWith("The backup is not valid JSON"),
+                onFx(model.restore().errorProperty()::get));
+        assertEquals(RestoreModel.Stage.NONE, onFx(model.restore().stageProperty()::get));
+        fx(model.restore()::merge);
+        fx(model.restore()::replace);
         ui.drainTasks();
         assertEquals(List.of("Ada"), journal.family().babies(true).stream().map(b -> b.name()).toList());
         assertFalse(hasSafetyCopy("before-"), "nothing was applied");
