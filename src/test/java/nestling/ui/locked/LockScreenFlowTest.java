@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Comparator;
 import java.util.List;
 import javafx.scene.control.TableView;
@@ -17,7 +16,6 @@ import nestling.domain.EntryData;
 import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.domain.TimerKind;
-import nestling.journal.Journal;
 import nestling.ui.history.HistoryRow;
 import nestling.ui.testing.Screenshots;
 import nestling.ui.testing.WindowTesting;
@@ -46,18 +44,16 @@ class LockScreenFlowTest {
 
     @Test
     void logsAndStopsATimerWhileLockedAndFindsThemInHistoryAfterTheUnlock() throws Exception {
-        app = new WindowTesting(dir, 1024, 640, (session, ui) -> {
-            Journal journal = Journal.of(session.database(), ui.clock);
-            var ada = journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, null, null);
+        app = WindowTesting.onLockScreen(dir, 1, (journal, ui) -> {
+            var ada = WindowTesting.addBaby(journal, "Ada");
             var sam = journal.family().addCaregiver("Sam", null, "#3a7bd5");
             journal.family().setCurrentCaregiver(sam.meta().id());
             journal.entries().log(ada.meta().id(), START.minus(Duration.ofHours(2)), null,
                     new EntryData.Bottle(null, 120, null));
             journal.timers().start(ada.meta().id(), TimerKind.BREASTFEEDING, null, Side.LEFT);
             ui.clock.advance(Duration.ofMinutes(20)); // 03:20: the feed has run 20 minutes when the window opens
-        }, window -> { });
+        });
         FxRobot robot = app.robot;
-        waitUntil("the lock screen's babies", () -> robot.lookup("#locked-0-name").tryQuery().isPresent());
         assertEquals("Ada", app.text("#locked-0-name"));
         assertEquals("Bottle 120 ml", app.text("#locked-0-bottle"));
         assertEquals("Breastfeeding \u00b7 left \u00b7 20 min", app.text("#locked-0-timer-breastfeeding-text"));

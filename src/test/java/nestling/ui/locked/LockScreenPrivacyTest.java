@@ -9,8 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,7 +19,6 @@ import javafx.scene.control.Labeled;
 import javafx.scene.control.TextInputControl;
 import javafx.scene.text.Text;
 import nestling.domain.EntryData;
-import nestling.journal.Journal;
 import nestling.store.LockScreenFile;
 import nestling.ui.testing.WindowTesting;
 import org.junit.jupiter.api.AfterEach;
@@ -48,13 +45,11 @@ class LockScreenPrivacyTest {
 
     @Test
     void withTheSettingOffTheLockedWindowAndTheFolderHoldNoName() throws Exception {
-        app = new WindowTesting(dir, 1024, 640, (session, ui) -> {
-            Journal journal = Journal.of(session.database(), ui.clock);
-            var baby = journal.family().addBaby(MARKER, Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, null, null);
-            journal.family().addBaby("Ada", Instant.parse("2026-01-10T08:30:00Z"), ZoneOffset.UTC, null, null);
+        app = WindowTesting.onLockScreen(dir, 2, (journal, ui) -> {
+            var baby = WindowTesting.addBaby(journal, MARKER);
+            WindowTesting.addBaby(journal, "Ada");
             journal.entries().log(baby.meta().id(), ui.clock.instant(), null, new EntryData.Bottle(null, 90, null));
-        }, window -> { });
-        waitUntil("the lock screen's babies", () -> app.robot.lookup("#locked-1-name").tryQuery().isPresent());
+        });
         assertTrue(onFx(() -> texts(app.window().scene().getRoot())).stream().anyMatch(t -> t.contains(MARKER)),
                 "while on, the lock screen names the baby (so the scan below can see a name)");
         assertTrue(filesNaming(MARKER).contains(LockScreenFile.path(dir)), "while on, the lock-screen file names it");
