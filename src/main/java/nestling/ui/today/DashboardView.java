@@ -27,6 +27,8 @@ final class DashboardView {
     static final double MIN_CARD = 218;
     private final VBox root = new VBox(14);
     private final DashboardViewModel model;
+    /** What the cards read from the model's data at its "now". */
+    private final DashboardReadings readings;
     private final TodayTexts texts;
     private final UiContext context;
     private final String id;
@@ -35,6 +37,7 @@ final class DashboardView {
     DashboardView(UiContext context, DashboardViewModel model, String id, boolean showName) {
         this.context = context;
         this.model = model;
+        this.readings = model.readings();
         this.texts = new TodayTexts(context);
         this.id = id;
         root.setId(id + "dashboard");
@@ -77,23 +80,23 @@ final class DashboardView {
     }
 
     private VBox feedCard() {
-        Label since = Cards.bound(id + "feed-since", live(() -> model.sinceLastFeed().map(texts::since)
+        Label since = Cards.bound(id + "feed-since", live(() -> readings.sinceLastFeed().map(texts::since)
                 .orElse(texts.text("today.feed.none"))), "big-number");
-        Cards.quietWhen(since, () -> model.sinceLastFeed().isEmpty(), model);
+        Cards.quietWhen(since, () -> readings.sinceLastFeed().isEmpty(), model);
         // No suggestion while a feed runs: the parent is choosing and switching sides right now.
         Label next = Cards.bound(id + "feed-next", live(() -> {
-            boolean justNow = model.sinceLastFeed().map(TodayTexts::isJustNow).orElse(true);
-            return model.suggestedSide().map(side -> texts.message(justNow ? "today.feed.nextSide" : "today.feed.agoNext",
+            boolean justNow = readings.sinceLastFeed().map(TodayTexts::isJustNow).orElse(true);
+            return readings.suggestedSide().map(side -> texts.message(justNow ? "today.feed.nextSide" : "today.feed.agoNext",
                     texts.side(side))).orElse(justNow ? "" : texts.text("today.feed.ago"));
         }), "value");
         return Cards.card(id + "feed-card", "feeding", "\u25D2", texts.text("today.feed.title"), since, next);
     }
 
     private VBox sleepCard() {
-        Label state = Cards.bound(id + "sleep-state", live(() -> model.sleepState()
+        Label state = Cards.bound(id + "sleep-state", live(() -> readings.sleepState()
                 .map(s -> texts.text(s.asleep() ? "today.sleep.asleep" : "today.sleep.awake"))
                 .orElse(texts.text("today.sleep.none"))), "value");
-        Label length = Cards.hidingWhenEmpty(id + "sleep-length", live(() -> model.sleepState()
+        Label length = Cards.hidingWhenEmpty(id + "sleep-length", live(() -> readings.sleepState()
                 .map(s -> texts.duration(s.length())).orElse("")), "big-number");
         Label nap = Cards.hidingWhenEmpty(id + "sleep-next-nap", live(() -> texts.nextNap(
                 model.dataProperty().get().nextNap(), model.nowProperty().get())), "value");
@@ -104,12 +107,12 @@ final class DashboardView {
     }
 
     private VBox diaperCard() {
-        Label last = Cards.bound(id + "diaper-last", live(() -> model.sinceLastDiaper().map(texts::since)
+        Label last = Cards.bound(id + "diaper-last", live(() -> readings.sinceLastDiaper().map(texts::since)
                 .orElse(texts.text("today.diaper.none"))), "big-number");
-        Cards.quietWhen(last, () -> model.sinceLastDiaper().isEmpty(), model);
+        Cards.quietWhen(last, () -> readings.sinceLastDiaper().isEmpty(), model);
         Label what = Cards.hidingWhenEmpty(id + "diaper-what", live(() -> Optional.ofNullable(
                 model.dataProperty().get().lastDiaper()).map(d -> texts.message(
-                        model.sinceLastDiaper().map(TodayTexts::isJustNow).orElse(false) ? "today.diaper.now" : "today.diaper.ago",
+                        readings.sinceLastDiaper().map(TodayTexts::isJustNow).orElse(false) ? "today.diaper.now" : "today.diaper.ago",
                         texts.diaperContents((EntryData.Diaper) d.data()))).orElse("")), "value");
         return Cards.card(id + "diaper-card", "diaper", "\u25CC", texts.text("today.diaper.title"), last, what);
     }
@@ -177,7 +180,7 @@ final class DashboardView {
         withKey(sleep, "S");
         sleep.setOnAction(e -> model.startSleep());
         sleep.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.timer(TimerKind.SLEEP).isPresent(),
+                () -> model.busyProperty().get() || readings.timer(TimerKind.SLEEP).isPresent(),
                 model.busyProperty(), model.dataProperty()));
         Button left = breastButton(Side.LEFT, "L");
         Button right = breastButton(Side.RIGHT, "R");
@@ -212,13 +215,13 @@ final class DashboardView {
     private Button breastButton(Side side, String key) {
         String buttonId = id + "start-breast-" + side.name().toLowerCase(java.util.Locale.ROOT);
         Button button = Controls.button(buttonId, "");
-        button.textProperty().bind(live(() -> texts.text(model.suggestedSide().filter(side::equals).isPresent()
+        button.textProperty().bind(live(() -> texts.text(readings.suggestedSide().filter(side::equals).isPresent()
                 ? "today.quick.breast" + side.name() + "Next" : "today.quick.breast" + side.name())));
         button.accessibleTextProperty().bind(button.textProperty());
         withKey(button, key);
         button.setOnAction(e -> model.startBreastfeeding(side));
         button.disableProperty().bind(Bindings.createBooleanBinding(
-                () -> model.busyProperty().get() || model.timer(TimerKind.BREASTFEEDING).isPresent(),
+                () -> model.busyProperty().get() || readings.timer(TimerKind.BREASTFEEDING).isPresent(),
                 model.busyProperty(), model.dataProperty()));
         button.getStyleClass().add("kind-feeding");
         return button;

@@ -1,6 +1,5 @@
 package nestling.ui.today;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,7 +33,8 @@ import nestling.ui.common.UiContext;
  * background worker, then the data reloads and the shell learns that something changed.
  *
  * <p>A quick log repeated within {@link QuickRepeats#REPEAT_WINDOW} is ignored and the bar says so
- * ({@link QuickRepeats}); the reminder cards have their own model ({@link ReminderCardsModel}).
+ * ({@link QuickRepeats}). What the cards read from the data is {@link DashboardReadings}'; the
+ * reminder cards have their own model ({@link ReminderCardsModel}).
  */
 public final class DashboardViewModel {
     private final UiContext context;
@@ -44,6 +44,8 @@ public final class DashboardViewModel {
     private final Runnable changed;
     private final ReadOnlyObjectWrapper<DashboardData> data = new ReadOnlyObjectWrapper<>(this, "data");
     private final ObjectProperty<Instant> now = new SimpleObjectProperty<>(this, "now");
+    /** What the cards show, read from {@link #data} at {@link #now}. */
+    private final DashboardReadings readings = new DashboardReadings(data.getReadOnlyProperty(), now);
     private final ReadOnlyObjectWrapper<Logged> logged = new ReadOnlyObjectWrapper<>(this, "logged");
     private final ReadOnlyStringWrapper error = new ReadOnlyStringWrapper(this, "error", "");
     private final ReadOnlyBooleanWrapper busy = new ReadOnlyBooleanWrapper(this, "busy");
@@ -92,6 +94,11 @@ public final class DashboardViewModel {
         return baby;
     }
 
+    /** What the cards show: times since, the next breast, a fever, asleep or awake, the timers. */
+    public DashboardReadings readings() {
+        return readings;
+    }
+
     /** The reminders that call now, with Snooze and Dismiss (the cards at the top). */
     public ReminderCardsModel reminderCards() {
         return reminderCards;
@@ -136,70 +143,6 @@ public final class DashboardViewModel {
         }
     }
 
-    // What the cards show ---------------------------------------------------------------------
-
-    /** Time since the last feed started; empty when none in the look-back window. */
-    public Optional<Duration> sinceLastFeed() {
-        DashboardData d = data.get();
-        return d == null || d.lastFeed() == null ? Optional.empty() : Optional.of(since(d.lastFeed().start()));
-    }
-
-    public Optional<Duration> sinceLastDiaper() {
-        DashboardData d = data.get();
-        return d == null || d.lastDiaper() == null ? Optional.empty() : Optional.of(since(d.lastDiaper().start()));
-    }
-
-    /**
-     * The breast to start the next feed on (the other one than the last feed started on, see
-     * {@link EntryData.Breastfeeding#nextSide()}); LEFT when no breastfeed is known.
-     */
-    public Side nextSide() {
-        DashboardData d = data.get();
-        return d == null || d.nextSide() == null ? Side.LEFT : d.nextSide();
-    }
-
-    /** The next breast to show, or empty while a feed runs (then the parent picks and switches). */
-    public Optional<Side> suggestedSide() {
-        return timer(TimerKind.BREASTFEEDING).isPresent() ? Optional.empty() : Optional.of(nextSide());
-    }
-
-    /** The latest temperature when it means "call your doctor now" (a baby under 3 months, 38.0 °C or more). */
-    public Optional<Entry> fever() {
-        DashboardData d = data.get();
-        return d == null ? Optional.empty() : Optional.ofNullable(d.fever());
-    }
-
-    /** Asleep (a sleep timer runs) or awake, and for how long; empty when awake and no sleep is known. */
-    public Optional<SleepState> sleepState() {
-        DashboardData d = data.get();
-        if (d == null) {
-            return Optional.empty();
-        }
-        Optional<RunningTimer> sleeping = timer(TimerKind.SLEEP);
-        if (sleeping.isPresent()) {
-            return Optional.of(new SleepState(true, since(sleeping.get().startedAt())));
-        }
-        return d.lastSleep() == null ? Optional.empty()
-                : Optional.of(new SleepState(false, since(d.lastSleep().endOrStart())));
-    }
-
-    /** The running timer of a kind, if one runs for this baby. */
-    public Optional<RunningTimer> timer(TimerKind kind) {
-        DashboardData d = data.get();
-        return d == null ? Optional.empty() : d.timers().stream().filter(t -> t.kind() == kind).findFirst();
-    }
-
-    /** A timer's running time so far (pauses excluded). */
-    public Duration elapsed(RunningTimer timer) {
-        Instant at = now.get();
-        return timer.state().active(at.isBefore(timer.startedAt()) ? timer.startedAt() : at);
-    }
-
-    private Duration since(Instant instant) {
-        Duration gap = Duration.between(instant, now.get());
-        return gap.isNegative() ? Duration.ZERO : gap;
-    }
-
     // Commands ------------------------------------------------------------------------------------
 
     public void logWetDiaper() {
@@ -232,7 +175,7 @@ public final class DashboardViewModel {
 
     /** Starts a breastfeed on the suggested breast. */
     public void startBreastfeeding() {
-        startBreastfeeding(nextSide());
+        startBreastfeeding(readings.nextSide());
     }
 
     /** Starts a breastfeed on {@code side}, whichever is suggested. */
@@ -248,21 +191,22 @@ public final class DashboardViewModel {
      */
     public void toggleSleep() {
         if (!repeats.repeated(Quick.SLEEP)) {
-            timer(TimerKind.SLEEP).ifPresentOrElse(this::stop, () -> startTimer(Quick.SLEEP, TimerKind.SLEEP, null));
+            readings.timer(TimerKind.SLEEP).ifPresentOrElse(this::stop,
+                    () -> startTimer(Quick.SLEEP, TimerKind.SLEEP, null));
         }
     }
 
     /** The F key: starts a breastfeed on the suggested breast, or stops the running one. */
     public void toggleBreastfeeding() {
         if (!repeats.repeated(Quick.BREAST)) {
-            timer(TimerKind.BREASTFEEDING).ifPresentOrElse(this::stop,
-                    () -> startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, nextSide()));
+            readings.timer(TimerKind.BREASTFEEDING).ifPresentOrElse(this::stop,
+                    () -> startTimer(Quick.BREAST, TimerKind.BREASTFEEDING, readings.nextSide()));
         }
     }
 
     /** The L and R keys: start a breastfeed on {@code side}, or switch to it during one. */
     public void breastOn(Side side) {
-        Optional<RunningTimer> feed = timer(TimerKind.BREASTFEEDING);
+        Optional<RunningTimer> feed = readings.timer(TimerKind.BREASTFEEDING);
         if (feed.isEmpty()) {
             startBreastfeeding(side);
         } else if (feed.get().state().side() != side && !busy.get()) { // busy: the switch before has not shown yet
@@ -324,7 +268,7 @@ public final class DashboardViewModel {
     }
 
     /** The bar for a logged entry: its Undo takes back that entry's logging and nothing else. */
-    private Logged loggedEntry(String what, Instant at, nestling.domain.Entry entry) {
+    private Logged loggedEntry(String what, Instant at, Entry entry) {
         UUID id = entry.meta().id();
         return new Logged(what, baby.name(), at, () -> journal.entries().undoIfNewest(id),
                 () -> journal.entries().isNewest(id));
@@ -409,8 +353,5 @@ public final class DashboardViewModel {
         return busy.getReadOnlyProperty();
     }
 
-    /** Asleep or awake, and since how long. */
-    public record SleepState(boolean asleep, Duration length) {
-    }
 
 }

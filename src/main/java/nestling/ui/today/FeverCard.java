@@ -20,14 +20,14 @@ final class FeverCard {
 
     static VBox of(DashboardViewModel model, TodayTexts texts, UiContext context, String id) {
         Label warning = Controls.text(id + "fever-text", texts.text("today.fever.warning"), "fever-text");
-        Label reading = Cards.bound(id + "fever-reading", Bindings.createStringBinding(() -> model.fever()
+        Label reading = Cards.bound(id + "fever-reading", Bindings.createStringBinding(() -> model.readings().fever()
                 .map(entry -> reading(entry, model, texts, context)).orElse(""), model.dataProperty()), "value");
         VBox card = new VBox(4, warning, reading);
         card.setId(id + "fever-card");
         card.getStyleClass().addAll("fever-card");
         card.setMaxWidth(Double.MAX_VALUE);
         card.setAccessibleText(texts.text("today.fever.warning"));
-        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.fever().isPresent(), model.dataProperty()));
+        card.visibleProperty().bind(Bindings.createBooleanBinding(() -> model.readings().fever().isPresent(), model.dataProperty()));
         card.managedProperty().bind(card.visibleProperty());
         return card;
     }

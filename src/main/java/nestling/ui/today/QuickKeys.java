@@ -45,8 +45,8 @@ final class QuickKeys {
             case F -> dashboard.toggleBreastfeeding();
             case L -> dashboard.breastOn(Side.LEFT);
             case R -> dashboard.breastOn(Side.RIGHT);
-            case X -> dashboard.timer(TimerKind.BREASTFEEDING).ifPresent(dashboard::switchSide);
-            case P -> dashboard.timer(TimerKind.BREASTFEEDING).ifPresent(t -> pauseOrResume(dashboard, t));
+            case X -> dashboard.readings().timer(TimerKind.BREASTFEEDING).ifPresent(dashboard::switchSide);
+            case P -> dashboard.readings().timer(TimerKind.BREASTFEEDING).ifPresent(t -> pauseOrResume(dashboard, t));
             default -> {
                 return false;
             }

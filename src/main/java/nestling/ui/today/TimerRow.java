@@ -22,7 +22,7 @@ final class TimerRow {
         String name = texts.timerName(timer);
         Label title = Controls.text(id + "-name", name, "timer-name");
         Label clock = Cards.bound(id + "-clock", Bindings.createStringBinding(() -> {
-            String time = TodayTexts.stopwatch(model.elapsed(timer));
+            String time = TodayTexts.stopwatch(model.readings().elapsed(timer));
             return timer.state().paused() ? time + " (" + texts.text("today.timer.paused") + ")" : time;
         }, model.nowProperty()), "big-number");
         clock.accessibleTextProperty().unbind();

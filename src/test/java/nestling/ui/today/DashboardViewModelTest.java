@@ -93,18 +93,18 @@ class DashboardViewModelTest {
     @Test
     void timeSinceTheLastFeedFollowsTheMovedClock() {
         reload();
-        assertTrue(onFx(model::sinceLastFeed).isEmpty());
+        assertTrue(onFx(model.readings()::sinceLastFeed).isEmpty());
         assertEquals("No feed in the last 3 days", onFx(() -> texts.message("today.feed.none")));
         journal.entries().log(baby.meta().id(), ago(Duration.ofHours(5)), null,
                 new EntryData.Bottle(BottleContent.FORMULA, 90, null));
         journal.entries().log(baby.meta().id(), ago(Duration.ofMinutes(130)), null,
                 new EntryData.Bottle(BottleContent.FORMULA, 120, null));
         reload();
-        assertEquals(Duration.ofMinutes(130), onFx(model::sinceLastFeed).orElseThrow());
+        assertEquals(Duration.ofMinutes(130), onFx(model.readings()::sinceLastFeed).orElseThrow());
         ui.clock.advance(Duration.ofMinutes(25));
         fx(model::tick);
-        assertEquals(Duration.ofMinutes(155), onFx(model::sinceLastFeed).orElseThrow());
-        assertEquals("2 h 35 min", texts.duration(onFx(model::sinceLastFeed).orElseThrow()));
+        assertEquals(Duration.ofMinutes(155), onFx(model.readings()::sinceLastFeed).orElseThrow());
+        assertEquals("2 h 35 min", texts.duration(onFx(model.readings()::sinceLastFeed).orElseThrow()));
     }
 
     @Test
@@ -135,17 +135,17 @@ class DashboardViewModelTest {
     @Test
     void nextBreastIsTheOtherSideThanTheLastFeedStartedOn() {
         reload();
-        assertEquals(Side.LEFT, onFx(model::nextSide), "left when no breastfeed is known");
+        assertEquals(Side.LEFT, onFx(model.readings()::nextSide), "left when no breastfeed is known");
         journal.entries().log(baby.meta().id(), ago(Duration.ofHours(3)), ago(Duration.ofMinutes(160)),
                 new EntryData.Breastfeeding(600, 600, Side.RIGHT, 1, 0, null)); // left, then right
         reload();
-        assertEquals(Side.RIGHT, onFx(model::nextSide));
+        assertEquals(Side.RIGHT, onFx(model.readings()::nextSide));
         // A bottle afterwards does not change which breast is next.
         journal.entries().log(baby.meta().id(), ago(Duration.ofHours(1)), null,
                 new EntryData.Bottle(null, 60, null));
         reload();
-        assertEquals(Side.RIGHT, onFx(model::nextSide));
-        assertEquals(Duration.ofHours(1), onFx(model::sinceLastFeed).orElseThrow());
+        assertEquals(Side.RIGHT, onFx(model.readings()::nextSide));
+        assertEquals(Duration.ofHours(1), onFx(model.readings()::sinceLastFeed).orElseThrow());
     }
 
     @Test
@@ -158,14 +158,14 @@ class DashboardViewModelTest {
         assertEquals("Wet diaper logged for Ada at 3:00\u202fAM".replace('\u202f', ' '),
                 texts.logged(logged).replace('\u202f', ' '));
         assertEquals(1, onFx(() -> model.dataProperty().get().totals().wetDiapers()));
-        assertEquals(Duration.ZERO, onFx(model::sinceLastDiaper).orElseThrow());
+        assertEquals(Duration.ZERO, onFx(model.readings()::sinceLastDiaper).orElseThrow());
         assertEquals(1, changes.get(), "the other screens learn of the change");
 
         fx(model::undo);
         settle();
         assertNull(onFx(model.loggedProperty()::get), "the bar goes away");
         assertEquals(0, onFx(() -> model.dataProperty().get().totals().wetDiapers()));
-        assertTrue(onFx(model::sinceLastDiaper).isEmpty());
+        assertTrue(onFx(model.readings()::sinceLastDiaper).isEmpty());
         assertTrue(journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
                 ui.clock.instant().plusSeconds(1))).isEmpty());
     }
@@ -212,16 +212,16 @@ class DashboardViewModelTest {
         reload();
         fx(model::startBreastfeeding);
         settle();
-        RunningTimer timer = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        RunningTimer timer = onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).orElseThrow();
         assertEquals(Side.LEFT, timer.state().side());
         assertEquals("Breastfeeding timer started", texts.text(onFx(model.loggedProperty()::get).what()));
 
         ui.clock.advance(Duration.ofMinutes(7).plusSeconds(12));
         fx(model::tick);
-        assertEquals("07:12", TodayTexts.stopwatch(onFx(() -> model.elapsed(timer))));
+        assertEquals("07:12", TodayTexts.stopwatch(onFx(() -> model.readings().elapsed(timer))));
         fx(() -> model.switchSide(timer));
         settle();
-        RunningTimer switched = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        RunningTimer switched = onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).orElseThrow();
         assertEquals(Side.RIGHT, switched.state().side());
         ui.clock.advance(Duration.ofMinutes(4));
         fx(model::tick);
@@ -230,14 +230,14 @@ class DashboardViewModelTest {
 
         fx(() -> model.stop(switched));
         settle();
-        assertTrue(onFx(() -> model.timer(TimerKind.BREASTFEEDING)).isEmpty());
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).isEmpty());
         Entry fed = onFx(() -> model.dataProperty().get().lastFeed());
         assertEquals(EntryType.BREASTFEEDING, fed.type());
         EntryData.Breastfeeding data = (EntryData.Breastfeeding) fed.data();
         assertEquals(432, data.leftSeconds());
         assertEquals(240, data.rightSeconds());
         assertEquals(Side.RIGHT, data.lastSide());
-        assertEquals(Side.RIGHT, onFx(model::nextSide), "started left: the next feed starts on the right");
+        assertEquals(Side.RIGHT, onFx(model.readings()::nextSide), "started left: the next feed starts on the right");
         assertEquals(11, onFx(() -> model.dataProperty().get().totals().breast().toMinutes()));
         assertEquals("Breastfeeding logged", texts.text(onFx(model.loggedProperty()::get).what()));
     }
@@ -247,41 +247,41 @@ class DashboardViewModelTest {
         reload();
         fx(model::startSleep);
         settle();
-        RunningTimer sleep = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        RunningTimer sleep = onFx(() -> model.readings().timer(TimerKind.SLEEP)).orElseThrow();
         ui.clock.advance(Duration.ofMinutes(10));
         fx(() -> model.pause(sleep));
         settle();
         ui.clock.advance(Duration.ofMinutes(30));
         fx(model::tick);
-        RunningTimer paused = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        RunningTimer paused = onFx(() -> model.readings().timer(TimerKind.SLEEP)).orElseThrow();
         assertTrue(paused.state().paused());
-        assertEquals(Duration.ofMinutes(10), onFx(() -> model.elapsed(paused)));
+        assertEquals(Duration.ofMinutes(10), onFx(() -> model.readings().elapsed(paused)));
         fx(() -> model.resume(paused));
         settle();
-        assertFalse(onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow().state().paused());
+        assertFalse(onFx(() -> model.readings().timer(TimerKind.SLEEP)).orElseThrow().state().paused());
 
         fx(model::startBreastfeeding);
         settle();
         fx(model::undo); // the bar's action: the breastfeeding start
         settle();
-        assertTrue(onFx(() -> model.timer(TimerKind.BREASTFEEDING)).isEmpty(), "the started timer is thrown away");
-        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "the other timer runs on");
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).isEmpty(), "the started timer is thrown away");
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.SLEEP)).isPresent(), "the other timer runs on");
     }
 
     @Test
     void asleepWhileTheSleepTimerRunsThenAwakeSinceItStopped() {
         reload();
-        assertTrue(onFx(model::sleepState).isEmpty());
+        assertTrue(onFx(model.readings()::sleepState).isEmpty());
         fx(model::startSleep);
         settle();
         ui.clock.advance(Duration.ofMinutes(40));
         fx(model::tick);
-        assertEquals(new DashboardViewModel.SleepState(true, Duration.ofMinutes(40)), onFx(model::sleepState).orElseThrow());
-        fx(() -> model.stop(model.timer(TimerKind.SLEEP).orElseThrow()));
+        assertEquals(new DashboardReadings.SleepState(true, Duration.ofMinutes(40)), onFx(model.readings()::sleepState).orElseThrow());
+        fx(() -> model.stop(model.readings().timer(TimerKind.SLEEP).orElseThrow()));
         settle();
         ui.clock.advance(Duration.ofMinutes(15));
         fx(model::tick);
-        assertEquals(new DashboardViewModel.SleepState(false, Duration.ofMinutes(15)), onFx(model::sleepState).orElseThrow());
+        assertEquals(new DashboardReadings.SleepState(false, Duration.ofMinutes(15)), onFx(model.readings()::sleepState).orElseThrow());
         assertEquals(40, onFx(() -> model.dataProperty().get().totals().sleep().toMinutes()));
     }
 
@@ -290,7 +290,7 @@ class DashboardViewModelTest {
         reload();
         fx(model::startSleep);
         settle();
-        RunningTimer sleep = onFx(() -> model.timer(TimerKind.SLEEP)).orElseThrow();
+        RunningTimer sleep = onFx(() -> model.readings().timer(TimerKind.SLEEP)).orElseThrow();
         journal.timers().discard(sleep.meta().id());
         fx(() -> model.stop(sleep));
         settle();
@@ -306,10 +306,10 @@ class DashboardViewModelTest {
         // Another window logged a nap inside the timer's time meanwhile.
         journal.entries().log(baby.meta().id(), ago(Duration.ofMinutes(40)), ago(Duration.ofMinutes(20)),
                 new EntryData.Sleep(nestling.domain.SleepKind.NAP, null, null));
-        fx(() -> model.stop(model.timer(TimerKind.SLEEP).orElseThrow()));
+        fx(() -> model.stop(model.readings().timer(TimerKind.SLEEP).orElseThrow()));
         settle();
         assertTrue(onFx(model.errorProperty()::get).startsWith("Not saved:"), onFx(model.errorProperty()::get));
-        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "the timer keeps running");
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.SLEEP)).isPresent(), "the timer keeps running");
     }
 
     @Test
@@ -376,29 +376,29 @@ class DashboardViewModelTest {
         settle();
         fx(model::toggleSleep);
         settle();
-        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isPresent(), "still asleep");
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.SLEEP)).isPresent(), "still asleep");
         ui.clock.advance(Duration.ofMinutes(30));
         fx(model::toggleSleep);
         settle();
-        assertTrue(onFx(() -> model.timer(TimerKind.SLEEP)).isEmpty(), "stopped half an hour later");
+        assertTrue(onFx(() -> model.readings().timer(TimerKind.SLEEP)).isEmpty(), "stopped half an hour later");
     }
 
     @Test
     void aFeedStartsOnTheChosenBreastWhateverIsSuggestedAndNoneIsSuggestedMeanwhile() {
         reload();
-        assertEquals(java.util.Optional.of(Side.LEFT), onFx(model::suggestedSide));
+        assertEquals(java.util.Optional.of(Side.LEFT), onFx(model.readings()::suggestedSide));
         fx(() -> model.breastOn(Side.RIGHT));
         settle();
-        RunningTimer feed = onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow();
+        RunningTimer feed = onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).orElseThrow();
         assertEquals(Side.RIGHT, feed.state().side());
-        assertTrue(onFx(model::suggestedSide).isEmpty(), "no suggestion during a feed");
+        assertTrue(onFx(model.readings()::suggestedSide).isEmpty(), "no suggestion during a feed");
         ui.clock.advance(Duration.ofMinutes(5));
         fx(() -> model.breastOn(Side.LEFT)); // L during a feed on the right: switch
         settle();
-        assertEquals(Side.LEFT, onFx(() -> model.timer(TimerKind.BREASTFEEDING)).orElseThrow().state().side());
+        assertEquals(Side.LEFT, onFx(() -> model.readings().timer(TimerKind.BREASTFEEDING)).orElseThrow().state().side());
         ui.clock.advance(Duration.ofMinutes(5));
         fx(model::toggleBreastfeeding);
         settle();
-        assertEquals(Side.LEFT, onFx(model::nextSide), "started right: the next starts left");
+        assertEquals(Side.LEFT, onFx(model.readings()::nextSide), "started right: the next starts left");
     }
 }
