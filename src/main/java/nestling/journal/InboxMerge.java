@@ -16,6 +16,7 @@ import nestling.store.VaultSession;
 import nestling.vault.InboxFile;
 import nestling.vault.InboxKeyFile;
 import nestling.vault.InboxKeys;
+import nestling.vault.RefusedInboxCopies;
 
 /**
  * What every unlock of a family's own vault does before anything reads it (the command line and
@@ -133,7 +134,7 @@ public final class InboxMerge {
             }
             List<InboxAction> actions = List.copyOf(toApply.values());
             Map<String, UUID> caregivers = keyReplaced ? Map.of() : InboxApply.caregivers(journal, actions);
-            String keptAs = InboxFile.NAME + ".refused-" + clock.millis();
+            String keptAs = RefusedInboxCopies.name(clock.millis());
             // One transaction for all records: each refusal is decided before its record writes anything.
             int[] counts = session.database().write(c -> {
                 int[] done = new int[3];
