@@ -84,11 +84,14 @@ public final class HeldInbox {
         Settings.put(c, TOLD, node.toString());
     }
 
-    /** Merges the held records with these keys (exactly once) and forgets them, all in one transaction. */
+    /**
+     * Merges the held records with these keys (exactly once) and forgets them, all in one transaction;
+     * a new caregiver a record names is added in it only when one of their records is merged.
+     */
     public static Accepted accept(Journal journal, Database database, Set<String> keys, Instant now) {
         List<InboxAction> chosen = database.read(c -> list(c)).stream().filter(h -> keys.contains(h.key()))
                 .map(Held::action).toList();
-        Map<String, java.util.UUID> caregivers = InboxApply.caregivers(journal, chosen);
+        InboxApply.Caregivers caregivers = InboxApply.caregivers(journal, chosen, now); // added only if merged
         return database.write(c -> {
             List<Held> held = list(c);
             List<InboxAction> actions = held.stream().filter(h -> keys.contains(h.key())).map(Held::action).toList();

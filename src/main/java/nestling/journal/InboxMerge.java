@@ -10,7 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nestling.store.InboxKeyring;
 import nestling.store.VaultSession;
 import nestling.vault.InboxFile;
@@ -133,7 +132,7 @@ public final class InboxMerge {
                 toApply.put(kept.getKey(), kept.getValue());
             }
             List<InboxAction> actions = List.copyOf(toApply.values());
-            Map<String, UUID> caregivers = keyReplaced ? Map.of() : InboxApply.caregivers(journal, actions);
+            InboxApply.Caregivers caregivers = keyReplaced ? null : InboxApply.caregivers(journal, actions, clock.instant());
             String keptAs = RefusedInboxCopies.name(clock.millis());
             // One transaction for all records: each refusal is decided before its record writes anything.
             int[] counts = session.database().write(c -> {
