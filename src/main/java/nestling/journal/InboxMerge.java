@@ -54,7 +54,8 @@ public final class InboxMerge {
             KeyOnDisk onDisk = keyOnDisk(directory, keys);
             if (onDisk == KeyOnDisk.REPLACED) {
                 notices.add("The inbox key beside the vault was not this vault's (someone replaced it); it was"
-                        + " written again. Entries logged while it was there are held until you add or discard them in the window.");
+                        + " written again. Entries logged while it was there are held until you add or discard them in the window"
+                        + " (or with nestling held).");
             }
             if (onDisk == KeyOnDisk.REPLACED) { // told in the window even when no record was logged with it
                 session.database().write(c -> {
