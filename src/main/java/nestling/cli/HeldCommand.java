@@ -81,8 +81,9 @@ final class HeldCommand implements Callable<Integer> {
                 return ExitCodes.OK;
             }
             Set<String> keys = all ? keysOf(held) : chosen(held);
-            if (keys.isEmpty()) {
-                console.out().println("No entry is held: nothing to " + Choices.name(chosen) + ".");
+            if (keys.isEmpty()) { // --all with nothing held
+                console.out().println(json ? JSON.writeValueAsString(Map.of(chosen == Action.ACCEPT ? "added"
+                        : "discarded", 0)) : "No entry is held: nothing to " + Choices.name(chosen) + ".");
                 return ExitCodes.OK;
             }
             Runnable report;

@@ -39,7 +39,7 @@ final class InboxApply {
         List<Entry> run = new ArrayList<>();
         for (InboxAction action : actions) {
             if (action instanceof InboxAction.NewEntry e) {
-                run.add(new Entry(new Meta(e.entryId(), e.createdAt(), e.createdAt(), caregiver(caregivers, e.by()), false),
+                run.add(new Entry(new Meta(e.entryId(), e.createdAt(), e.createdAt(), caregivers.of(e.by()), false),
                         e.babyId(), e.start(), e.end(), e.offset(), e.data()));
                 continue;
             }
@@ -76,7 +76,7 @@ final class InboxApply {
             throws SQLException {
         return switch (t.op()) {
             case START -> journal.timers().startMerged(c, t.timerId(), t.babyId(), t.kind(), null, t.side(), t.at(),
-                    t.offset(), caregiver(caregivers, t.by()));
+                    t.offset(), caregivers.of(t.by()));
             case SWITCH_SIDE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.SWITCH_SIDE, t.at());
             case PAUSE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.PAUSE, t.at());
             case RESUME -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.RESUME, t.at());
@@ -157,9 +157,5 @@ final class InboxApply {
             // a name
         }
         return family.caregiverNamed(by).map(Caregiver::meta).map(Meta::id);
-    }
-
-    private static UUID caregiver(Caregivers caregivers, String by) {
-        return caregivers.of(by);
     }
 }
