@@ -32,7 +32,8 @@ public final class NestlingCommand implements Callable<Integer> {
      */
     static final List<Class<?>> SUBCOMMANDS = List.of(InitCommand.class, CheckCommand.class, SnapshotsCommand.class,
             RestoreSnapshotCommand.class, ChangePassphraseCommand.class, GrowthCommand.class,
-            BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, StatsCommand.class,
+            BabyCommand.class, LogCommand.class, BatchCommand.class, ListCommand.class, TimerCommand.class, HeldCommand.class,
+            StatsCommand.class,
             NextCommand.class, HandoverCommand.class, RemindersCommand.class,
             ReportCommand.class,
             ExportCommand.class, OpenCommand.class, ImportCommand.class, ImportFromCommand.class, SyncCommand.class,

@@ -31,6 +31,11 @@ final class OpenJournal implements AutoCloseable {
      * Runs {@code work} as one database write: its changes all stay or, if it throws, none do.
      * Nested, each inner one is undone alone; nothing is saved before the outermost one ends.
      */
+    /** The vault's database, for a command over a core that takes it (the held inbox). */
+    nestling.store.Database database() {
+        return session.database();
+    }
+
     <T> T atomically(Supplier<T> work) {
         return session.database().write(connection -> work.get());
     }

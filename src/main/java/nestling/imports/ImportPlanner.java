@@ -33,9 +33,11 @@ import nestling.store.Rows;
  * Turns what a format read into the entries an import adds, without writing anything: maps the
  * source's babies ({@link BabyMapping}), resolves local times in the parent's zone ({@link LocalTimes}),
  * gives each row its deterministic id ({@link SourceIds}), holds it to the domain's own rules
- * ({@link EntryRules#check}: fields, times, the clock) and skips what Nestling already has: a row
- * imported before (its id exists, even deleted since: a parent's deletion stands) or an entry of the
- * same baby and type starting within a minute of it, logged here or earlier in the same file.
+ * ({@link EntryRules#check}: fields, times, the clock, a few minutes' drift allowed), refuses a row dated
+ * before the birth of the baby it goes to (an existing baby's, or a new one's from the source's profile)
+ * and skips what Nestling already has: a row imported before (its id exists, even deleted since: a
+ * parent's deletion stands) or an entry of the same baby and type starting within a minute of it,
+ * logged here or earlier in the same file.
  */
 public final class ImportPlanner {
     /** Entries of one baby and type starting closer than this are one event logged twice. */
@@ -103,6 +105,14 @@ public final class ImportPlanner {
             if (!problems.isEmpty()) {
                 Problem first = problems.problems().values().iterator().next();
                 refused.add(RefusalTexts.of(row.where(), entry, first));
+                part.count(type).refused++;
+                continue;
+            }
+            LocalDate day = row.start().toLocalDate(); // as the file writes it, so the parent finds the row
+            LocalDate birth = target.baby().birthDate();
+            if (day.isBefore(birth)) {
+                // a journal starts at birth: such a row has a wrong date or belongs to another child
+                refused.add(new RefusedRow(row.where(), RefusalReason.BEFORE_BIRTH, day, birth));
                 part.count(type).refused++;
                 continue;
             }

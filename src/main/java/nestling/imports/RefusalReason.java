@@ -69,6 +69,8 @@ public enum RefusalReason {
     ENDS_BEFORE_START("this {0} ends before it starts"),
     SLEEP_NO_END("this sleep has no end (still running when exported?)"),
     NO_END("this {0} has no end"),
+    /** The row's local date, then the birth date of the Nestling baby it goes to (both {@link java.time.LocalDate}). */
+    BEFORE_BIRTH("the row is dated {0}, before the baby''s birth date {1}"),
     /** Any other rule of the domain: the argument is its {@link nestling.domain.Problem}. */
     ENTRY_RULE("{0}");
 

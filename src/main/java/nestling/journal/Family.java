@@ -117,6 +117,11 @@ public final class Family {
         return name == null ? null : Normalizer.normalize(name, Normalizer.Form.NFC);
     }
 
+    /** Whether two names are one person's as the family compares names. */
+    static boolean sameName(String a, String b) {
+        return comparable(a).equals(comparable(b));
+    }
+
     /** A name as it is compared: composed, without surrounding blanks, in any case. */
     private static String comparable(String name) {
         return name == null ? "" : composed(name).strip().toLowerCase(Locale.ROOT);
@@ -124,12 +129,20 @@ public final class Family {
 
     public Caregiver addCaregiver(String name, String email, String colour) {
         Instant now = clock.instant();
-        return database.write(c -> {
-            Caregiver caregiver = new Caregiver(Meta.fresh(now, currentCaregiverId(c)), composed(name), email, colour);
-            caregiver.problems().throwIfAny();
-            CaregiverRepository.save(c, caregiver);
-            return caregiver;
-        });
+        return database.write(c -> addCaregiver(c, new Caregiver(Meta.fresh(now, currentCaregiverId(c)), composed(name),
+                email, colour)));
+    }
+
+    /** A caregiver named by a record logged while locked, not yet saved; its problems say whether it can be. */
+    static Caregiver newCaregiver(UUID id, String name, Instant now, UUID createdBy) {
+        return new Caregiver(new Meta(id, now, now, createdBy, false), composed(name), null, null);
+    }
+
+    /** Saves {@code caregiver} in the caller's transaction, with the checks of adding one. */
+    static Caregiver addCaregiver(java.sql.Connection c, Caregiver caregiver) throws java.sql.SQLException {
+        caregiver.problems().throwIfAny();
+        CaregiverRepository.save(c, caregiver);
+        return caregiver;
     }
 
     /** Saves a new name, email or colour of a caregiver, with the same checks as adding. */

@@ -4,13 +4,16 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import nestling.store.Database;
 import nestling.store.Settings;
 import tools.jackson.databind.JsonNode;
@@ -41,11 +44,41 @@ public final class HeldInbox {
     public record Accepted(int merged, int alreadyThere, List<String> refusedBecause) {
     }
 
+    /**
+     * A held record as the parent decides on it (the window's list and {@code nestling held list}): when
+     * it happened, at the offset it was logged at, and the baby it is about (a timer's change names
+     * the baby only through its start: null when that start is not held too).
+     */
+    public record Shown(String key, InboxAction action, Instant at, ZoneOffset offset, UUID babyId) {
+    }
+
     private HeldInbox() {
     }
 
     public static List<Held> list(Database database) {
         return database.read(HeldInbox::list);
+    }
+
+    /** The held records a parent decides on, in order; the lock screen's Undo records are not among them. */
+    public static List<Shown> shown(List<Held> held) {
+        Map<UUID, UUID> timerBabies = new HashMap<>();
+        for (Held h : held) {
+            if (h.action() instanceof InboxAction.TimerAction t && t.babyId() != null) {
+                timerBabies.put(t.timerId(), t.babyId());
+            }
+        }
+        List<Shown> shown = new ArrayList<>();
+        for (Held h : held) {
+            switch (h.action()) {
+                case InboxAction.NewEntry e -> shown.add(new Shown(h.key(), e, e.start(), e.offset(), e.babyId()));
+                case InboxAction.TimerAction t -> shown.add(new Shown(h.key(), t, t.at(), t.offset(),
+                        timerBabies.getOrDefault(t.timerId(), t.babyId())));
+                case InboxAction.Cancel c -> {
+                    // taken back on the lock screen: nothing to decide
+                }
+            }
+        }
+        return shown;
     }
 
     public static Optional<Refusals> refusals(Database database) {
@@ -84,11 +117,14 @@ public final class HeldInbox {
         Settings.put(c, TOLD, node.toString());
     }
 
-    /** Merges the held records with these keys (exactly once) and forgets them, all in one transaction. */
+    /**
+     * Merges the held records with these keys (exactly once) and forgets them, all in one transaction;
+     * a new caregiver a record names is added in it only when one of their records is merged.
+     */
     public static Accepted accept(Journal journal, Database database, Set<String> keys, Instant now) {
         List<InboxAction> chosen = database.read(c -> list(c)).stream().filter(h -> keys.contains(h.key()))
                 .map(Held::action).toList();
-        Map<String, java.util.UUID> caregivers = InboxApply.caregivers(journal, chosen);
+        InboxApply.Caregivers caregivers = InboxApply.caregivers(journal, chosen, now); // added only if merged
         return database.write(c -> {
             List<Held> held = list(c);
             List<InboxAction> actions = held.stream().filter(h -> keys.contains(h.key())).map(Held::action).toList();

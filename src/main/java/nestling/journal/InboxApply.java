@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import nestling.domain.Caregiver;
 import nestling.domain.Entry;
 import nestling.domain.Meta;
 import nestling.domain.ValidationException;
@@ -28,13 +33,13 @@ final class InboxApply {
     }
 
     /** The outcome of each action, in order; {@code caregivers} maps each record's "by" to a caregiver id. */
-    static List<Outcome> apply(Connection c, Journal journal, List<InboxAction> actions, Map<String, UUID> caregivers,
+    static List<Outcome> apply(Connection c, Journal journal, List<InboxAction> actions, Caregivers caregivers,
             Instant now) throws SQLException {
         List<Outcome> outcomes = new ArrayList<>(actions.size());
         List<Entry> run = new ArrayList<>();
         for (InboxAction action : actions) {
             if (action instanceof InboxAction.NewEntry e) {
-                run.add(new Entry(new Meta(e.entryId(), e.createdAt(), e.createdAt(), caregiver(caregivers, e.by()), false),
+                run.add(new Entry(new Meta(e.entryId(), e.createdAt(), e.createdAt(), caregivers.of(e.by()), false),
                         e.babyId(), e.start(), e.end(), e.offset(), e.data()));
                 continue;
             }
@@ -49,6 +54,7 @@ final class InboxApply {
             }
         }
         flush(c, run, now, outcomes);
+        addCaregiversOfMerged(c, actions, outcomes, caregivers);
         return outcomes;
     }
 
@@ -66,11 +72,11 @@ final class InboxApply {
         run.clear();
     }
 
-    private static boolean timer(Connection c, Journal journal, InboxAction.TimerAction t, Map<String, UUID> caregivers)
+    private static boolean timer(Connection c, Journal journal, InboxAction.TimerAction t, Caregivers caregivers)
             throws SQLException {
         return switch (t.op()) {
             case START -> journal.timers().startMerged(c, t.timerId(), t.babyId(), t.kind(), null, t.side(), t.at(),
-                    t.offset(), caregiver(caregivers, t.by()));
+                    t.offset(), caregivers.of(t.by()));
             case SWITCH_SIDE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.SWITCH_SIDE, t.at());
             case PAUSE -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.PAUSE, t.at());
             case RESUME -> journal.timers().changeMerged(c, t.timerId(), Timers.TimerChange.RESUME, t.at());
@@ -79,34 +85,77 @@ final class InboxApply {
     }
 
     /**
-     * The caregiver each record names by id or name (added if new, as {@code --by} does), each in
-     * its own transaction before the records' one; a record naming none gets the current caregiver.
+     * Who the records name, read before their transaction: each record's "by" (an id or a name) as a
+     * caregiver id; a name the vault does not know gets the id of a caregiver to add, in the records'
+     * transaction, only when one of that caregiver's records is merged (a refused record adds nobody).
      */
-    static Map<String, UUID> caregivers(Journal journal, List<InboxAction> actions) {
-        Map<String, UUID> caregivers = new java.util.HashMap<>();
-        for (InboxAction action : actions) {
-            String by = action instanceof InboxAction.NewEntry e ? e.by() : ((InboxAction.TimerAction) action).by();
-            if (by != null && !by.isBlank() && !caregivers.containsKey(by)) {
-                caregivers.put(by, caregiverNamed(journal.family(), by));
-            }
+    record Caregivers(Map<String, UUID> ids, Map<UUID, Caregiver> toAdd) {
+        UUID of(String by) {
+            return by == null ? null : ids.get(by);
         }
-        return caregivers;
     }
 
-    private static UUID caregiverNamed(Family family, String by) {
+    /**
+     * The caregiver each record names by id or name (a new name as {@code --by} adds it, checked now
+     * so a name that cannot be a caregiver's stops before anything is written); a record naming none
+     * gets the current caregiver.
+     */
+    static Caregivers caregivers(Journal journal, List<InboxAction> actions, Instant now) {
+        Map<String, UUID> ids = new HashMap<>();
+        Map<UUID, Caregiver> toAdd = new HashMap<>();
+        for (InboxAction action : actions) {
+            String by = by(action);
+            if (by == null || by.isBlank() || ids.containsKey(by)) {
+                continue;
+            }
+            Optional<UUID> known = caregiverNamed(journal.family(), by);
+            if (known.isPresent()) {
+                ids.put(by, known.get());
+            } else {
+                Caregiver added = Family.newCaregiver(UUID.randomUUID(), by, now,
+                        journal.family().currentCaregiver().map(g -> g.meta().id()).orElse(null));
+                added.problems().throwIfAny();
+                // two spellings of one new name ("Sam", " sam") are one caregiver, as the family compares names
+                Optional<Caregiver> same = toAdd.values().stream()
+                        .filter(g -> Family.sameName(g.name(), added.name())).findFirst();
+                UUID id = same.map(g -> g.meta().id()).orElse(added.meta().id());
+                ids.put(by, id);
+                toAdd.putIfAbsent(id, added);
+            }
+        }
+        return new Caregivers(ids, toAdd);
+    }
+
+    /** Adds, in the records' transaction, each new caregiver at least one merged record names. */
+    private static void addCaregiversOfMerged(Connection c, List<InboxAction> actions, List<Outcome> outcomes,
+            Caregivers caregivers) throws SQLException {
+        Set<UUID> added = new HashSet<>();
+        for (int i = 0; i < actions.size(); i++) {
+            UUID id = caregivers.of(by(actions.get(i)));
+            if (outcomes.get(i).merged() && id != null && caregivers.toAdd().containsKey(id) && added.add(id)) {
+                Family.addCaregiver(c, caregivers.toAdd().get(id));
+            }
+        }
+    }
+
+    private static String by(InboxAction action) {
+        return switch (action) {
+            case InboxAction.NewEntry e -> e.by();
+            case InboxAction.TimerAction t -> t.by();
+            case InboxAction.Cancel cancel -> null;
+        };
+    }
+
+    /** A caregiver of the vault (removed ones too, by id) that {@code by} names, if any. */
+    private static Optional<UUID> caregiverNamed(Family family, String by) {
         try {
             UUID id = UUID.fromString(by.strip());
             if (family.caregivers(true).stream().anyMatch(g -> g.meta().id().equals(id))) {
-                return id;
+                return Optional.of(id);
             }
         } catch (IllegalArgumentException notAnId) {
             // a name
         }
-        return family.caregiverNamed(by).map(nestling.domain.Caregiver::meta).map(Meta::id)
-                .orElseGet(() -> family.addCaregiver(by, null, null).meta().id());
-    }
-
-    private static UUID caregiver(Map<String, UUID> caregivers, String by) {
-        return by == null ? null : caregivers.get(by);
+        return family.caregiverNamed(by).map(Caregiver::meta).map(Meta::id);
     }
 }

@@ -10,12 +10,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import nestling.store.InboxKeyring;
 import nestling.store.VaultSession;
 import nestling.vault.InboxFile;
 import nestling.vault.InboxKeyFile;
 import nestling.vault.InboxKeys;
+import nestling.vault.RefusedInboxCopies;
 
 /**
  * What every unlock of a family's own vault does before anything reads it (the command line and
@@ -54,7 +54,8 @@ public final class InboxMerge {
             KeyOnDisk onDisk = keyOnDisk(directory, keys);
             if (onDisk == KeyOnDisk.REPLACED) {
                 notices.add("The inbox key beside the vault was not this vault's (someone replaced it); it was"
-                        + " written again. Entries logged while it was there are held until you add or discard them in the window.");
+                        + " written again. Entries logged while it was there are held until you add or discard them in the window"
+                        + " (or with nestling held).");
             }
             if (onDisk == KeyOnDisk.REPLACED) { // told in the window even when no record was logged with it
                 session.database().write(c -> {
@@ -132,8 +133,8 @@ public final class InboxMerge {
                 toApply.put(kept.getKey(), kept.getValue());
             }
             List<InboxAction> actions = List.copyOf(toApply.values());
-            Map<String, UUID> caregivers = keyReplaced ? Map.of() : InboxApply.caregivers(journal, actions);
-            String keptAs = InboxFile.NAME + ".refused-" + clock.millis();
+            InboxApply.Caregivers caregivers = keyReplaced ? null : InboxApply.caregivers(journal, actions, clock.instant());
+            String keptAs = RefusedInboxCopies.name(clock.millis());
             // One transaction for all records: each refusal is decided before its record writes anything.
             int[] counts = session.database().write(c -> {
                 int[] done = new int[3];

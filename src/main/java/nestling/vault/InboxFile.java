@@ -139,10 +139,14 @@ public final class InboxFile {
             return new Reading(opened, refused, frames.tornTail);
         }
 
-        /** Copies the inbox as it is (still sealed) to {@code name} beside it, durably, before it is emptied. */
+        /**
+         * Copies the inbox as it is (still sealed) to {@code name} ({@link RefusedInboxCopies#name}) beside
+         * it, durably, before it is emptied; then only the newest {@link RefusedInboxCopies#KEPT} copies stay.
+         */
         public Path keepCopy(String name) throws IOException {
             Path copy = directory.resolve(name);
             AtomicFileWriter.writeAtomically(copy, readAll(channel), AtomicFileWriter.Faults.NONE);
+            RefusedInboxCopies.prune(directory, copy);
             return copy;
         }
 

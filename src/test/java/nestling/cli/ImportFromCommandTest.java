@@ -89,6 +89,13 @@ class ImportFromCommandTest {
         assertTrue(notThisApp.err().contains("is not a Nara Baby export"), notThisApp.err());
         Run noBaby = run("huckleberry", "--in", export.toString(), "--baby", "Cleo");
         assertEquals(ExitCodes.NOT_FOUND_OR_EXISTS, noBaby.exit(), noBaby.err());
+        Path early = ExportFiles.write(dir.resolve("early.csv"), java.util.List.of(ExportFiles.HUCKLEBERRY.get(0),
+                "Diaper,2023-12-30 09:30,,,,,Pee,,Sam", "Diaper,2099-01-01 09:30,,,,,Pee,,Sam"));
+        Run refused = run("huckleberry", "--in", early.toString(), "--dry-run");
+        assertEquals(0, refused.exit(), refused.err());
+        assertTrue(refused.out().startsWith("Huckleberry: 0 to import, 0 skipped as duplicates, 2 refused"), refused.out());
+        assertTrue(refused.out().contains("early.csv, line 2: the row is dated 2023-12-30, before the baby's birth date"
+                + " 2024-01-05\n  early.csv, line 3: this diaper starts in the future"), refused.out());
         assertArrayEquals(before, vaultBytes());
     }
 

@@ -235,4 +235,34 @@ class ImportPipelineTest {
             assertEquals(ImportProblem.Kind.NO_SUCH_BABY, gone.kind());
         }
     }
+
+    @Test
+    void rowsBeforeTheirBabysBirthOrAheadOfTheClockAreRefusedWithTheirDates() throws Exception {
+        Path early = ExportFiles.write(dir.resolve("early.csv"), List.of(ExportFiles.HUCKLEBERRY.get(0),
+                "Diaper,2024-01-04 23:30,,,,,Pee,,Sam", // the evening before Ada's birth (2024-01-05)
+                "Diaper,2024-01-05 07:00,,,,,Pee,,Sam", // her birth day, before the hour: the date is what counts
+                "Diaper,2026-11-26 13:04,,,,,Pee,,Sam", // 4 minutes ahead of the clock (12:00 UTC): still now
+                "Diaper,2026-11-26 13:30,,,,,Pee,,Sam"));
+        Path folder = Files.createDirectories(dir.resolve("nara"));
+        nestling.imports.nara.NaraFiles.adaWithARowBeforeHerBirth(folder);
+        try (VaultSession session = VaultSession.unlock(vault, PASS, OPTIONS)) {
+            ImportSummary summary = plan(session, new HuckleberryFormat(), early, null).summary();
+            assertEquals(List.of("early.csv, line 2: the row is dated 2024-01-04, before the baby's birth date 2024-01-05",
+                    "early.csv, line 5: this diaper starts in the future"),
+                    summary.refused().stream().map(r -> r.where() + ": " + r.reason()).toList());
+            assertEquals(new ImportSummary.Counts(2, 0, 2), summary.babies().getFirst().types().get(EntryType.DIAPER));
+            assertTrue(summary.lines().getFirst().endsWith("2 to import, 0 skipped as duplicates, 2 refused"),
+                    summary.lines().getFirst());
+
+            // a new baby (the parent says the file's Ada is not Nestling's) is born on the profile's date
+            SourceFormat nara = new NaraFormat();
+            SourceReading reading = nara.read(folder, ANSWERS);
+            ImportPlan plan = ImportPlanner.plan(session.database(), nara, reading,
+                    java.util.Map.of("p-ada", BabyChoice.NEW), BERLIN, NOW);
+            assertEquals(LocalDate.of(2024, 1, 5), plan.newBabies().getFirst().birthDate());
+            assertEquals(List.of("Ada.csv, line 3: the row is dated 2023-12-20, before the baby's birth date 2024-01-05"),
+                    plan.summary().refused().stream().map(r -> r.where() + ": " + r.reason()).toList());
+            assertEquals(1, plan.entries().size());
+        }
+    }
 }

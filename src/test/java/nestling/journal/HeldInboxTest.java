@@ -95,4 +95,40 @@ class HeldInboxTest {
             assertTrue(HeldInbox.list(session.database()).isEmpty());
         }
     }
+
+    @Test
+    void aCaregiverAHeldRecordNamesIsAddedOnlyWithARecordThatIsMerged() throws Exception {
+        VaultSession.create(dir, PASS, VaultOptions.defaults().withFastKdfForTests()).close();
+        Instant t0 = Instant.now().minus(Duration.ofHours(3)).truncatedTo(ChronoUnit.SECONDS);
+        UUID baby;
+        try (VaultSession session = unlock()) {
+            Journal journal = Journal.of(session.database(), CLOCK);
+            baby = journal.family().addBaby("Ada", Instant.parse("2026-09-01T08:00:00Z"), ZoneOffset.UTC, null, null)
+                    .meta().id();
+            journal.entries().log(baby, t0, t0.plusSeconds(3600), new EntryData.Sleep(nestling.domain.SleepKind.NAP,
+                    null, null));
+            session.flush();
+        }
+        InboxAction.NewEntry overlapping = HeldRecords.nap(baby, t0.plusSeconds(600), t0.plusSeconds(1200), "Robin");
+        InboxAction.NewEntry diaper = HeldRecords.diaper(baby, t0.plusSeconds(7200), "Kim");
+        HeldRecords.sealUnderAReplacedKey(dir, overlapping, diaper);
+        try (VaultSession session = unlock()) {
+            Set<String> keys = new java.util.HashSet<>();
+            HeldInbox.list(session.database()).forEach(h -> keys.add(h.key()));
+            assertEquals(2, keys.size());
+            HeldInbox.Accepted accepted = HeldInbox.accept(Journal.of(session.database(), CLOCK), session.database(),
+                    keys, CLOCK.instant());
+            assertEquals(1, accepted.merged());
+            assertEquals(1, accepted.refusedBecause().size(), "the nap overlaps the one in the vault");
+            session.flush();
+        }
+        try (VaultSession session = unlock()) {
+            List<nestling.domain.Caregiver> caregivers = Journal.of(session.database(), CLOCK).family().caregivers(true);
+            assertEquals(List.of("Kim"), caregivers.stream().map(nestling.domain.Caregiver::name).toList(),
+                    "Robin's only record was refused: Robin is not added");
+            Entry merged = entries(session).stream().filter(e -> e.id().equals(diaper.entryId())).findFirst().orElseThrow();
+            assertEquals(caregivers.getFirst().meta().id(), merged.meta().createdBy());
+            assertTrue(HeldInbox.list(session.database()).isEmpty());
+        }
+    }
 }

@@ -29,6 +29,7 @@ import nestling.vault.AtomicFileWriter;
 import nestling.vault.InboxFile;
 import nestling.vault.InboxKeyFile;
 import nestling.vault.InboxKeys;
+import nestling.vault.RefusedInboxCopies;
 import nestling.vault.VaultOptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,11 @@ class InboxMergeTest {
         byte[] ours = InboxKeyFile.read(dir).orElseThrow();
         InboxKeyFile.write(dir, InboxKeys.generate().publicKey()); // someone swapped the key beside the vault
         logWhileLocked();
+        // copies earlier refusals left (the oldest first); a file of another name beside them is not Nestling's to delete
+        for (long t = 1; t <= RefusedInboxCopies.KEPT; t++) {
+            Files.writeString(dir.resolve(RefusedInboxCopies.name(1_700_000_000_000L + t)), "older " + t);
+        }
+        Files.writeString(dir.resolve("nestling.inbox.refused-notes"), "the parent's own");
         try (VaultSession session = unlock(options())) {
             assertTrue(entries(session).isEmpty(), "records sealed to another key cannot be opened");
             assertTrue(session.unlockNotices().getFirst().contains("replaced"), session.unlockNotices().toString());
@@ -158,9 +164,14 @@ class InboxMergeTest {
         }
         assertArrayEquals(ours, InboxKeyFile.read(dir).orElseThrow(), "the vault's own key is written back");
         try (var kept = Files.list(dir)) {
-            Path copy = kept.filter(p -> p.getFileName().toString().startsWith("nestling.inbox.refused-")).findFirst()
-                    .orElseThrow();
-            assertTrue(Files.size(copy) > 0, "kept aside for the parent to accept or drop");
+            List<String> copies = kept.map(p -> p.getFileName().toString())
+                    .filter(name -> name.startsWith("nestling.inbox.refused-")).sorted().toList();
+            Path copy = dir.resolve(copies.get(copies.size() - 2)); // this merge's: newer than the planted ones
+            assertTrue(Files.size(copy) > 100, "kept aside for the parent to accept or drop");
+            assertEquals(List.of(RefusedInboxCopies.name(1_700_000_000_002L), RefusedInboxCopies.name(1_700_000_000_003L),
+                    RefusedInboxCopies.name(1_700_000_000_004L), RefusedInboxCopies.name(1_700_000_000_005L),
+                    copy.getFileName().toString(), "nestling.inbox.refused-notes"), copies,
+                    "the newest " + RefusedInboxCopies.KEPT + " copies stay, the oldest is deleted");
         }
         assertEquals(0, Files.size(InboxFile.path(dir)));
     }

@@ -1,6 +1,9 @@
 package nestling.ui.backup;
 
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ResourceBundle;
 import nestling.domain.EntryType;
 import nestling.domain.Problem;
@@ -12,7 +15,8 @@ import nestling.ui.common.ReasonTexts;
 /**
  * A refused row's reason in the window's language: its {@link nestling.imports.RefusalReason} text
  * ({@code import.refusal.NAME}) filled with its arguments, each worded in that language too (a value
- * by {@code import.subject.NAME}, an entry type by its name, a domain rule as the forms word it).
+ * by {@code import.subject.NAME}, an entry type by its name, a domain rule as the forms word it, a date
+ * as the window writes dates).
  */
 final class RefusalWords {
     private RefusalWords() {
@@ -31,6 +35,8 @@ final class RefusalWords {
             case RefusalSubject subject -> bundle.getString(subject.key());
             case EntryType type -> bundle.getString("entry.type." + type.wireName());
             case Problem problem -> withoutFullStop(ReasonTexts.text(bundle, problem));
+            case LocalDate date -> DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                    .withLocale(Formats.locale(bundle)).format(date);
             default -> argument;
         };
     }

@@ -1,7 +1,6 @@
 package nestling.ui.inbox;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,20 +154,12 @@ public final class InboxReviewViewModel {
     }
 
     private List<Item> items(List<HeldInbox.Held> held, Map<UUID, String> babies) {
-        Map<UUID, UUID> timerBabies = new HashMap<>();
-        for (HeldInbox.Held h : held) {
-            if (h.action() instanceof InboxAction.TimerAction t && t.babyId() != null) {
-                timerBabies.put(t.timerId(), t.babyId());
-            }
-        }
-        return held.stream().filter(h -> !(h.action() instanceof InboxAction.Cancel)).map(h -> switch (h.action()) {
-            case InboxAction.NewEntry e -> new Item(h.key(), context.text("entry.type." + e.type().wireName()),
-                    when(e.start()), babies.getOrDefault(e.babyId(), ""));
-            case InboxAction.TimerAction t -> new Item(h.key(), context.formats().message("inbox.timer." + t.op().name()
-                    .toLowerCase(java.util.Locale.ROOT), kindText(t.kind())), when(t.at()),
-                    babies.getOrDefault(timerBabies.getOrDefault(t.timerId(), t.babyId()), ""));
-            case InboxAction.Cancel c -> throw new IllegalStateException("filtered out above");
-        }).toList();
+        return HeldInbox.shown(held).stream().map(shown -> new Item(shown.key(), switch (shown.action()) {
+            case InboxAction.NewEntry e -> context.text("entry.type." + e.type().wireName());
+            case InboxAction.TimerAction t -> context.formats().message("inbox.timer." + t.op().name()
+                    .toLowerCase(java.util.Locale.ROOT), kindText(t.kind()));
+            case InboxAction.Cancel c -> throw new IllegalStateException("not shown");
+        }, when(shown.at()), shown.babyId() == null ? "" : babies.getOrDefault(shown.babyId(), ""))).toList();
     }
 
     private String kindText(TimerKind kind) {

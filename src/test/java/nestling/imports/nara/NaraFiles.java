@@ -17,4 +17,14 @@ public final class NaraFiles {
                 ExportFiles.naraRow(NaraFormatTest.row("Sleep", "b2", NaraFormatTest.T, "Profile Name", "Ben",
                         "_profileKey", "p-ben", "[Sleep] Duration (Seconds)", "3600"))));
     }
+
+    /** Ada's file: her profile (born 2024-01-05), a diaper dated 2023-12-20 (line 3) and one after her birth. */
+    public static void adaWithARowBeforeHerBirth(Path folder) throws Exception {
+        long early = java.time.Instant.parse("2023-12-20T15:00:00Z").toEpochMilli(); // 10:00 in New York
+        ExportFiles.write(folder.resolve("Ada.csv"), List.of(ExportFiles.naraHeader(),
+                ExportFiles.naraRow(NaraFormatTest.row("Profile", "prof", NaraFormatTest.T, "[Profile] Birth Date",
+                        "2024-01-05")),
+                ExportFiles.naraRow(NaraFormatTest.row("Diaper", "e1", early, "[Diaper] Type", "Wet")),
+                ExportFiles.naraRow(NaraFormatTest.row("Diaper", "e2", NaraFormatTest.T, "[Diaper] Type", "Wet"))));
+    }
 }

@@ -70,6 +70,11 @@ class RefusalWordsTest {
         RefusedRow future = new RefusedRow(WHERE, RefusalReason.STARTS_IN_FUTURE, EntryType.SLEEP);
         assertEquals("this sleep starts in the future", future.reason());
         assertEquals("dieser Eintrag (Schlaf) beginnt in der Zukunft", RefusalWords.of(GERMAN, future));
+        RefusedRow early = new RefusedRow(WHERE, RefusalReason.BEFORE_BIRTH, java.time.LocalDate.of(2023, 12, 30),
+                java.time.LocalDate.of(2024, 1, 5));
+        assertEquals("the row is dated 2023-12-30, before the baby's birth date 2024-01-05", early.reason());
+        assertEquals("die Zeile ist vom 30.12.2023, vor dem Geburtsdatum des Babys (05.01.2024)",
+                RefusalWords.of(GERMAN, early));
         RefusedRow rule = new RefusedRow(WHERE, RefusalReason.ENTRY_RULE, Problem.of(Reason.MEDICINE_NAME));
         assertEquals("name the medicine", rule.reason());
         String german = GERMAN.getString(Reason.MEDICINE_NAME.key());
@@ -81,6 +86,9 @@ class RefusalWordsTest {
         String pattern = reason.english();
         if (reason == RefusalReason.ENTRY_RULE) {
             return new Object[] {Problem.of(Reason.BOTTLE_AMOUNT_MISSING)};
+        }
+        if (reason == RefusalReason.BEFORE_BIRTH) {
+            return new Object[] {java.time.LocalDate.of(2023, 12, 30), java.time.LocalDate.of(2024, 1, 5)};
         }
         if (reason == RefusalReason.YES_OR_NO) {
             return new Object[] {"wet"};
