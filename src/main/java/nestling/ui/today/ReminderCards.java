@@ -1,6 +1,8 @@
 package nestling.ui.today;
 
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import javafx.geometry.Pos;
@@ -8,6 +10,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.MenuButton;
 import javafx.scene.control.MenuItem;
+import javafx.scene.control.Tooltip;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -21,9 +24,16 @@ import nestling.ui.common.UiContext;
 /**
  * The reminders that call now, one card each at the top of a dashboard: calm while due (the kind's
  * coloured edge), a warning once overdue (the theme's warning colours and the word "Overdue"), with
- * Snooze (15 min, 30 min, 1 h) and Dismiss. Rebuilt when the data loads or the minute changes.
+ * Snooze (15 min, 30 min, 1 h) and Dismiss. Each card is one row no taller than its 44 px buttons
+ * (the text takes two lines at most, the whole of it in the tooltip), and beyond three cards a
+ * "+N more" row stands for the rest ({@link ShownReminders}), so the quick logs stay on screen at
+ * 640 px. Rebuilt when the data loads, when a reminder's state changes and when the day changes
+ * (a card left up past midnight then says "since yesterday 23:10").
  */
 final class ReminderCards {
+    /** The box's property holding every calling reminder last drawn (folded ones too). */
+    private static final String CALLING = "nestling.reminders.calling";
+
     private ReminderCards() {
     }
 
@@ -33,10 +43,23 @@ final class ReminderCards {
         VBox box = new VBox(8);
         box.setId(id + "reminders");
         box.setMaxWidth(Double.MAX_VALUE);
-        Runnable show = () -> {
+        boolean[] expanded = {false};
+        Runnable[] show = new Runnable[1];
+        show[0] = () -> {
             List<Reminder> calling = model.reminders(withFamily);
+            if (calling.size() <= ShownReminders.ROWS) {
+                expanded[0] = false; // the next time there are many, start folded again
+            }
+            ShownReminders shown = ShownReminders.of(calling, expanded[0]);
+            box.getProperties().put(CALLING, calling);
             boolean hadFocus = box.getScene() != null && isInside(box.getScene().getFocusOwner(), box);
-            box.getChildren().setAll(calling.stream().map(r -> card(model, texts, r, id)).toList());
+            box.getChildren().setAll(shown.cards().stream().map(r -> card(model, texts, r, id)).toList());
+            if (shown.hidden() > 0 || calling.size() > ShownReminders.ROWS) {
+                box.getChildren().add(more(texts, id, shown.hidden(), () -> {
+                    expanded[0] = shown.hidden() > 0;
+                    show[0].run();
+                }));
+            }
             if (hadFocus && box.getParent() != null) {
                 // not onto the next button in line (a quick log): Space there would log a diaper
                 box.getParent().requestFocus();
@@ -44,14 +67,25 @@ final class ReminderCards {
             box.setVisible(!calling.isEmpty());
             box.setManaged(box.isVisible());
         };
-        model.dataProperty().subscribe(d -> show.run());
-        // each tick moves "now"; the cards only change when a reminder's state does
+        model.dataProperty().subscribe(d -> show[0].run());
+        // each tick moves "now"; the cards only change when a reminder's state or the day does
+        ZoneId zone = context.clock().getZone();
         model.nowProperty().subscribe((was, now) -> {
-            if (was == null || now == null || !model.reminders(withFamily).equals(shown(box))) {
-                show.run();
+            if (was == null || now == null || !model.reminders(withFamily).equals(box.getProperties().get(CALLING))
+                    || !LocalDate.ofInstant(was, zone).equals(LocalDate.ofInstant(now, zone))) {
+                show[0].run();
             }
         });
         return box;
+    }
+
+    /** "+2 more reminders" (opens them) or, while open, "Show fewer". */
+    private static Button more(ReminderTexts texts, String id, int hidden, Runnable toggle) {
+        String text = hidden > 0 ? texts.more(hidden) : texts.text("reminder.fewer");
+        Button more = Controls.button(id + "reminders-more", text);
+        more.getStyleClass().add("reminder-more");
+        more.setOnAction(e -> toggle.run());
+        return more;
     }
 
     private static boolean isInside(javafx.scene.Node node, javafx.scene.Node box) {
@@ -63,28 +97,29 @@ final class ReminderCards {
         return false;
     }
 
-    private static List<Reminder> shown(VBox box) {
-        return box.getChildren().stream().map(n -> (Reminder) n.getUserData()).toList();
-    }
-
     private static HBox card(DashboardViewModel model, ReminderTexts texts, Reminder reminder, String prefix) {
         String id = prefix + "reminder-" + reminder.kind().name().toLowerCase(Locale.ROOT);
         boolean overdue = reminder.state() == ReminderState.OVERDUE;
         Label state = Controls.text(id + "-state", (overdue ? "\u26A0 " : "\u25F7 ") + texts.state(reminder),
                 "reminder-state");
         state.setMinWidth(Region.USE_PREF_SIZE);
-        Label what = Controls.text(id + "-text", texts.what(reminder, model.dataProperty().get().reminders().settings(),
+        Label what = Controls.text(id + "-text", texts.what(reminder, model.dataProperty().get().reminders(),
                 model.nowProperty().get()), "reminder-text");
         what.setWrapText(true);
+        // two lines at most, so the card stays as tall as its buttons; the tooltip has it all
+        what.setMaxHeight(44);
+        what.setTooltip(new Tooltip(what.getText()));
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
         what.setMaxWidth(Double.MAX_VALUE);
         MenuButton snooze = new MenuButton(textOf(texts, "reminder.snooze"));
         snooze.setId(id + "-snooze");
+        snooze.getStyleClass().add("touch-menu");
         snooze.setAccessibleText(textOf(texts, "reminder.snooze") + ": " + what.getText());
         for (Duration length : ReminderBook.SNOOZES) {
             MenuItem item = new MenuItem(texts.snoozeFor(length));
             item.setId(id + "-snooze-" + length.toMinutes());
+            item.getStyleClass().add("touch-menu-item");
             item.setOnAction(e -> model.snooze(reminder, length));
             snooze.getItems().add(item);
         }
