@@ -4,10 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javafx.geometry.VPos;
 import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nestling.reminders.FeedCountedFrom;
 import nestling.reminders.ReminderSettings;
@@ -58,23 +60,29 @@ final class RemindersCard {
                 ReminderSettings::backupWarnDays, ReminderSettings::withBackupWarnDays);
         CheckBox sound = check("reminders-sound", "settings.reminders.sound", ReminderSettings::sound,
                 ReminderSettings::withSound);
-        // A row per kind, its own "late by" at its end: a feed 15 minutes late may matter where a diaper
-        // check 15 minutes late does not, so each kind has its threshold (as the core keeps them).
+        // A row per kind with its own "late by" in a second column: a feed 15 minutes late may matter
+        // where a diaper check 15 minutes late does not (the core keeps a threshold per kind).
         String warnCaption = context.text("settings.reminders.warn");
-        FlowPane feedRow = row(Controls.labelled(context.text("settings.reminders.feed"), feed),
-                Controls.labelled(context.text("settings.reminders.feedFrom"), from),
-                Controls.labelled(warnCaption, feedWarn));
-        FlowPane diaperRow = row(Controls.labelled(context.text("settings.reminders.diaper"), diaper),
-                Controls.labelled(warnCaption, diaperWarn));
-        FlowPane medicineRow = row(Controls.labelled(warnCaption, medicineWarn));
-        FlowPane backupRow = row(Controls.labelled(context.text("settings.reminders.backupWarn"), backup));
-        return SettingsControls.card("settings-reminders", context.text("settings.reminders"), feedRow, diaperRow,
-                medicine, medicineRow, backupRow, sound, Controls.message("reminders-error", model.errorProperty(), "field-error"),
+        GridPane grid = new GridPane(24, 12);
+        grid.setId("reminders-grid");
+        ColumnConstraints kinds = new ColumnConstraints(200, 300, 300);
+        grid.getColumnConstraints().addAll(kinds, new ColumnConstraints());
+        grid.addRow(0, top(Controls.labelled(context.text("settings.reminders.feed"), feed)),
+                top(Controls.labelled(warnCaption, feedWarn)));
+        grid.add(Controls.labelled(context.text("settings.reminders.feedFrom"), from), 0, 1, 2, 1);
+        grid.addRow(2, top(Controls.labelled(context.text("settings.reminders.diaper"), diaper)),
+                top(Controls.labelled(warnCaption, diaperWarn)));
+        grid.addRow(3, medicine, top(Controls.labelled(warnCaption, medicineWarn)));
+        grid.add(Controls.labelled(context.text("settings.reminders.backupWarn"), backup), 0, 4, 2, 1);
+        return SettingsControls.card("settings-reminders", context.text("settings.reminders"), grid, sound,
+                Controls.message("reminders-error", model.errorProperty(), "field-error"),
                 Controls.text("settings-reminders-hint", context.text("settings.reminders.hint"), "hint"));
     }
 
-    private static FlowPane row(Node... fields) {
-        return new FlowPane(24, 12, fields);
+    /** Lines up the fields of a row when one caption takes two lines (German runs longer). */
+    private static Node top(Node cell) {
+        GridPane.setValignment(cell, VPos.TOP);
+        return cell;
     }
 
     /** One kind's "late by" threshold; its accessible text names the kind, as the three captions read alike. */
