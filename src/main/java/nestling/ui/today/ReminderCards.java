@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -33,6 +34,8 @@ import nestling.ui.common.UiContext;
 final class ReminderCards {
     /** The box's property holding every calling reminder last drawn (folded ones too). */
     private static final String CALLING = "nestling.reminders.calling";
+    /** The least width the text keeps beside the buttons (about 25 characters) before they go below it. */
+    private static final double TEXT_WIDTH = 220;
 
     private ReminderCards() {
     }
@@ -97,7 +100,33 @@ final class ReminderCards {
         return false;
     }
 
-    private static HBox card(DashboardViewModel model, ReminderTexts texts, Reminder reminder, String prefix) {
+    /**
+     * One row while the text keeps at least {@link #TEXT_WIDTH} beside the buttons; in a narrower
+     * card (twins side by side) the buttons go to a second row rather than squeeze the text away,
+     * and the text may take as many lines as it needs there.
+     */
+    private static void keepTheTextReadable(VBox card, HBox line, Label state, Label what, HBox buttons) {
+        card.widthProperty().subscribe(width -> {
+            double w = width.doubleValue();
+            if (w <= 0) {
+                return; // not laid out yet
+            }
+            Insets in = card.getInsets();
+            boolean roomy = w - in.getLeft() - in.getRight() - state.prefWidth(-1) - buttons.prefWidth(-1)
+                    - 2 * line.getSpacing() >= TEXT_WIDTH;
+            // two lines at most beside the buttons, so the card stays as tall as they are
+            what.setMaxHeight(roomy ? 44 : Double.MAX_VALUE);
+            if (roomy && buttons.getParent() != line) {
+                card.getChildren().remove(buttons);
+                line.getChildren().add(buttons);
+            } else if (!roomy && buttons.getParent() != card) {
+                line.getChildren().remove(buttons);
+                card.getChildren().add(buttons);
+            }
+        });
+    }
+
+    private static VBox card(DashboardViewModel model, ReminderTexts texts, Reminder reminder, String prefix) {
         String id = prefix + "reminder-" + reminder.kind().name().toLowerCase(Locale.ROOT);
         boolean overdue = reminder.state() == ReminderState.OVERDUE;
         Label state = Controls.text(id + "-state", (overdue ? "\u26A0 " : "\u25F7 ") + texts.state(reminder),
@@ -106,8 +135,7 @@ final class ReminderCards {
         Label what = Controls.text(id + "-text", texts.what(reminder, model.dataProperty().get().reminders(),
                 model.nowProperty().get()), "reminder-text");
         what.setWrapText(true);
-        // two lines at most, so the card stays as tall as its buttons; the tooltip has it all
-        what.setMaxHeight(44);
+        what.setMaxHeight(44); // see keepTheTextReadable
         what.setTooltip(new Tooltip(what.getText()));
         what.setMinWidth(0);
         HBox.setHgrow(what, Priority.ALWAYS);
@@ -130,8 +158,13 @@ final class ReminderCards {
         dismiss.setMinWidth(Region.USE_PREF_SIZE);
         snooze.disableProperty().bind(model.busyProperty());
         dismiss.disableProperty().bind(model.busyProperty());
-        HBox card = new HBox(12, state, what, snooze, dismiss);
-        card.setAlignment(Pos.CENTER_LEFT);
+        HBox buttons = new HBox(12, snooze, dismiss);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        buttons.setMinWidth(Region.USE_PREF_SIZE);
+        HBox line = new HBox(12, state, what, buttons);
+        line.setAlignment(Pos.CENTER_LEFT);
+        VBox card = new VBox(4, line);
+        keepTheTextReadable(card, line, state, what, buttons);
         card.setId(id);
         card.setUserData(reminder);
         card.getStyleClass().addAll("reminder-card", "reminder-" + kind(reminder), overdue ? "reminder-overdue" : "reminder-due");
