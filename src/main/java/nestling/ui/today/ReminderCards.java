@@ -26,7 +26,8 @@ import nestling.ui.common.UiContext;
  * The reminders that call now, one card each at the top of a dashboard: calm while due (the kind's
  * coloured edge), a warning once overdue (the theme's warning colours and the word "Overdue"), with
  * Snooze (15 min, 30 min, 1 h) and Dismiss. Each card is one row no taller than its 44 px buttons
- * (the text takes two lines at most, the whole of it in the tooltip), and beyond three cards a
+ * (the text takes two lines at most, the whole of it in the tooltip; a narrow card puts the buttons
+ * below the text instead), and beyond three cards a
  * "+N more" row stands for the rest ({@link ShownReminders}), so the quick logs stay on screen at
  * 640 px. Rebuilt when the data loads, when a reminder's state changes and when the day changes
  * (a card left up past midnight then says "since yesterday 23:10").
@@ -82,7 +83,7 @@ final class ReminderCards {
         return box;
     }
 
-    /** "+2 more reminders" (opens them) or, while open, "Show fewer". */
+    /** "+2 more reminders" (opens them) or, while open, "Show fewer reminders". */
     private static Button more(ReminderTexts texts, String id, int hidden, Runnable toggle) {
         String text = hidden > 0 ? texts.more(hidden) : texts.text("reminder.fewer");
         Button more = Controls.button(id + "reminders-more", text);
