@@ -7,8 +7,9 @@ import nestling.store.Database;
 
 /**
  * When this laptop last made a verified backup, and whether the dashboard should remind: after a
- * period the user sets (default 7 days), or at once when there has never been a backup. Both live
- * in this laptop's own {@code backup.*} settings (they describe this laptop, so never travel).
+ * period the user sets (default 7 days), or, when there has never been a backup, once the vault's
+ * data has been in it for that period ({@link #neverMadeDueAt}). Both live in this laptop's own
+ * {@code backup.*} settings (they describe this laptop, so never travel).
  */
 public final class LastBackup {
     static final String SETTING = "backup.lastVerifiedAt";
@@ -48,7 +49,33 @@ public final class LastBackup {
     /** True when the dashboard should remind the parent to make a backup. */
     public static boolean reminderDue(Database database, Instant now) {
         Optional<Instant> last = of(database);
-        return last.isEmpty() || Duration.between(last.get(), now).toDays() >= reminderDays(database);
+        if (last.isEmpty()) {
+            return neverMadeDueAt(database).filter(due -> !now.isBefore(due)).isPresent();
+        }
+        return Duration.between(last.get(), now).toDays() >= reminderDays(database);
+    }
+
+    /**
+     * When a backup never made comes due: one reminder period (default 7 days) after the vault's
+     * oldest entry was written; empty while it holds none. Not on day one: a new vault holds nothing
+     * a parent would miss, and a card asking for a backup before the first feed is logged teaches
+     * them to dismiss it. A week of their own entries is worth saving. The count starts when the
+     * entry was written ({@code created_at}), not at the time it is about: entries typed in for last
+     * month on the first evening, or imported from another app (whose export file still holds them),
+     * do not make it due at once.
+     */
+    public static Optional<Instant> neverMadeDueAt(Database database) {
+        Long first = database.read(c -> {
+            try (var query = c.prepareStatement("SELECT MIN(created_at) FROM entry WHERE deleted = 0");
+                    var rows = query.executeQuery()) {
+                if (!rows.next()) {
+                    return null;
+                }
+                long value = rows.getLong(1);
+                return rows.wasNull() ? null : value;
+            }
+        });
+        return Optional.ofNullable(first).map(ms -> Instant.ofEpochMilli(ms).plus(Duration.ofDays(reminderDays(database))));
     }
 
     private static Long number(Database database, String key) {

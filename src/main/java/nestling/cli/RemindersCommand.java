@@ -61,19 +61,21 @@ final class RemindersCommand implements Callable<Integer> {
         Instant now = at == null ? Instant.now() : CliTime.instant("--at", at, zoneId);
         List<Reminder> reminders;
         Map<UUID, String> names;
+        boolean neverBackedUp;
         try (VaultSession session = VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases)) {
             Clock clock = Clock.fixed(now, zoneId);
             Journal journal = Journal.of(session.database(), clock);
             reminders = new ReminderBook(journal, session.database(), clock).now();
             names = journal.family().babies(true).stream().collect(Collectors.toMap(b -> b.meta().id(), Baby::name));
+            neverBackedUp = nestling.backup.LastBackup.of(session.database()).isEmpty();
         }
         List<Reminder> shown = all ? reminders : Reminders.calling(reminders);
-        console.out().println(json ? json(shown, names, zoneId) : text(shown, names, zoneId));
+        console.out().println(json ? json(shown, names, zoneId) : text(shown, names, zoneId, neverBackedUp));
         console.out().flush();
         return ExitCodes.OK;
     }
 
-    private static String text(List<Reminder> reminders, Map<UUID, String> names, ZoneId zone) {
+    private static String text(List<Reminder> reminders, Map<UUID, String> names, ZoneId zone, boolean neverBackedUp) {
         if (reminders.isEmpty()) {
             return "Nothing is due.";
         }
@@ -81,8 +83,9 @@ final class RemindersCommand implements Callable<Integer> {
         for (Reminder r : reminders) {
             String who = r.babyId() == null ? "family" : names.getOrDefault(r.babyId(), "?");
             String what = r.subject() == null ? word(r.kind()) : word(r.kind()) + " " + r.subject();
-            String since = r.kind() == nestling.reminders.ReminderKind.BACKUP && r.dueAt().equals(Instant.EPOCH)
-                    ? "no backup made on this computer yet" : "due " + r.dueAt().atZone(zone).toLocalDateTime();
+            String due = "due " + r.dueAt().atZone(zone).toLocalDateTime();
+            String since = r.kind() == nestling.reminders.ReminderKind.BACKUP && neverBackedUp
+                    ? due + ", no backup made on this computer yet" : due;
             String snoozed = r.state() == ReminderState.SNOOZED ? " (snoozed until "
                     + r.snoozedUntil().atZone(zone).toLocalTime() + ")" : "";
             out.append(String.format(Locale.ROOT, "%-9s %-9s %s: %s%s%n", word(r.state()), what, who, since, snoozed));
@@ -100,7 +103,7 @@ final class RemindersCommand implements Callable<Integer> {
             row.put("babyId", r.babyId() == null ? null : r.babyId().toString());
             row.put("baby", r.babyId() == null ? null : names.get(r.babyId()));
             row.put("medicine", r.subject());
-            row.put("dueAt", r.dueAt().equals(Instant.EPOCH) ? null : time(r.dueAt(), zone));
+            row.put("dueAt", time(r.dueAt(), zone));
             row.put("warningAt", r.warnAt().equals(Instant.MAX) ? null : time(r.warnAt(), zone));
             row.put("snoozedUntil", r.snoozedUntil() == null ? null : time(r.snoozedUntil(), zone));
         }

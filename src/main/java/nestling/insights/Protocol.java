@@ -1,5 +1,6 @@
 package nestling.insights;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,12 +11,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.LocalDays;
+import nestling.domain.RunningTimer;
 import nestling.domain.SleepKind;
+import nestling.domain.TimerKind;
+import nestling.store.TimerRepository;
 
 /**
  * The 24-hour protocol of a baby for a range of local days: one {@link ProtocolDay} per day, oldest
@@ -40,8 +45,24 @@ public final class Protocol {
         this.series = new ChartSeries(this.insights);
     }
 
+    /** The rows as logged: a sleep still running is left out (see the other {@code days}). */
     public List<ProtocolDay> days(UUID babyId, LocalDate from, LocalDate to) {
+        return days(babyId, from, to, null);
+    }
+
+    /**
+     * The rows, with a sleep whose timer still runs at {@code now} drawn from its start up to now and
+     * marked {@linkplain ProtocolDay.Bar#running() running} (its kind as it will be logged: night or
+     * nap by the hour it began). Without it a parent reading the form at 3 a.m. sees the baby awake
+     * since the evening.
+     *
+     * @param now null for none
+     */
+    public List<ProtocolDay> days(UUID babyId, LocalDate from, LocalDate to, Instant now) {
         ZoneId zone = insights.zone();
+        RunningTimer asleep = now == null ? null : insights.database().read(c -> TimerRepository.running(c, babyId))
+                .stream().filter(t -> t.kind() == TimerKind.SLEEP && t.startedAt().isBefore(now)).findFirst()
+                .orElse(null);
         Map<LocalDate, List<ProtocolDay.Mark>> marks = new LinkedHashMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
             marks.put(day, new ArrayList<>());
@@ -60,6 +81,9 @@ public final class Protocol {
             for (DayPattern.Block block : pattern.blocks()) {
                 bars.add(bar(pattern, block, zone));
             }
+            if (asleep != null) {
+                running(asleep, now, pattern.date(), zone).ifPresent(bars::add);
+            }
             List<ProtocolDay.Mark> row = marks.get(pattern.date());
             row.sort(Comparator.comparingInt(ProtocolDay.Mark::minute));
             days.add(new ProtocolDay(pattern.date(), Math.round(pattern.dayMinutes() / 60f), bars, row));
@@ -75,6 +99,24 @@ public final class Protocol {
             to = Math.min(1440, from + block.endMinute() - block.startMinute());
         }
         return new ProtocolDay.Bar(from, to, "night".equals(block.label()) ? SleepKind.NIGHT : SleepKind.NAP);
+    }
+
+    /** The part on {@code day} of a sleep running from the timer's start to {@code now}, if any. */
+    static Optional<ProtocolDay.Bar> running(RunningTimer timer, Instant now, LocalDate day, ZoneId zone) {
+        Instant dayStart = LocalDays.start(day, zone);
+        Instant dayEnd = LocalDays.end(day, zone);
+        Instant a = timer.startedAt().isAfter(dayStart) ? timer.startedAt() : dayStart;
+        Instant b = now.isBefore(dayEnd) ? now : dayEnd;
+        if (!a.isBefore(b)) {
+            return Optional.empty();
+        }
+        int from = a.equals(dayStart) ? 0 : wallMinute(a, zone);
+        int to = b.equals(dayEnd) ? 1440 : wallMinute(b, zone);
+        if (to < from) { // now is in the second pass of the repeated autumn hour: keep the real length
+            to = (int) Math.min(1440, from + Duration.between(a, b).toMinutes());
+        }
+        SleepKind kind = SleepKind.suggestedFor(timer.startedAt().atOffset(timer.offset()).toLocalTime());
+        return Optional.of(new ProtocolDay.Bar(from, Math.max(to, from + 1), kind, true));
     }
 
     private static int wall(DayPattern day, int elapsed, ZoneId zone) {

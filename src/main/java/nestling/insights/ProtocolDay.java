@@ -19,8 +19,16 @@ public record ProtocolDay(LocalDate date, int hours, List<Bar> sleeps, List<Mark
         marks = List.copyOf(marks);
     }
 
-    /** A sleep, or the part of it on this day, from and to wall-clock minutes ({@code to} may be 1440). */
-    public record Bar(int fromMinute, int toMinute, SleepKind kind) {
+    /**
+     * A sleep, or the part of it on this day, from and to wall-clock minutes ({@code to} may be 1440).
+     *
+     * @param running the sleep has not ended: its timer still runs and {@code toMinute} is now
+     */
+    public record Bar(int fromMinute, int toMinute, SleepKind kind, boolean running) {
+        /** A sleep that has ended. */
+        public Bar(int fromMinute, int toMinute, SleepKind kind) {
+            this(fromMinute, toMinute, kind, false);
+        }
     }
 
     /**

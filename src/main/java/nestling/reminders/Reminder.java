@@ -8,7 +8,7 @@ import java.util.UUID;
  *
  * @param babyId whose it is; null for the backup, which is the family's
  * @param subject the medicine's name for a dose; null for the others
- * @param dueAt when it is due (for a backup never made: {@link Instant#EPOCH})
+ * @param dueAt when it is due (for a backup never made: a backup period after the vault's first entry)
  * @param warnAt when a due card turns into a warning ({@link Instant#MAX}: never)
  * @param snoozedUntil while {@link ReminderState#SNOOZED}: when it calls again; else null
  */

@@ -22,8 +22,10 @@ import nestling.store.EntryQuery;
  * doses; for the family the last verified backup and its reminder period.
  *
  * @param lastBackup null when this laptop never made a verified backup
+ * @param neverMadeDueAt while there is no backup, when that reminder comes due (see
+ *        {@link LastBackup#neverMadeDueAt}); null while the vault holds no entry, or once backed up
  */
-public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, int backupEveryDays) {
+public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, Instant neverMadeDueAt, int backupEveryDays) {
     /** Feeds and diapers older than this count as unknown: no reminder is made from them. */
     public static final Duration LOOKBACK = Duration.ofDays(3);
     private static final Set<EntryType> LOOKED_AT = Set.of(EntryType.BREASTFEEDING, EntryType.BOTTLE, EntryType.DIAPER,
@@ -54,7 +56,9 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, int back
     }
 
     static ReminderFacts load(Database database, List<BabyFacts> babies) {
-        return new ReminderFacts(babies, LastBackup.of(database).orElse(null), LastBackup.reminderDays(database));
+        Instant last = LastBackup.of(database).orElse(null);
+        return new ReminderFacts(babies, last, last != null ? null : LastBackup.neverMadeDueAt(database).orElse(null),
+                LastBackup.reminderDays(database));
     }
 
     static BabyFacts of(Journal journal, UUID babyId, Instant now) {

@@ -38,7 +38,9 @@ public final class Reminders {
                         settings.diaperWarn(), marks, now));
             }
         }
-        all.add(backup(settings, facts, marks, now));
+        if (facts.lastBackup() != null || facts.neverMadeDueAt() != null) {
+            all.add(backup(settings, facts, marks, now));
+        }
         all.sort(Comparator.comparing((Reminder r) -> r.state() != ReminderState.OVERDUE)
                 .thenComparing(r -> r.kind() == ReminderKind.BACKUP).thenComparing(Reminder::dueAt));
         return List.copyOf(all);
@@ -49,10 +51,13 @@ public final class Reminders {
         return reminders.stream().filter(r -> r.state().calling()).toList();
     }
 
-    /** A backup never made is due at once and stays calm (no warning: there is no "late" yet). */
+    /**
+     * A backup never made is due once the vault's data has been in it for a backup period (none at all
+     * while it is empty: not on day one) and stays calm (no warning: there is no "late" yet).
+     */
     private static Reminder backup(ReminderSettings settings, ReminderFacts facts, ReminderMarks marks, Instant now) {
         if (facts.lastBackup() == null) {
-            return state(ReminderKind.BACKUP, null, null, Instant.EPOCH, Instant.MAX, marks, now);
+            return state(ReminderKind.BACKUP, null, null, facts.neverMadeDueAt(), Instant.MAX, marks, now);
         }
         Instant due = facts.lastBackup().plus(Duration.ofDays(facts.backupEveryDays()));
         return state(ReminderKind.BACKUP, null, null, due, due.plus(Duration.ofDays(settings.backupWarnDays())), marks,

@@ -68,8 +68,18 @@ final class ProtocolPdf {
                 text(canvas, font, 6.5f, ReportStyle.MUTED, left, y + ROW - 20, "clocks changed: " + day.hours() + " h");
             }
             for (ProtocolDay.Bar bar : day.sleeps()) {
+                float width = Math.max(1, (bar.toMinute() - bar.fromMinute()) * hour / 60);
                 fill(canvas, bar.kind() == SleepKind.NIGHT ? ReportStyle.SLEEP : NAP, gridLeft + bar.fromMinute() * hour / 60,
-                        y + ROW - 11, Math.max(1, (bar.toMinute() - bar.fromMinute()) * hour / 60), 8);
+                        y + ROW - 11, width, 8);
+                if (bar.running()) { // still asleep when printed: an arrowhead at the open end
+                    float end = gridLeft + bar.fromMinute() * hour / 60 + width;
+                    canvas.setColorFill(ReportStyle.TEXT);
+                    canvas.moveTo(end, y + ROW - 12);
+                    canvas.lineTo(end + 5, y + ROW - 7);
+                    canvas.lineTo(end, y + ROW - 2);
+                    canvas.closePath();
+                    canvas.fill();
+                }
             }
             for (ProtocolDay.Mark mark : day.marks()) {
                 mark(canvas, font, mark, gridLeft + mark.minute() * hour / 60, y + 8);
@@ -134,6 +144,8 @@ final class ProtocolPdf {
         text(canvas, font, 7, ReportStyle.MUTED, canvas.getPdfDocument().left(), y - 14,
                 "Medicines, doses and notes are listed in full in the report's sections. On the days the clocks change"
                         + " the row keeps 24 columns: the skipped hour stays empty, the repeated hour is drawn once.");
+        text(canvas, font, 7, ReportStyle.MUTED, canvas.getPdfDocument().left(), y - 23,
+                "A sleep still running when this was printed is drawn up to that moment and ends in an arrowhead.");
     }
 
     private static float label(PdfContentByte canvas, BaseFont font, float x, float y, String label) {

@@ -68,6 +68,6 @@ public final class ReportDataBuilder {
         LocalDate endAge = to.isBefore(baby.birthDate()) ? baby.birthDate() : to;
         ChildAge age = ChildAge.on(baby.birthDate(), endAge, baby.gestationalAge().orElse(new GestationalAge(40, 0)));
         return new ReportData(baby, from, to, zone, basis, age, days, PeriodAverages.of(from, to, days), growth,
-                charts, notes, new Protocol(insights).days(baby.meta().id(), from, to), clock.instant());
+                charts, notes, new Protocol(insights).days(baby.meta().id(), from, to, clock.instant()), clock.instant());
     }
 }

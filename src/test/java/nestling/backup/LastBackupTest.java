@@ -17,7 +17,15 @@ class LastBackupTest {
     void remindsWhenThereWasNeverABackupAndAfterTheChosenPeriod() {
         Database database = Database.createEmpty();
         assertEquals(Optional.empty(), LastBackup.of(database));
-        assertTrue(LastBackup.reminderDue(database, NOW));
+        assertFalse(LastBackup.reminderDue(database, NOW), "an empty vault: nothing to save yet");
+        var journal = nestling.journal.Journal.of(database, java.time.Clock.fixed(NOW, java.time.ZoneOffset.UTC));
+        var ada = journal.family().addBaby("Ada", NOW.minus(Duration.ofDays(30)), java.time.ZoneOffset.UTC,
+                nestling.domain.Sex.FEMALE, null);
+        journal.entries().log(ada.meta().id(), NOW.minus(Duration.ofDays(20)), null,
+                new nestling.domain.EntryData.Diaper(true, false, false, null, null, false, null));
+        assertFalse(LastBackup.reminderDue(database, NOW), "the first entry was written just now");
+        assertEquals(Optional.of(NOW.plus(Duration.ofDays(7))), LastBackup.neverMadeDueAt(database));
+        assertTrue(LastBackup.reminderDue(database, NOW.plus(Duration.ofDays(7))));
         LastBackup.record(database, NOW.minus(Duration.ofDays(6)));
         assertFalse(LastBackup.reminderDue(database, NOW));
         assertTrue(LastBackup.reminderDue(database, NOW.plus(Duration.ofDays(1))));

@@ -41,11 +41,13 @@ class RemindersCommandTest {
     }
 
     @Test
-    void theDoseIsDueThenOverdueAndTheBackupIsDueSinceNoneWasMade() {
-        String before = reminders("2026-11-21T08:00").out();
-        assertEquals("due       backup    family: no backup made on this computer yet", before.strip());
+    void theDoseIsDueThenOverdueAndTheBackupIsDueAWeekAfterTheFirstEntryWasWritten() {
+        assertEquals("Nothing is due.", reminders("2026-11-21T08:00").out().strip());
         String after = reminders("2026-11-21T09:00").out();
         assertTrue(after.startsWith("overdue   medicine Paracetamol Ada: due 2026-11-21T08:25"), after);
+        // the family's entries were written at TestFamily's clock, 2027-06-01 14:00 in Berlin
+        assertEquals("due       backup    family: due 2027-06-08T14:00, no backup made on this computer yet",
+                reminders("2027-06-08T14:00").out().strip());
     }
 
     @Test

@@ -64,4 +64,19 @@ class ProtocolTest {
         assertEquals(25, rows.get(1).hours());
         assertEquals(List.of(new Mark(4 * 60, MarkKind.BOTTLE, "150 ml")), rows.get(1).marks());
     }
+
+    @Test
+    void aSleepStillRunningIsDrawnUpToNowOverMidnightAndTheSpringForwardHour() {
+        family.sleep(ada, "2026-03-28T13:00", "2026-03-28T14:00", SleepKind.NAP);
+        java.time.Clock evening = java.time.Clock.fixed(TestFamily.at("2026-03-28T21:30"), TestFamily.BERLIN);
+        nestling.journal.Journal.of(family.database, evening).timers().start(ada.meta().id(),
+                nestling.domain.TimerKind.SLEEP, null, null);
+        List<ProtocolDay> rows = protocol.days(ada.meta().id(), LocalDate.parse("2026-03-28"),
+                LocalDate.parse("2026-03-29"), TestFamily.at("2026-03-29T03:30")); // 5 h asleep, 6 h on the wall
+        assertEquals(List.of(new Bar(13 * 60, 14 * 60, SleepKind.NAP), new Bar(21 * 60 + 30, 1440, SleepKind.NIGHT, true)),
+                rows.get(0).sleeps());
+        assertEquals(List.of(new Bar(0, 3 * 60 + 30, SleepKind.NIGHT, true)), rows.get(1).sleeps());
+        assertEquals(List.of(new Bar(13 * 60, 14 * 60, SleepKind.NAP)), days("2026-03-28", "2026-03-29").get(0).sleeps(),
+                "without a now: the form as logged");
+    }
 }

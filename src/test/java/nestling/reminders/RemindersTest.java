@@ -163,9 +163,16 @@ class RemindersTest {
     }
 
     @Test
-    void aBackupNeverMadeIsDueButCalmAndALateOneTurnsIntoAWarning() {
+    void aBackupNeverMadeIsDueAWeekAfterTheFirstEntryButCalmAndALateOneTurnsIntoAWarning() {
+        assertEquals(List.of(), bookAt(T0.plus(Duration.ofDays(400))).now(), "an empty vault: nothing to save yet");
+        // written on day one about the day before: the week counts from the writing
+        journalAt(T0).entries().log(ada, T0.minus(Duration.ofDays(1)), null,
+                new EntryData.Diaper(true, false, false, null, null, false, null));
+        assertEquals(ReminderState.NOT_DUE, one(ReminderKind.BACKUP, T0).state(), "not on day one");
+        assertEquals(ReminderState.NOT_DUE, one(ReminderKind.BACKUP, T0.plus(Duration.ofDays(7)).minusSeconds(1)).state());
+        assertEquals(T0.plus(Duration.ofDays(7)), one(ReminderKind.BACKUP, T0).dueAt());
         Reminder never = one(ReminderKind.BACKUP, T0.plus(Duration.ofDays(400)));
-        assertEquals(ReminderState.DUE, never.state());
+        assertEquals(ReminderState.DUE, never.state(), "due, and never a warning");
         assertNull(never.babyId());
         LastBackup.record(database, T0);
         ReminderSettings.DEFAULTS.withBackupWarnDays(3).store(database);

@@ -1,7 +1,6 @@
 package nestling.ui.backup;
 
 import java.nio.file.Path;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
@@ -90,12 +89,14 @@ public final class BackupViewModel {
 
     /** Reads when the last backup was made and the reminder period (background). */
     public void refreshLastBackup() {
+        Instant now = context.clock().instant();
+        // the same rule as Today's card (LastBackup.reminderDue): a new vault is not asked on day one
         context.tasks().run(() -> new Object[] {LastBackup.of(session.database()).orElse(null),
-                LastBackup.reminderDays(session.database())}, values -> {
+                LastBackup.reminderDays(session.database()), LastBackup.reminderDue(session.database(), now)}, values -> {
                     Instant at = (Instant) values[0];
                     reminderDays.set((Integer) values[1]);
-                    lastBackup.set(texts.lastBackup(at, context.clock().instant()));
-                    reminderDue.set(at == null || Duration.between(at, context.clock().instant()).toDays() >= reminderDays.get());
+                    lastBackup.set(texts.lastBackup(at, now));
+                    reminderDue.set((Boolean) values[2]);
                 }, failure -> { });
     }
 

@@ -23,7 +23,8 @@ import nestling.insights.ProtocolDay;
 /**
  * The 24-hour protocol drawn as the clinics' form: a row per day (oldest on top, filled in from the
  * top like the paper), hours 00 to 24 across, sleep as a bar in the upper band of the row, feeds,
- * diapers, doses and notes as marks in the lower band, and the legend beneath. Colours come from
+ * diapers, doses and notes as marks in the lower band, a sleep still running up to now with an
+ * arrowhead at its open end, and the legend beneath. Colours come from
  * the theme's kind colours; every mark also differs in shape, so the legend reads without colour.
  */
 final class ProtocolNode {
@@ -81,6 +82,12 @@ final class ProtocolNode {
                         Math.max(2, (bar.toMinute() - bar.fromMinute()) * hour / 60), 11);
                 r.getStyleClass().addAll("protocol-sleep", "kind-sleep", bar.kind() == SleepKind.NAP ? "protocol-nap" : "");
                 pane.getChildren().add(r);
+                if (bar.running()) {
+                    r.getStyleClass().add("protocol-running");
+                    Shape now = asleepNow(r.getX() + r.getWidth(), y + 8.5);
+                    Tooltip.install(now, new Tooltip(text.apply("insights.protocol.legend.asleep")));
+                    pane.getChildren().add(now);
+                }
             }
             for (ProtocolDay.Mark mark : day.marks()) {
                 Shape shape = mark(mark.kind(), LEFT + mark.minute() * hour / 60, y + 22);
@@ -97,7 +104,8 @@ final class ProtocolNode {
         Rectangle nap = new Rectangle(16, 9);
         nap.getStyleClass().addAll("kind-sleep", "protocol-nap");
         legend.getChildren().addAll(entry(night, text.apply("insights.protocol.legend.night")),
-                entry(nap, text.apply("insights.protocol.legend.nap")));
+                entry(nap, text.apply("insights.protocol.legend.nap")),
+                entry(asleepNow(8, 6), text.apply("insights.protocol.legend.asleep")));
         for (ProtocolDay.MarkKind kind : ProtocolDay.MarkKind.values()) {
             legend.getChildren().add(entry(mark(kind, 6, 6), text.apply("insights.protocol.legend."
                     + kind.name().toLowerCase(Locale.ROOT))));
@@ -111,6 +119,16 @@ final class ProtocolNode {
         HBox entry = new HBox(5, new Pane(sample), new Label(label));
         entry.setAlignment(javafx.geometry.Pos.CENTER_LEFT);
         return entry;
+    }
+
+    /**
+     * The open end of a sleep still running: an arrowhead pointing on from its bar's end (at x),
+     * centred on y, as an unfinished line is drawn on the paper form.
+     */
+    static Shape asleepNow(double x, double y) {
+        Polygon arrow = new Polygon(x, y - 6, x + 7, y, x, y + 6);
+        arrow.getStyleClass().add("protocol-asleep-now");
+        return arrow;
     }
 
     /** The mark's shape centred on (x, y): breast ▼, bottle ▲, solids △, wet ○, dirty ●, both ◉, dose ■, note ◆. */

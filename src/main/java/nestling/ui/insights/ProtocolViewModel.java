@@ -65,7 +65,9 @@ public final class ProtocolViewModel {
             return;
         }
         LocalDate first = last.minusDays(Protocol.DAYS_PER_PAGE - 1L);
-        context.tasks().run(() -> protocol.days(current.meta().id(), first, last), loaded -> {
+        // a sleep whose timer still runs is drawn up to this load (Insights reloads after every change)
+        java.time.Instant now = context.clock().instant();
+        context.tasks().run(() -> protocol.days(current.meta().id(), first, last, now), loaded -> {
             if (load == loads) {
                 days.set(loaded);
             }

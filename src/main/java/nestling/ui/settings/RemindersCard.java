@@ -4,9 +4,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import javafx.geometry.VPos;
+import javafx.scene.Node;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ChoiceBox;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.ColumnConstraints;
+import javafx.scene.layout.GridPane;
 import javafx.scene.layout.VBox;
 import nestling.reminders.FeedCountedFrom;
 import nestling.reminders.ReminderSettings;
@@ -14,8 +17,8 @@ import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
 /**
- * Settings → Reminders: the feed interval and where it counts from, the diaper check, doses, when a
- * late reminder turns into a warning, the backup warning, and the optional sound.
+ * Settings → Reminders: the feed interval and where it counts from, the diaper check, doses, each
+ * with its own lateness at which it turns into a warning, the backup warning, and the optional sound.
  */
 final class RemindersCard {
     static final List<Duration> FEED_EVERY = hours(0, 1, 1.5, 2, 2.5, 3, 3.5, 4, 5, 6);
@@ -39,28 +42,56 @@ final class RemindersCard {
                 List.of(FeedCountedFrom.values()), f -> context.text("settings.reminders.feedFrom." + f.name()),
                 ReminderSettings::feedFrom, (s, f) -> s.withFeed(s.feedEvery(), f, s.feedWarn()));
         from.disableProperty().bind(feed.valueProperty().isEqualTo(Duration.ZERO));
+        ChoiceBox<Duration> feedWarn = warn("reminders-feed-warn", "settings.reminders.feed", ReminderSettings::feedWarn,
+                (s, d) -> s.withFeed(s.feedEvery(), s.feedFrom(), d));
+        feedWarn.disableProperty().bind(from.disableProperty());
         ChoiceBox<Duration> diaper = choice("reminders-diaper", "settings.reminders.diaper", DIAPER_EVERY, this::every,
                 ReminderSettings::diaperEvery, (s, d) -> s.withDiaper(d, s.diaperWarn()));
-        // one threshold for the three time-of-day reminders: a parent thinks "late is late"
-        ChoiceBox<Duration> warn = choice("reminders-warn", "settings.reminders.warn", WARN_AFTER,
-                d -> context.formats().message("settings.reminders.warnMinutes", span(d)), ReminderSettings::feedWarn,
-                (s, d) -> s.withFeed(s.feedEvery(), s.feedFrom(), d).withDiaper(s.diaperEvery(), d)
-                        .withMedicine(s.medicine(), d));
+        ChoiceBox<Duration> diaperWarn = warn("reminders-diaper-warn", "settings.reminders.diaper",
+                ReminderSettings::diaperWarn, (s, d) -> s.withDiaper(s.diaperEvery(), d));
+        diaperWarn.disableProperty().bind(diaper.valueProperty().isEqualTo(Duration.ZERO));
+        CheckBox medicine = check("reminders-medicine", "settings.reminders.medicine", ReminderSettings::medicine,
+                (s, on) -> s.withMedicine(on, s.medicineWarn()));
+        ChoiceBox<Duration> medicineWarn = warn("reminders-medicine-warn", "settings.reminders.medicineShort",
+                ReminderSettings::medicineWarn, (s, d) -> s.withMedicine(s.medicine(), d));
+        medicineWarn.disableProperty().bind(medicine.selectedProperty().not());
         ChoiceBox<Integer> backup = choice("reminders-backup-warn", "settings.reminders.backupWarn", BACKUP_WARN_DAYS,
                 days -> context.formats().message("settings.reminders.backupWarnDays", days),
                 ReminderSettings::backupWarnDays, ReminderSettings::withBackupWarnDays);
-        CheckBox medicine = check("reminders-medicine", "settings.reminders.medicine", ReminderSettings::medicine,
-                (s, on) -> s.withMedicine(on, s.medicineWarn()));
         CheckBox sound = check("reminders-sound", "settings.reminders.sound", ReminderSettings::sound,
                 ReminderSettings::withSound);
-        FlowPane feedRow = new FlowPane(24, 12, Controls.labelled(context.text("settings.reminders.feed"), feed),
-                Controls.labelled(context.text("settings.reminders.feedFrom"), from),
-                Controls.labelled(context.text("settings.reminders.diaper"), diaper));
-        FlowPane warnRow = new FlowPane(24, 12, Controls.labelled(context.text("settings.reminders.warn"), warn),
-                Controls.labelled(context.text("settings.reminders.backupWarn"), backup));
-        return SettingsControls.card("settings-reminders", context.text("settings.reminders"), feedRow, medicine,
-                warnRow, sound, Controls.message("reminders-error", model.errorProperty(), "field-error"),
+        // A row per kind with its own "late by" in a second column: a feed 15 minutes late may matter
+        // where a diaper check 15 minutes late does not (the core keeps a threshold per kind).
+        String warnCaption = context.text("settings.reminders.warn");
+        GridPane grid = new GridPane(24, 12);
+        grid.setId("reminders-grid");
+        ColumnConstraints kinds = new ColumnConstraints(200, 300, 300);
+        grid.getColumnConstraints().addAll(kinds, new ColumnConstraints());
+        grid.addRow(0, top(Controls.labelled(context.text("settings.reminders.feed"), feed)),
+                top(Controls.labelled(warnCaption, feedWarn)));
+        grid.add(Controls.labelled(context.text("settings.reminders.feedFrom"), from), 0, 1, 2, 1);
+        grid.addRow(2, top(Controls.labelled(context.text("settings.reminders.diaper"), diaper)),
+                top(Controls.labelled(warnCaption, diaperWarn)));
+        grid.addRow(3, medicine, top(Controls.labelled(warnCaption, medicineWarn)));
+        grid.add(Controls.labelled(context.text("settings.reminders.backupWarn"), backup), 0, 4, 2, 1);
+        return SettingsControls.card("settings-reminders", context.text("settings.reminders"), grid, sound,
+                Controls.message("reminders-error", model.errorProperty(), "field-error"),
                 Controls.text("settings-reminders-hint", context.text("settings.reminders.hint"), "hint"));
+    }
+
+    /** Lines up the fields of a row when one caption takes two lines (German runs longer). */
+    private static Node top(Node cell) {
+        GridPane.setValignment(cell, VPos.TOP);
+        return cell;
+    }
+
+    /** One kind's "late by" threshold; its accessible text names the kind, as the three captions read alike. */
+    private ChoiceBox<Duration> warn(String id, String kindKey, Function<ReminderSettings, Duration> read,
+            BiFunction<ReminderSettings, Duration, ReminderSettings> write) {
+        ChoiceBox<Duration> box = choice(id, "settings.reminders.warn", WARN_AFTER,
+                d -> context.formats().message("settings.reminders.warnMinutes", span(d)), read, write);
+        box.setAccessibleText(context.text(kindKey) + ": " + context.text("settings.reminders.warn"));
+        return box;
     }
 
     private <T> ChoiceBox<T> choice(String id, String captionKey, List<T> values, Function<T, String> names,

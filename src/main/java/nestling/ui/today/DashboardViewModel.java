@@ -86,7 +86,8 @@ public final class DashboardViewModel {
         this.changed = changed;
         this.repeats = new QuickRepeats(context, baby.name());
         this.reminderCards = new ReminderCardsModel(data.getReadOnlyProperty(), now, busy.getReadOnlyProperty(),
-                baby.meta().id(), viewOnly, () -> loader.reminderBook(context.clock()), work -> write(work, null));
+                baby.meta().id(), viewOnly, () -> loader.reminderBook(context.clock()), work -> write(work, null),
+                context.clock().getZone());
         now.set(context.clock().instant());
     }
 

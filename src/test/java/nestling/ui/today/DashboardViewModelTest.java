@@ -321,8 +321,15 @@ class DashboardViewModelTest {
         assertEquals(List.of(new nestling.reminders.DueDose("Paracetamol", ui.clock.instant().plus(Duration.ofHours(4)))), data.nextDoses());
         assertEquals("Paracetamol: next dose from 7:00\u202fAM".replace('\u202f', ' '),
                 texts.nextDoses(data, ui.clock.instant()).replace('\u202f', ' '));
-        assertTrue(data.backupDue(), "never backed up: remind at once");
-        assertTrue(texts.backup(data, ui.clock.instant(), ZoneOffset.UTC).startsWith("No backup made on this computer yet."));
+        assertFalse(data.backupDue(), "never backed up, but the first entry is new: not on day one");
+        assertEquals("No backup made on this computer yet.", texts.backup(data, ui.clock.instant(), ZoneOffset.UTC));
+        assertEquals(List.of(), onFx(() -> model.reminderCards().calling(true)).stream()
+                .filter(r -> r.kind() == nestling.reminders.ReminderKind.BACKUP).toList());
+        ui.clock.advance(Duration.ofDays(7));
+        reload();
+        data = onFx(model.dataProperty()::get);
+        assertTrue(data.backupDue(), "a week after the first entry was written");
+        assertTrue(texts.backup(data, ui.clock.instant(), ZoneOffset.UTC).startsWith("No backup made on this computer yet. Time"));
 
         LastBackup.record(session.database(), ago(Duration.ofDays(9)));
         reload();

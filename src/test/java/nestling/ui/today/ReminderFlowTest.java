@@ -64,6 +64,13 @@ class ReminderFlowTest {
         Screenshots.save(app.window().scene(), "36-today-reminder-overdue");
 
         app.robot.clickOn("#reminder-diaper-snooze");
+        WaitForAsyncUtils.waitForFxEvents();
+        // touch targets: the button and each length in its popup at least 44 px (modena's are about 29)
+        assertTrue(onFx(() -> app.robot.lookup("#reminder-diaper-snooze").query().getLayoutBounds().getHeight()) >= 44);
+        java.util.List<Double> items = onFx(() -> app.robot.lookup(".touch-menu-item").queryAll().stream()
+                .map(n -> n.getLayoutBounds().getHeight()).toList());
+        assertEquals(3, items.size(), items::toString);
+        assertTrue(items.stream().allMatch(h -> h >= 44), items::toString);
         app.robot.clickOn("For 15 min");
         waitUntil("the card goes while snoozed", () -> !app.showing("#reminder-diaper"));
         app.settle();
