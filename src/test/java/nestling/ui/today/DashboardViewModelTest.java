@@ -341,6 +341,37 @@ class DashboardViewModelTest {
         assertEquals("Last backup today.", texts.backup(onFx(model.dataProperty()::get), ui.clock.instant(), ZoneOffset.UTC));
     }
 
+    @Test
+    void theCardsAreDrawnAgainWhenTheDayChangesAndFoldBeyondThreeUntilOpened() {
+        for (int i = 0; i < 4; i++) { // due at 00:00, 00:30, 01:00, 01:30; all overdue from 02:00
+            journal.entries().log(baby.meta().id(), ago(Duration.ofMinutes(240 - 30 * i)), null,
+                    new EntryData.Medicine("Dose " + i, BigDecimal.ONE, DoseUnit.ML, 60, null));
+        }
+        reload();
+        var data = new javafx.beans.property.SimpleObjectProperty<>(onFx(model.dataProperty()::get));
+        var now = new javafx.beans.property.SimpleObjectProperty<>(Instant.parse("2026-03-01T02:50:00Z"));
+        // midnight at 03:00 UTC, so a tick crosses it without the dashboard's own reload of the day
+        ReminderCardsModel cards = new ReminderCardsModel(data, now, new javafx.beans.property.SimpleBooleanProperty(),
+                baby.meta().id(), false, () -> null, work -> { }, ZoneOffset.ofHours(-3));
+        List<ShownReminders> drawn = new java.util.ArrayList<>();
+        cards.whenChanged(false, drawn::add);
+        assertEquals(1, drawn.size());
+        assertEquals(2, drawn.getLast().hidden(), "two cards and '+2 more'");
+        now.set(Instant.parse("2026-03-01T02:55:00Z"));
+        assertEquals(1, drawn.size(), "a tick that changes nothing draws nothing");
+        now.set(Instant.parse("2026-03-01T03:10:00Z"));
+        assertEquals(2, drawn.size(), "past midnight: 'yesterday 21:00'");
+        cards.showAll(true);
+        assertEquals(4, cards.calling(false).size());
+        assertEquals(new ShownReminders(cards.calling(false), 0), drawn.getLast(), "'+2 more' opens all four");
+        assertTrue(drawn.getLast().foldable(), "'Show fewer' below the four");
+        now.set(Instant.parse("2026-03-01T01:10:00Z"));
+        assertEquals(3, drawn.getLast().cards().size());
+        assertFalse(drawn.getLast().foldable());
+        now.set(Instant.parse("2026-03-01T03:10:00Z"));
+        assertEquals(2, drawn.getLast().hidden(), "folded again once few enough had called");
+    }
+
     private int diapers() {
         return journal.entries().list(EntryQuery.of(baby.meta().id(), ago(Duration.ofDays(1)),
                 ui.clock.instant().plusSeconds(60))).size();
