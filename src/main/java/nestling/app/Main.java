@@ -11,7 +11,14 @@ public final class Main {
     private Main() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws java.io.IOException {
+        String training = System.getProperty(AotTraining.PROPERTY);
+        if (training != null) {
+            // The installers' build only (-XX:AOTCacheOutput): the same main class as a parent's start,
+            // so the JVM accepts the cache it writes for the launcher's runs.
+            AotTraining.run(java.nio.file.Path.of(training));
+            return;
+        }
         if (args.length == 1 && (args[0].equals("--version") || args[0].equals("-V"))) {
             // What scripts and installers probe, answered before picocli builds its model of every
             // command (about 700 classes, two thirds of this start); the same line picocli prints.

@@ -23,8 +23,10 @@ import nestling.vault.KdfParameters;
  * the smallest JavaFX window (Headless platform, both leaving after their first pulse). With an
  * installer image in target/installer/image (./mvnw -Pinstaller package), its launcher too (--version and
  * log), against that image's own java -version.
- * Run the harness's class directly (not through -Pbench, which repackages the image) to measure
- * the image with the AOT cache .ci/train-aot made: a rebuilt jar makes the cache stale.
+ * The installer image carries its AOT cache (made by the installer build); the development image
+ * only when .ci/train-aot made one, which a rebuilt jar (as -Pbench makes) leaves stale. The
+ * smallest windows run from the class path: a --patch-module would turn the runtime's class data
+ * sharing off and flatter the ratio.
  */
 final class StartupBenchmark implements Benchmark {
     private static final int ROUNDS = 7;
@@ -57,42 +59,63 @@ final class StartupBenchmark implements Benchmark {
         run(new Case("baby", List.of(launcher.toString(), "baby", "add", "--name", "Ada", "--birth", "2026-09-01",
                 "--passphrase-stdin"), withVault, line(PASS)));
 
+        // Each case names the floor it is compared with (its index in this list; -1 for a floor).
         List<Case> cases = new ArrayList<>();
-        cases.add(new Case("java -version (floor)", List.of(java, "-version"), Map.of(), new byte[0]));
-        cases.add(new Case("nestling --version", List.of(launcher.toString(), "--version"), sameJava, new byte[0]));
-        cases.add(new Case("nestling --help", List.of(launcher.toString(), "--help"), sameJava, new byte[0]));
-        cases.add(new Case("nestling log note", List.of(launcher.toString(), "log", "note", "--text", "bench",
-                "--passphrase-stdin"), withVault, line(PASS)));
-        cases.add(new Case("nestling batch, 1 line", List.of(launcher.toString(), "batch", "--passphrase-stdin"),
-                withVault, (PASS + "\n" + batchLines(1)).getBytes(StandardCharsets.UTF_8)));
-        cases.add(new Case("nestling batch, 1000 lines", List.of(launcher.toString(), "batch", "--passphrase-stdin"),
-                withVault, (PASS + "\n" + batchLines(1000)).getBytes(StandardCharsets.UTF_8)));
+        List<Integer> floors = new ArrayList<>();
+        int versionFloor = add(cases, floors, new Case("java -version (floor)", List.of(java, "-version"), Map.of(), new byte[0]), -1);
+        add(cases, floors, new Case("nestling --version", List.of(launcher.toString(), "--version"), sameJava, new byte[0]), versionFloor);
+        add(cases, floors, new Case("nestling --help", List.of(launcher.toString(), "--help"), sameJava, new byte[0]), versionFloor);
+        int log = add(cases, floors, new Case("nestling log note", List.of(launcher.toString(), "log", "note", "--text", "bench",
+                "--passphrase-stdin"), withVault, line(PASS)), versionFloor);
+        int batchOne = add(cases, floors, new Case("nestling batch, 1 line", List.of(launcher.toString(), "batch", "--passphrase-stdin"),
+                withVault, (PASS + "\n" + batchLines(1)).getBytes(StandardCharsets.UTF_8)), versionFloor);
+        int batchMany = add(cases, floors, new Case("nestling batch, 1000 lines", List.of(launcher.toString(), "batch", "--passphrase-stdin"),
+                withVault, (PASS + "\n" + batchLines(1000)).getBytes(StandardCharsets.UTF_8)), versionFloor);
         Path windowVault = Files.createDirectories(context.scratch().resolve("window"));
-        List<String> headless = List.of(java, "@" + lib.resolve("jvm.options"), "-Dglass.platform=Headless",
-                "-Dprism.order=sw", "-D" + NestlingApplication.EXIT_WHEN_SHOWN + "=true", "--module-path", lib.toString());
-        List<String> smallest = new ArrayList<>(headless);
-        smallest.addAll(List.of("--patch-module", "nestling=" + Path.of("target", "test-classes").toAbsolutePath(),
-                "--add-exports", "nestling/nestling.bench=javafx.graphics", "--module", "nestling/" + SmallestWindow.class.getName()));
-        cases.add(new Case("smallest JavaFX window, first frame (floor)", smallest, Map.of(), new byte[0]));
-        // Through the launcher, as a parent starts it (with the image's AOT cache if .ci/train-aot made one).
+        String testClasses = Path.of("target", "test-classes").toAbsolutePath().toString();
+        List<String> headless = List.of("-Dglass.platform=Headless", "-Dprism.order=sw");
+        // The smallest window from the class path: a --patch-module would turn class data sharing off.
+        List<String> smallest = new ArrayList<>(List.of(java, "@" + lib.resolve("jvm.options")));
+        smallest.addAll(headless);
+        smallest.addAll(List.of("--module-path", lib.toString(), "--add-modules", "javafx.controls", "-cp", testClasses,
+                SmallestWindow.class.getName()));
+        int windowFloor = add(cases, floors, new Case("smallest JavaFX window, first frame (floor)", smallest, Map.of(), new byte[0]), -1);
+        // Through the launcher, as a parent starts it: no arguments, the vault from NESTLING_HOME
+        // (with the image's AOT cache if .ci/train-aot made one).
         Map<String, String> headlessLauncher = new LinkedHashMap<>(sameJava);
-        headlessLauncher.put("JAVA_TOOL_OPTIONS", "-Dglass.platform=Headless -Dprism.order=sw -D"
-                + NestlingApplication.EXIT_WHEN_SHOWN + "=true");
-        cases.add(new Case("Nestling window, first frame", List.of(launcher.toString(), "--vault", windowVault.toString()),
-                headlessLauncher, new byte[0]));
-        // The installers' image (Linux): its launcher against its own runtime's java, as a parent runs it.
+        headlessLauncher.put("NESTLING_HOME", windowVault.toString());
+        headlessLauncher.put("JAVA_TOOL_OPTIONS", String.join(" ", headless) + " -D" + NestlingApplication.EXIT_WHEN_SHOWN + "=true");
+        add(cases, floors, new Case("Nestling window, first frame", List.of(launcher.toString()), headlessLauncher, new byte[0]),
+                windowFloor);
+        // The installers' image (Linux), as a parent runs it, against its own runtime's floors and
+        // against the build JDK's (which has the JDK's CDS archive; the image replaces it by its AOT cache).
         Path installerImage = Path.of("target", "installer", "image", "Nestling").toAbsolutePath();
         Path installed = installerImage.resolve("bin").resolve("Nestling");
         Path installedJava = installerImage.resolve("lib").resolve("runtime").resolve("bin").resolve("java");
-        boolean withInstaller = Files.isExecutable(installed) && Files.isExecutable(installedJava);
-        if (withInstaller) {
+        int installerLog = -1;
+        int installerVersion = -1;
+        if (Files.isExecutable(installed) && Files.isExecutable(installedJava)) {
             Map<String, String> installedVault = Map.of("NESTLING_HOME", vault.toString());
-            cases.add(new Case("installer runtime: java -version (floor)", List.of(installedJava.toString(), "-version"),
-                    Map.of(), new byte[0]));
-            cases.add(new Case("installer image: Nestling --version", List.of(installed.toString(), "--version"),
-                    Map.of(), new byte[0]));
-            cases.add(new Case("installer image: Nestling log note", List.of(installed.toString(), "log", "note",
-                    "--text", "bench", "--passphrase-stdin"), installedVault, line(PASS)));
+            int installerFloor = add(cases, floors, new Case("installer runtime: java -version (floor)",
+                    List.of(installedJava.toString(), "-version"), Map.of(), new byte[0]), -1);
+            installerVersion = add(cases, floors, new Case("installer image: Nestling --version", List.of(installed.toString(), "--version"),
+                    Map.of(), new byte[0]), installerFloor);
+            add(cases, floors, new Case("installer image: Nestling --version, against the JDK's java -version",
+                    List.of(installed.toString(), "--version"), Map.of(), new byte[0]), versionFloor);
+            installerLog = add(cases, floors, new Case("installer image: Nestling log note", List.of(installed.toString(), "log", "note",
+                    "--text", "bench", "--passphrase-stdin"), installedVault, line(PASS)), installerFloor);
+            List<String> installedSmallest = new ArrayList<>(List.of(installedJava.toString(),
+                    "@" + installerImage.resolve("lib").resolve("app").resolve("jvm.options")));
+            installedSmallest.addAll(headless);
+            installedSmallest.addAll(List.of("--add-modules", "javafx.controls", "-cp", testClasses, SmallestWindow.class.getName()));
+            int installerWindowFloor = add(cases, floors, new Case("installer runtime: smallest JavaFX window (floor)",
+                    installedSmallest, Map.of(), new byte[0]), -1);
+            Map<String, String> installedWindow = new LinkedHashMap<>(headlessLauncher);
+            installedWindow.remove("NESTLING_JAVA_HOME");
+            add(cases, floors, new Case("installer image: Nestling window, first frame", List.of(installed.toString()),
+                    installedWindow, new byte[0]), installerWindowFloor);
+            add(cases, floors, new Case("installer image: Nestling window, against the JDK's smallest window",
+                    List.of(installed.toString()), installedWindow, new byte[0]), windowFloor);
         }
 
         long[][] taken = new long[cases.size()][ROUNDS];
@@ -107,24 +130,29 @@ final class StartupBenchmark implements Benchmark {
         double kdf = kdfMillis();
         ResultTable table = new ResultTable("Start to done, whole process, interleaved with the floors",
                 "case", "median ms", "p95 ms", "× floor");
-        double versionFloor = Samples.of(taken[0]).medianMillis();
-        double windowFloor = Samples.of(taken[6]).medianMillis();
-        double installerFloor = withInstaller ? Samples.of(taken[8]).medianMillis() : Double.NaN;
         for (int i = 0; i < cases.size(); i++) {
             Samples samples = Samples.of(taken[i]);
-            double floor = i == 6 || i == 7 ? windowFloor : i >= 8 ? installerFloor : versionFloor;
-            table.row(cases.get(i).name(), samples.medianMillis(), samples.p95Millis(),
-                    String.format(Locale.ROOT, "%.2f", samples.medianMillis() / floor));
+            String ratio = floors.get(i) < 0 ? "floor"
+                    : String.format(Locale.ROOT, "%.2f", samples.medianMillis() / Samples.of(taken[floors.get(i)]).medianMillis());
+            table.row(cases.get(i).name(), samples.medianMillis(), samples.p95Millis(), ratio);
         }
         double version = Samples.of(taken[1]).medianMillis();
-        String installerBudget = withInstaller ? String.format(Locale.ROOT, " (installer image: %.0f ms)",
-                Samples.of(taken[9]).medianMillis() + kdf + 150) : "";
+        String installerBudget = installerLog < 0 ? "" : String.format(Locale.ROOT,
+                " (installer image: log %.0f ms against --version + KDF + 150 = %.0f ms)",
+                Samples.of(taken[installerLog]).medianMillis(), Samples.of(taken[installerVersion]).medianMillis() + kdf + 150);
         return table.note(String.format(Locale.ROOT, "KDF alone (default settings, first run in a JVM, as a command pays it): %.0f ms."
-                + " Budgets: launcher --version ≤ 2× java -version; log ≤ --version + KDF + 150 ms = %.0f ms%s;"
+                + " Budgets: launcher --version ≤ 2× java -version; log ≤ --version + KDF + 150 ms = %.0f ms (log: %.0f ms)%s;"
                 + " batch of 1,000 ≤ 2 s + KDF (its extra over 1 line: %.0f ms); window ≤ 1.3× the smallest window."
                 + " %d rounds after one unmeasured warm-up; floors from the same JDK (%s).",
-                kdf, version + kdf + 150, installerBudget, Samples.of(taken[5]).medianMillis() - Samples.of(taken[4]).medianMillis(),
-                ROUNDS, javaHome));
+                kdf, version + kdf + 150, Samples.of(taken[log]).medianMillis(), installerBudget,
+                Samples.of(taken[batchMany]).medianMillis() - Samples.of(taken[batchOne]).medianMillis(), ROUNDS, javaHome));
+    }
+
+    /** Adds {@code c}, compared with the case at {@code floor} (-1: it is a floor); returns its index. */
+    private static int add(List<Case> cases, List<Integer> floors, Case c, int floor) {
+        cases.add(c);
+        floors.add(floor);
+        return cases.size() - 1;
     }
 
     private static byte[] line(String text) {

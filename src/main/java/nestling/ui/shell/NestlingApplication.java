@@ -74,6 +74,12 @@ public final class NestlingApplication extends Application {
         window.start(vaultExists);
         stage.show();
         FirstFrame.exitAfterFirstPulseIfAsked(stage.getScene());
+        TrainingTour.startIfAsked(getParameters(), window, context);
+    }
+
+    /** The launch argument of the AOT cache's training run: its tour, on a vault with this passphrase. */
+    public static String trainingTourArgument(String passphrase) {
+        return "--" + TrainingTour.PARAMETER + "=" + passphrase;
     }
 
     @Override

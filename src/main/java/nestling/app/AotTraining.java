@@ -1,0 +1,151 @@
+package nestling.app;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.application.Application;
+import nestling.cli.Console;
+import nestling.cli.NestlingCommand;
+import nestling.cli.WindowOpener;
+import nestling.ui.shell.NestlingApplication;
+
+/**
+ * The training run of the installers' AOT cache (issue 20; packaging/common/TrainAotCache.java runs
+ * it under {@code -XX:AOTCacheOutput}). In one JVM, on a throwaway vault in the folder it is given:
+ * the commands a family and its scripts use most, each as the launcher runs it (the passphrase on
+ * stdin, the KDF at the vault's real settings); with the scope {@code full}, then the window on the
+ * Headless platform: unlock, every section, the lock screen. The JVM writes what that loaded, linked and profiled into the
+ * cache when it exits, so a parent's start skips that work. Started by {@link Main} when the system
+ * property {@value #PROPERTY} names the folder, which must be empty or missing.
+ */
+final class AotTraining {
+    static final String PROPERTY = "nestling.aotTraining";
+    /** {@code commands} (the default) or {@code full}: the commands, then the window's tour. */
+    static final String SCOPE_PROPERTY = "nestling.aotTraining.scope";
+    /** Printed last; the build takes a run without it for a failed one. */
+    private static final String DONE = "training run complete";
+    /** The throwaway vault's passphrase: nothing of a family's is involved in training. */
+    private static final String PASSPHRASE = "training run, thrown away afterwards";
+
+    private final Path vault;
+    private final Map<String, String> environment;
+    private final ActivityLog log;
+    private final boolean window;
+
+    private AotTraining(Path folder, ActivityLog log, boolean window) {
+        this.log = log;
+        this.window = window;
+        this.vault = folder.resolve("vault");
+        this.environment = new HashMap<>(System.getenv());
+        environment.put("NESTLING_HOME", vault.toString()); // as scripts name their vault
+    }
+
+    static void run(Path folder) throws IOException {
+        if (Files.isDirectory(folder)) {
+            try (var entries = Files.list(folder)) {
+                if (entries.findAny().isPresent()) {
+                    throw new IllegalArgumentException("the training folder " + folder + " must be empty");
+                }
+            }
+        }
+        Files.createDirectories(folder);
+        ActivityLog log = ActivityLog.takeOver(); // as Main does: the activity log in the vault folder
+        try {
+            String scope = System.getProperty(SCOPE_PROPERTY, "commands");
+            if (!scope.equals("commands") && !scope.equals("full")) {
+                throw new IllegalArgumentException(SCOPE_PROPERTY + " is commands or full, not " + scope);
+            }
+            new AotTraining(folder, log, scope.equals("full")).commandsThenWindow(folder);
+        } finally {
+            log.close();
+        }
+    }
+
+    private void commandsThenWindow(Path folder) {
+        LocalDate today = LocalDate.now();
+        LocalDateTime evening = today.minusDays(1).atTime(20, 0);
+        command("", "--help");
+        unlocked("init");
+        unlocked("baby", "add", "--name", "Ada", "--birth", today.minusDays(60).toString());
+        unlocked("log", "diaper", "--wet");
+        unlocked("log", "bottle", "--ml", "90");
+        unlocked("log", "sleep", "--start", evening.toString(), "--end", evening.plusMinutes(130).toString());
+        unlocked("log", "breastfeeding", "--start", evening.plusHours(3).toString(), "--end", evening.plusMinutes(200).toString(),
+                "--last-side", "left");
+        unlocked("log", "note", "--text", "training");
+        unlocked("timer", "start", "--kind", "sleep");
+        unlocked("timer", "list");
+        unlocked("timer", "stop", "--kind", "sleep");
+        command(PASSPHRASE + "\n" + batchLines(evening), "batch", "--passphrase-stdin");
+        command("", "log", "diaper", "--dirty", "--locked"); // sealed for the inbox (X25519), merged at the next unlock
+        unlocked("list");
+        unlocked("stats", "--day", today.toString());
+        unlocked("next");
+        unlocked("handover");
+        unlocked("reminders");
+        unlocked("check", "--json");
+        unlocked("export", "--out", folder.resolve("backup.nestling").toString());
+        // The window last (no command: NestlingCommand opens it); its tour leaves through Platform.exit.
+        if (window) {
+            command("", "--vault", vault.toString());
+        }
+        System.out.println(DONE);
+    }
+
+    private static String batchLines(LocalDateTime from) {
+        StringBuilder lines = new StringBuilder();
+        for (int i = 0; i < 30; i++) {
+            String at = from.plusMinutes(17L * i).truncatedTo(ChronoUnit.MINUTES).toString();
+            lines.append(switch (i % 3) {
+                case 0 -> "diaper --at " + at + " --wet";
+                case 1 -> "bottle --at " + at + " --ml 90";
+                default -> "{\"type\":\"note\",\"at\":\"" + at + "\",\"text\":\"n" + i + "\"}";
+            }).append('\n');
+        }
+        return lines.toString();
+    }
+
+    /** A command that unlocks the vault, the passphrase on stdin as scripts give it. */
+    private void unlocked(String... words) {
+        List<String> args = new ArrayList<>(List.of(words));
+        args.add("--passphrase-stdin");
+        command(PASSPHRASE + "\n", args.toArray(String[]::new));
+    }
+
+    private void command(String stdin, String... args) {
+        StringWriter output = new StringWriter();
+        PrintWriter out = new PrintWriter(output, true);
+        Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, out, environment)
+                .withVaultDirectoryListener(log::writeTo);
+        int exitCode = NestlingCommand.run(args, new TrainingWindow(), console);
+        if (exitCode != 0) {
+            throw new IllegalStateException("training: `nestling " + String.join(" ", args) + "` exited with "
+                    + exitCode + ":\n" + output);
+        }
+    }
+
+    /** Opens the window with the training tour; what NestlingCommand calls without a subcommand. */
+    private static final class TrainingWindow implements WindowOpener {
+        @Override
+        public void open(Path vaultDirectory) {
+            Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory),
+                    NestlingApplication.trainingTourArgument(PASSPHRASE));
+        }
+
+        @Override
+        public void open(Path vaultDirectory, Path backupFile) {
+            throw new UnsupportedOperationException("the training run opens no backup in the window");
+        }
+    }
+}

@@ -1,0 +1,78 @@
+package nestling.ui.shell;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import javafx.animation.PauseTransition;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.util.Duration;
+import nestling.store.VaultSession;
+import nestling.ui.common.UiContext;
+
+/**
+ * The window's part of the AOT cache's training run (issue 20, {@code nestling.app.AotTraining}):
+ * on a throwaway vault, unlocks, shows every section as a parent would visit them, locks (the lock
+ * screen with its quick logs) and leaves. Everything it makes the JVM load, link and profile is in
+ * the cache the installers ship, so a parent's window starts without doing that work again. Runs
+ * only when the training run names it in the launch parameters; never in a family's window.
+ */
+final class TrainingTour {
+    static final String PARAMETER = "trainingTour";
+    /** How long each screen stays up: its background loads and a few pulses finish in that time. */
+    private static final Duration DWELL = Duration.millis(600);
+
+    private final MainWindow window;
+    private final UiContext context;
+    private final char[] passphrase;
+
+    private TrainingTour(MainWindow window, UiContext context, char[] passphrase) {
+        this.window = window;
+        this.context = context;
+        this.passphrase = passphrase;
+    }
+
+    /** Starts the tour when the launch parameters ask for it; otherwise does nothing. */
+    static void startIfAsked(Application.Parameters parameters, MainWindow window, UiContext context) {
+        String passphrase = parameters.getNamed().get(PARAMETER);
+        if (passphrase != null) {
+            new TrainingTour(window, context, passphrase.toCharArray()).unlockThenVisit();
+        }
+    }
+
+    private void unlockThenVisit() {
+        Thread unlock = new Thread(() -> {
+            try {
+                VaultSession session = VaultSession.unlock(context.vaultDirectory(), passphrase, context.vaultOptions());
+                Platform.runLater(() -> {
+                    window.showShell(session);
+                    visit(new ArrayDeque<>(Arrays.asList(Section.values())));
+                });
+            } catch (Exception e) {
+                throw new IllegalStateException("the training vault did not unlock", e);
+            }
+        }, "training-unlock");
+        unlock.start();
+    }
+
+    private void visit(Deque<Section> left) {
+        PauseTransition dwell = new PauseTransition(DWELL);
+        dwell.setOnFinished(done -> {
+            Section next = left.poll();
+            if (next != null) {
+                window.shell().sectionProperty().set(next);
+                visit(left);
+            } else {
+                lockThenLeave();
+            }
+        });
+        dwell.play();
+    }
+
+    private void lockThenLeave() {
+        window.shell().sessionLock().lock();
+        PauseTransition dwell = new PauseTransition(DWELL.multiply(2));
+        dwell.setOnFinished(done -> Platform.exit());
+        dwell.play();
+    }
+}
