@@ -103,15 +103,17 @@ final class AotTraining {
         System.out.println(DONE);
     }
 
+    /** A script's day in batch lines: both syntaxes (log words and JSON), the common kinds. */
     private static String batchLines(LocalDateTime from) {
+        List<String> kinds = List.of("diaper --at %s --wet --dirty", "bottle --at %s --ml 120",
+                "{\"type\":\"note\",\"at\":\"%s\",\"text\":\"batch\"}", "medicine --at %s --name Paracetamol --dose 60 --unit mg");
         StringBuilder lines = new StringBuilder();
-        for (int i = 0; i < 30; i++) {
-            String at = from.plusMinutes(17L * i).truncatedTo(ChronoUnit.MINUTES).toString();
-            lines.append(switch (i % 3) {
-                case 0 -> "diaper --at " + at + " --wet";
-                case 1 -> "bottle --at " + at + " --ml 90";
-                default -> "{\"type\":\"note\",\"at\":\"" + at + "\",\"text\":\"n" + i + "\"}";
-            }).append('\n');
+        LocalDateTime at = from.truncatedTo(ChronoUnit.MINUTES);
+        for (int round = 0; round < 8; round++) {
+            for (String kind : kinds) {
+                at = at.plusMinutes(11);
+                lines.append(kind.formatted(at)).append('\n');
+            }
         }
         return lines.toString();
     }
