@@ -44,12 +44,12 @@ final class TrainingTour {
         Thread unlock = new Thread(() -> {
             try {
                 VaultSession session = VaultSession.unlock(context.vaultDirectory(), passphrase, context.vaultOptions());
-                Platform.runLater(() -> {
+                Platform.runLater(() -> orFail(() -> {
                     window.showShell(session);
                     visit(new ArrayDeque<>(Arrays.asList(Section.values())));
-                });
-            } catch (Exception e) {
-                throw new IllegalStateException("the training vault did not unlock", e);
+                }));
+            } catch (Exception | Error e) {
+                fail(e);
             }
         }, "training-unlock");
         unlock.start();
@@ -57,7 +57,7 @@ final class TrainingTour {
 
     private void visit(Deque<Section> left) {
         PauseTransition dwell = new PauseTransition(DWELL);
-        dwell.setOnFinished(done -> {
+        dwell.setOnFinished(done -> orFail(() -> {
             Section next = left.poll();
             if (next != null) {
                 window.shell().sectionProperty().set(next);
@@ -65,7 +65,7 @@ final class TrainingTour {
             } else {
                 lockThenLeave();
             }
-        });
+        }));
         dwell.play();
     }
 
@@ -74,5 +74,23 @@ final class TrainingTour {
         PauseTransition dwell = new PauseTransition(DWELL.multiply(2));
         dwell.setOnFinished(done -> Platform.exit());
         dwell.play();
+    }
+
+    private static void orFail(Runnable step) {
+        try {
+            step.run();
+        } catch (RuntimeException | Error e) {
+            fail(e);
+        }
+    }
+
+    /**
+     * A tour that stops half-way would leave the window open and the build waiting: the training
+     * run ends at once, with a failure the build reports (a throwaway vault: nothing to save).
+     */
+    private static void fail(Throwable e) {
+        System.err.println("the AOT training tour failed:");
+        e.printStackTrace();
+        System.exit(1);
     }
 }
