@@ -40,19 +40,13 @@ final class TrainingTour {
         }
     }
 
+    /** Unlocks off the FX thread, as the unlock screen does, then shows the shell and visits. */
     private void unlockThenVisit() {
-        Thread unlock = new Thread(() -> {
-            try {
-                VaultSession session = VaultSession.unlock(context.vaultDirectory(), passphrase, context.vaultOptions());
-                Platform.runLater(() -> orFail(() -> {
+        context.tasks().run(() -> VaultSession.unlock(context.vaultDirectory(), passphrase, context.vaultOptions()),
+                session -> orFail(() -> {
                     window.showShell(session);
                     visit(new ArrayDeque<>(Arrays.asList(Section.values())));
-                }));
-            } catch (Exception | Error e) {
-                fail(e);
-            }
-        }, "training-unlock");
-        unlock.start();
+                }), TrainingTour::fail);
     }
 
     private void visit(Deque<Section> left) {
