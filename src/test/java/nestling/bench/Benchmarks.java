@@ -17,7 +17,8 @@ public final class Benchmarks {
     private static List<Benchmark> all() {
         return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(),
                 new TimelineBenchmark(), new BackupBenchmark(), new MemoryBenchmark(), new StartupBenchmark(), new TodayBenchmark(),
-                new HistoryBenchmark(), new NextNapBenchmark(), new ImportBenchmark(), new InboxBenchmark(), new UnlockBenchmark());
+                new HistoryBenchmark(), new NextNapBenchmark(), new ImportBenchmark(), new InboxBenchmark(), new UnlockBenchmark(),
+                new WindowMemoryBenchmark());
     }
 
     private Benchmarks() {

@@ -23,11 +23,11 @@ final class Cards {
         return card;
     }
 
-    /** A label whose text and accessible text follow {@code text}. */
+    /** A label whose text and accessible text follow {@code text} (set on a change of words: {@link Controls#follow}). */
     static Label bound(String id, ObservableStringValue text, String... styleClasses) {
         Label label = Controls.text(id, "", styleClasses);
-        label.textProperty().bind(text);
-        label.accessibleTextProperty().bind(text);
+        Controls.follow(label, text);
+        label.accessibleTextProperty().bind(label.textProperty());
         return label;
     }
 

@@ -215,7 +215,7 @@ final class DashboardView {
     private Button breastButton(Side side, String key) {
         String buttonId = id + "start-breast-" + side.name().toLowerCase(java.util.Locale.ROOT);
         Button button = Controls.button(buttonId, "");
-        button.textProperty().bind(live(() -> texts.text(readings.suggestedSide().filter(side::equals).isPresent()
+        Controls.follow(button, live(() -> texts.text(readings.suggestedSide().filter(side::equals).isPresent()
                 ? "today.quick.breast" + side.name() + "Next" : "today.quick.breast" + side.name())));
         button.accessibleTextProperty().bind(button.textProperty());
         withKey(button, key);
