@@ -25,8 +25,8 @@ final class WindowMemoryBenchmark implements Benchmark {
     private static final int ROUNDS = 3;
     /** Long enough for the unlock's garbage (the KDF's 64 MiB) to be collected and trimmed. */
     private static final long SETTLE_MILLIS = 10_000;
-    /** Idle on Today after the tour: past the JVM's periodic collection (jvm.options, 15 s). */
-    private static final long IDLE_MILLIS = 25_000;
+    /** Idle on Today after the tour: past the JVM's periodic collection (jvm.options, 30 s). */
+    private static final long IDLE_MILLIS = 40_000;
 
     @Override
     public String name() {

@@ -79,6 +79,12 @@ final class DashboardView {
                 model.dataProperty(), model.nowProperty());
     }
 
+    /** A text of the loaded data alone: worked out again when the data changes, not at every tick. */
+    private StringBinding ofData(java.util.concurrent.Callable<String> text) {
+        return Bindings.createStringBinding(() -> model.dataProperty().get() == null ? "\u2026" : text.call(),
+                model.dataProperty());
+    }
+
     private VBox feedCard() {
         Label since = Cards.bound(id + "feed-since", live(() -> readings.sinceLastFeed().map(texts::since)
                 .orElse(texts.text("today.feed.none"))), "big-number");
@@ -100,7 +106,7 @@ final class DashboardView {
                 .map(s -> texts.duration(s.length())).orElse("")), "big-number");
         Label nap = Cards.hidingWhenEmpty(id + "sleep-next-nap", live(() -> texts.nextNap(
                 model.dataProperty().get().nextNap(), model.nowProperty().get())), "value");
-        Label why = Cards.hidingWhenEmpty(id + "sleep-next-nap-why", live(() -> texts.nextNapWhy(
+        Label why = Cards.hidingWhenEmpty(id + "sleep-next-nap-why", ofData(() -> texts.nextNapWhy(
                 model.dataProperty().get().nextNap())), "hint");
         why.setWrapText(true);
         return Cards.card(id + "sleep-card", "sleep", "\u263E", texts.text("today.sleep.title"), state, length, nap, why);
@@ -141,7 +147,7 @@ final class DashboardView {
     }
 
     private VBox todayCard() {
-        Label totals = Cards.bound(id + "today-totals", live(() -> texts.totals(model.dataProperty().get())), "value");
+        Label totals = Cards.bound(id + "today-totals", ofData(() -> texts.totals(model.dataProperty().get())), "value");
         Label doses = Cards.bound(id + "today-medicine", live(() -> texts.nextDoses(model.dataProperty().get(),
                 model.nowProperty().get())), "value");
         Label backup = Cards.bound(id + "today-backup", live(() -> texts.backup(model.dataProperty().get(),
