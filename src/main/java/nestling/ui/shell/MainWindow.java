@@ -126,7 +126,9 @@ public final class MainWindow {
 
     public void showUnlock() {
         leaveShell();
-        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
+        // What Today shows first is read with the unlock, off the FX thread (see ShellStart).
+        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts,
+                session -> ShellStart.read(session, context.clock()), this::showUnlocked));
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
         LockedLogViewModel locked = new LockedLogViewModel(context);
         LockedLogView lockedView = new LockedLogView(context, locked);
@@ -163,14 +165,36 @@ public final class MainWindow {
         }, offerOwnVault ? this::showUnlock : null).root()));
     }
 
+    /**
+     * The family's own vault, just unlocked, with what its first screen shows read already (null if
+     * that failed: then read as for any shell). Built in the family's language and theme at once.
+     * The session's housekeeping (compaction, handing the unlock's memory back) waits until Today is
+     * drawn: it competes with building it for the processor, and its full collection stops every thread.
+     */
+    private void showUnlocked(VaultSession session, ShellStart start) {
+        if (start != null && !start.language().matches(context.bundle())) {
+            useBundle(start.language());
+        }
+        showShell(session, start);
+        if (start != null && start.theme() != Theme.SYSTEM) {
+            theme = start.theme();
+            theme.applyTo(scene);
+        }
+        FirstFrame.afterNextPulse(scene, session::compactInBackground);
+    }
+
     public void showShell(VaultSession session) {
+        showShell(session, null);
+    }
+
+    private void showShell(VaultSession session, ShellStart start) {
         if (session.copyMadeAt().isPresent()) {
             // Today as it was: the copy is shown on a clock that starts at the moment it was made.
             java.time.Duration back = java.time.Duration.between(context.clock().instant(), session.copyMadeAt().get());
             UiContext copy = context.withClock(java.time.Clock.offset(context.clock(), back));
             shell = new ShellViewModel(copy, session, this::showFirstScreen, this::showFirstScreen);
         } else {
-            shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
+            shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate, start);
         }
         ShellViewModel current = shell;
         help.forCopy(current.viewingCopy());
@@ -220,12 +244,17 @@ public final class MainWindow {
      * the lock and unlock screens use it from then on too. The undo history starts afresh.
      */
     private void relocalize(Language language, ShellViewModel old) {
-        context = context.withBundle(language.bundle());
         Section section = old.sectionProperty().get();
-        stage.setTitle(context.text("app.title"));
-        help.use(context);
+        useBundle(language);
         showShell(old.session());
         shell.sectionProperty().set(section);
+    }
+
+    /** From now on the window speaks {@code language}: the lock and unlock screens too. */
+    private void useBundle(Language language) {
+        context = context.withBundle(language.bundle());
+        stage.setTitle(context.text("app.title"));
+        help.use(context);
     }
 
     private void leaveShell() {
