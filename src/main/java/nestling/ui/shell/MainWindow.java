@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -50,6 +49,8 @@ public final class MainWindow {
     private UiContext context;
     private final Stage stage;
     private final Scene scene;
+    /** The scene's root for good: the screens come and go inside it. */
+    private final ScreenFrame frame = new ScreenFrame();
     private final EventHandler<InputEvent> activity = e -> touched(e);
     /**
      * On the stage, so it runs last: a screen that handles Ctrl+Z itself (Today's undo bar, the
@@ -71,7 +72,7 @@ public final class MainWindow {
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
         this.stage = stage;
-        this.scene = new Scene(new StackPane(), width, height);
+        this.scene = new Scene(frame, width, height);
         this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
         context.failures().install(() -> this.context);
@@ -121,7 +122,7 @@ public final class MainWindow {
         leaveShell();
         CreateVaultView view = new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell));
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(Scrolling.screen(view.root()));
+        frame.show(Scrolling.screen(view.root()));
     }
 
     public void showUnlock() {
@@ -145,7 +146,7 @@ public final class MainWindow {
         });
         locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(Scrolling.screen(view.root()));
+        frame.show(Scrolling.screen(view.root()));
     }
 
     /**
@@ -159,7 +160,7 @@ public final class MainWindow {
             pendingBackup = null;
             showShell(session);
         });
-        scene.setRoot(Scrolling.screen(new OpenCopyView(context, model, () -> {
+        frame.show(Scrolling.screen(new OpenCopyView(context, model, () -> {
             pendingBackup = null;
             showFirstScreen();
         }, offerOwnVault ? this::showUnlock : null).root()));
@@ -220,7 +221,7 @@ public final class MainWindow {
                 relocalize(now, current);
             }
         });
-        scene.setRoot(new ShellView(current).root());
+        frame.show(new ShellView(current).root());
         if (inboxReviewed != session && !current.viewingCopy() && !current.readOnly()) {
             inboxReviewed = session;
             reviewInbox(current);
