@@ -50,9 +50,20 @@ public final class LastBackup {
     public static boolean reminderDue(Database database, Instant now) {
         Optional<Instant> last = of(database);
         if (last.isEmpty()) {
-            return neverMadeDueAt(database).filter(due -> !now.isBefore(due)).isPresent();
+            return reminderDue(null, neverMadeDueAt(database).orElse(null), DEFAULT_REMINDER_DAYS, now);
         }
-        return Duration.between(last.get(), now).toDays() >= reminderDays(database);
+        return reminderDue(last.get(), null, reminderDays(database), now);
+    }
+
+    /**
+     * The same rule on values read already: after {@code reminderDays} since {@code last}, or, when
+     * there has never been a backup ({@code last} null), from {@code neverMadeDueAt} on (never while null).
+     */
+    public static boolean reminderDue(Instant last, Instant neverMadeDueAt, int reminderDays, Instant now) {
+        if (last == null) {
+            return neverMadeDueAt != null && !now.isBefore(neverMadeDueAt);
+        }
+        return Duration.between(last, now).toDays() >= reminderDays;
     }
 
     /**

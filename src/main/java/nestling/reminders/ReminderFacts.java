@@ -11,6 +11,7 @@ import nestling.domain.Baby;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
+import nestling.domain.RunningTimer;
 import nestling.domain.TimerKind;
 import nestling.journal.Journal;
 import nestling.store.Database;
@@ -35,6 +36,11 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, Instant 
         babies = List.copyOf(babies);
     }
 
+    /** Whether the backup reminder calls at {@code now} ({@link LastBackup#reminderDue(Database, Instant)}). */
+    public boolean backupDue(Instant now) {
+        return LastBackup.reminderDue(lastBackup, neverMadeDueAt, backupEveryDays, now);
+    }
+
     /**
      * @param lastFeed null when none in the {@link #LOOKBACK}
      * @param feeding a breastfeeding timer runs: a feed is happening, none is due
@@ -55,7 +61,8 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, Instant 
         return load(database, babies);
     }
 
-    static ReminderFacts load(Database database, List<BabyFacts> babies) {
+    /** The family's backup facts with {@code babies}' own (read by {@link #of}). */
+    public static ReminderFacts load(Database database, List<BabyFacts> babies) {
         Instant last = LastBackup.of(database).orElse(null);
         return new ReminderFacts(babies, last, last != null ? null : LastBackup.neverMadeDueAt(database).orElse(null),
                 LastBackup.reminderDays(database));
@@ -64,6 +71,15 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, Instant 
     static BabyFacts of(Journal journal, UUID babyId, Instant now) {
         List<Entry> recent = journal.entries().list(new EntryQuery(babyId, now.minus(LOOKBACK),
                 now.plus(Duration.ofDays(1)), LOOKED_AT));
+        return of(babyId, recent, journal.timers().running(babyId), now);
+    }
+
+    /**
+     * One baby's facts from entries read already (the dashboard's, which reads these kinds and more
+     * over the same window: from {@link #LOOKBACK} before {@code now} to a day after, by start time)
+     * and its running timers; entries of other kinds are passed over.
+     */
+    public static BabyFacts of(UUID babyId, List<Entry> recent, List<RunningTimer> running, Instant now) {
         Entry lastFeed = null;
         Entry lastDiaper = null;
         for (Entry entry : recent) { // by start time, so later ones win
@@ -76,7 +92,7 @@ public record ReminderFacts(List<BabyFacts> babies, Instant lastBackup, Instant 
                 lastDiaper = entry;
             }
         }
-        boolean feeding = journal.timers().running(babyId).stream().anyMatch(t -> t.kind() == TimerKind.BREASTFEEDING);
+        boolean feeding = running.stream().anyMatch(t -> t.kind() == TimerKind.BREASTFEEDING);
         return new BabyFacts(babyId, lastFeed, feeding, lastDiaper, DueDose.of(recent, now));
     }
 }

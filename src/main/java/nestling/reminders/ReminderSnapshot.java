@@ -19,8 +19,12 @@ public record ReminderSnapshot(ReminderSettings settings, ReminderFacts facts, R
 
     /** One baby's reminders and the backup's (a dashboard). */
     public static ReminderSnapshot load(Journal journal, Database database, UUID babyId, Instant now) {
-        ReminderFacts all = ReminderFacts.load(database, List.of(ReminderFacts.of(journal, babyId, now)));
-        return new ReminderSnapshot(ReminderSettings.load(database), all, ReminderMarks.load(database));
+        return load(database, ReminderFacts.load(database, List.of(ReminderFacts.of(journal, babyId, now))));
+    }
+
+    /** With facts read already (a dashboard reads them from its own entries). */
+    public static ReminderSnapshot load(Database database, ReminderFacts facts) {
+        return new ReminderSnapshot(ReminderSettings.load(database), facts, ReminderMarks.load(database));
     }
 
     /** See {@link Reminders#evaluate}. */

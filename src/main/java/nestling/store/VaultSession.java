@@ -27,6 +27,8 @@ public final class VaultSession implements AutoCloseable {
     /** When the copy being looked at was made; null for a family's own vault. */
     private final Instant copyMadeAt;
     private volatile java.util.List<String> unlockNotices = java.util.List.of();
+    /** What the unlock left for {@link #compactInBackground} to hand back (bytes; 0 once handed back). */
+    private volatile long unlockGarbage;
 
     private VaultSession(Vault vault, Database database, VaultOptions options, Duration firstRetry, long savedCommits) {
         this(vault, database, options, firstRetry, savedCommits, null);
@@ -88,11 +90,27 @@ public final class VaultSession implements AutoCloseable {
         return unlock(directory, passphrase, options, FIRST_RETRY);
     }
 
+    /**
+     * As {@link #unlock(Path, char[], VaultOptions)}, for the window: the full collection that hands
+     * the unlock's garbage back to the system (the key derivation's memory, the file twice) waits for
+     * {@link #compactInBackground}, which the window asks for once its first screen is drawn. It
+     * stops every thread for tens of milliseconds, the FX thread building that screen too.
+     */
+    public static VaultSession unlockForWindow(Path directory, char[] passphrase, VaultOptions options)
+            throws VaultException {
+        return unlock(directory, passphrase, options, FIRST_RETRY, false);
+    }
+
     /** Test hook: a session whose failed saves retry after {@code firstRetry}. */
     static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry)
             throws VaultException {
+        return unlock(directory, passphrase, options, firstRetry, true);
+    }
+
+    private static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry,
+            boolean releaseHeapNow) throws VaultException {
         try {
-            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry);
+            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry, releaseHeapNow);
         } catch (VaultException e) {
             LOG.log(System.Logger.Level.WARNING, "unlock refused: {0}", e.problem());
             throw e;
@@ -101,7 +119,8 @@ public final class VaultSession implements AutoCloseable {
 
     public static VaultSession unlockSnapshot(Path directory, Snapshot snapshot, char[] passphrase, VaultOptions options)
             throws VaultException {
-        VaultSession session = fromOpened(Vault.openSnapshot(directory, snapshot, passphrase, options), options, FIRST_RETRY);
+        VaultSession session = fromOpened(Vault.openSnapshot(directory, snapshot, passphrase, options), options,
+                FIRST_RETRY, true);
         // Write the snapshot's content back as the main file now, setting the damaged one aside.
         try {
             session.saver.saveNow();
@@ -111,8 +130,11 @@ public final class VaultSession implements AutoCloseable {
         return session;
     }
 
-    private static VaultSession fromOpened(Vault.Opened opened, VaultOptions options, Duration firstRetry)
-            throws VaultException {
+    private static VaultSession fromOpened(Vault.Opened opened, VaultOptions options, Duration firstRetry,
+            boolean releaseHeapNow) throws VaultException {
+        // the key derivation's memory and the file, read and decrypted
+        long garbage = opened.vault().kdfParameters().memoryKiB() * 1024L + 2L * opened.image().length;
+        VaultSession session = null;
         try {
             Database database = Database.fromImage(opened.image());
             if (database.read(Tombstones::countWithContent) > 0) {
@@ -122,15 +144,18 @@ public final class VaultSession implements AutoCloseable {
                     database.schemaVersion());
             // The file holds the state before any migration that just ran (commit 0): the saver
             // persists the upgraded schema at once if there was one.
-            return new VaultSession(opened.vault(), database, options, firstRetry, 0);
+            session = new VaultSession(opened.vault(), database, options, firstRetry, 0);
+            return session;
         } catch (VaultException | RuntimeException e) {
             opened.vault().close();
             throw e;
         } finally {
             Vault.wipe(opened.image());
-            // the key derivation's memory and the file, read and decrypted
-            nestling.util.HeapRelease.afterLargeStep(opened.vault().kdfParameters().memoryKiB() * 1024L
-                    + 2L * opened.image().length);
+            if (releaseHeapNow || session == null) {
+                nestling.util.HeapRelease.afterLargeStep(garbage);
+            } else {
+                session.unlockGarbage = garbage;
+            }
         }
     }
 
@@ -161,10 +186,19 @@ public final class VaultSession implements AutoCloseable {
     /**
      * Compacts the database on the saver's thread, after the saves already queued (see
      * {@link Database#compact}): the window asks for it once per unlock, so its saves write a
-     * denser image all session. A one-shot command line skips it: it saves once and exits.
+     * denser image all session. A one-shot command line skips it: it saves once and exits. Then
+     * hands back what {@link #unlockForWindow} left behind ({@link nestling.util.HeapRelease}).
      */
     public void compactInBackground() {
-        saver.housekeeping(database::compact);
+        saver.housekeeping(() -> {
+            try {
+                database.compact();
+            } finally {
+                long garbage = unlockGarbage;
+                unlockGarbage = 0;
+                nestling.util.HeapRelease.afterLargeStep(garbage);
+            }
+        });
     }
 
     /** Waits until every committed write is on disk (throws if the disk refuses). */

@@ -45,6 +45,11 @@ public enum Theme {
     }
 
     public void applyTo(Scene scene) {
-        scene.getStylesheets().setAll(stylesheets());
+        List<String> sheets = stylesheets();
+        // The same sheets set again would still restyle the whole window from scratch (JavaFX drops
+        // its matched styles at any change of the list): at each unlock of a family with its own theme.
+        if (!scene.getStylesheets().equals(sheets)) {
+            scene.getStylesheets().setAll(sheets);
+        }
     }
 }

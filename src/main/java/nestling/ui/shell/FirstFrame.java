@@ -15,14 +15,18 @@ public final class FirstFrame {
 
     /** Exits once {@code scene} has had its first pulse, if the benchmark asked for it. */
     public static void exitAfterFirstPulseIfAsked(Scene scene) {
-        if (!Boolean.getBoolean(NestlingApplication.EXIT_WHEN_SHOWN)) {
-            return;
+        if (Boolean.getBoolean(NestlingApplication.EXIT_WHEN_SHOWN)) {
+            afterNextPulse(scene, Platform::exit);
         }
+    }
+
+    /** Runs {@code work} on the FX thread once {@code scene}'s next pulse (its layout and rendering) is done. */
+    static void afterNextPulse(Scene scene, Runnable work) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             scene.removePostLayoutPulseListener(once[0]);
             // after this pulse (its rendering included) has finished
-            Platform.runLater(Platform::exit);
+            Platform.runLater(work);
         };
         scene.addPostLayoutPulseListener(once[0]);
     }

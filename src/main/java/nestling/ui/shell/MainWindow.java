@@ -18,7 +18,6 @@ import javafx.scene.input.KeyCombination;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
-import javafx.scene.layout.StackPane;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import javafx.stage.WindowEvent;
@@ -50,6 +49,8 @@ public final class MainWindow {
     private UiContext context;
     private final Stage stage;
     private final Scene scene;
+    /** The scene's root for good: the screens come and go inside it. */
+    private final ScreenFrame frame = new ScreenFrame();
     private final EventHandler<InputEvent> activity = e -> touched(e);
     /**
      * On the stage, so it runs last: a screen that handles Ctrl+Z itself (Today's undo bar, the
@@ -71,7 +72,7 @@ public final class MainWindow {
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
         this.stage = stage;
-        this.scene = new Scene(new StackPane(), width, height);
+        this.scene = new Scene(frame, width, height);
         this.attempts = new UnlockAttempts(context.clock());
         theme.applyTo(scene);
         context.failures().install(() -> this.context);
@@ -121,12 +122,14 @@ public final class MainWindow {
         leaveShell();
         CreateVaultView view = new CreateVaultView(context, new CreateVaultViewModel(context, this::showShell));
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(Scrolling.screen(view.root()));
+        frame.show(Scrolling.screen(view.root()));
     }
 
     public void showUnlock() {
         leaveShell();
-        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts, this::showShell));
+        // What Today shows first is read with the unlock, off the FX thread (see ShellStart).
+        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts,
+                session -> ShellStart.read(session, context.clock()), this::showUnlocked));
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
         LockedLogViewModel locked = new LockedLogViewModel(context);
         LockedLogView lockedView = new LockedLogView(context, locked);
@@ -143,7 +146,7 @@ public final class MainWindow {
         });
         locked.load();
         view.addBelow(OpenCopyView.openCopyButton(context, this::showOpenCopy));
-        scene.setRoot(Scrolling.screen(view.root()));
+        frame.show(Scrolling.screen(view.root()));
     }
 
     /**
@@ -157,20 +160,42 @@ public final class MainWindow {
             pendingBackup = null;
             showShell(session);
         });
-        scene.setRoot(Scrolling.screen(new OpenCopyView(context, model, () -> {
+        frame.show(Scrolling.screen(new OpenCopyView(context, model, () -> {
             pendingBackup = null;
             showFirstScreen();
         }, offerOwnVault ? this::showUnlock : null).root()));
     }
 
+    /**
+     * The family's own vault, just unlocked, with what its first screen shows read already (null if
+     * that failed: then read as for any shell). Built in the family's language and theme at once.
+     * The session's housekeeping (compaction, handing the unlock's memory back) waits until Today is
+     * drawn: it competes with building it for the processor, and its full collection stops every thread.
+     */
+    private void showUnlocked(VaultSession session, ShellStart start) {
+        if (start != null && !start.language().matches(context.bundle())) {
+            useBundle(start.language());
+        }
+        showShell(session, start);
+        if (start != null && start.theme() != Theme.SYSTEM) {
+            theme = start.theme();
+            theme.applyTo(scene);
+        }
+        FirstFrame.afterNextPulse(scene, session::compactInBackground);
+    }
+
     public void showShell(VaultSession session) {
+        showShell(session, null);
+    }
+
+    private void showShell(VaultSession session, ShellStart start) {
         if (session.copyMadeAt().isPresent()) {
             // Today as it was: the copy is shown on a clock that starts at the moment it was made.
             java.time.Duration back = java.time.Duration.between(context.clock().instant(), session.copyMadeAt().get());
             UiContext copy = context.withClock(java.time.Clock.offset(context.clock(), back));
             shell = new ShellViewModel(copy, session, this::showFirstScreen, this::showFirstScreen);
         } else {
-            shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate);
+            shell = new ShellViewModel(context, session, this::showUnlock, this::showCreate, start);
         }
         ShellViewModel current = shell;
         help.forCopy(current.viewingCopy());
@@ -196,7 +221,7 @@ public final class MainWindow {
                 relocalize(now, current);
             }
         });
-        scene.setRoot(new ShellView(current).root());
+        frame.show(new ShellView(current).root());
         if (inboxReviewed != session && !current.viewingCopy() && !current.readOnly()) {
             inboxReviewed = session;
             reviewInbox(current);
@@ -220,12 +245,17 @@ public final class MainWindow {
      * the lock and unlock screens use it from then on too. The undo history starts afresh.
      */
     private void relocalize(Language language, ShellViewModel old) {
-        context = context.withBundle(language.bundle());
         Section section = old.sectionProperty().get();
-        stage.setTitle(context.text("app.title"));
-        help.use(context);
+        useBundle(language);
         showShell(old.session());
         shell.sectionProperty().set(section);
+    }
+
+    /** From now on the window speaks {@code language}: the lock and unlock screens too. */
+    private void useBundle(Language language) {
+        context = context.withBundle(language.bundle());
+        stage.setTitle(context.text("app.title"));
+        help.use(context);
     }
 
     private void leaveShell() {

@@ -1,5 +1,6 @@
 package nestling.ui.shell;
 
+import java.util.List;
 import java.util.Objects;
 import javafx.application.Platform;
 import javafx.collections.FXCollections;
@@ -28,6 +29,7 @@ import nestling.ui.settings.Language;
 import nestling.ui.settings.LanguageSetting;
 import nestling.ui.settings.SettingsModel;
 import nestling.ui.settings.ThemeSetting;
+import nestling.ui.today.DashboardData;
 
 /**
  * The unlocked window around the screens: which section shows, the babies, the save indicator
@@ -54,6 +56,8 @@ public final class ShellViewModel implements SettingsModel {
     private final FutureEntriesNotice future;
     /** The day the History opens from next (set by the notice's "Show in History"), once. */
     private java.time.LocalDate historyFrom;
+    /** Today's first dashboard, read with the unlock; taken once ({@link #takeFirstDashboard}). */
+    private DashboardData firstDashboard;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -69,6 +73,15 @@ public final class ShellViewModel implements SettingsModel {
 
     /** @param onErased shows the create-vault screen after "Erase everything" */
     public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked, Runnable onErased) {
+        this(context, session, onLocked, onErased, null);
+    }
+
+    /**
+     * @param start what the first screen shows, read with the unlock ({@link ShellStart}); null: the
+     *     babies and settings are read in the background from here
+     */
+    public ShellViewModel(UiContext context, VaultSession session, Runnable onLocked, Runnable onErased,
+            ShellStart start) {
         this.context = context;
         this.session = Objects.requireNonNull(session);
         // One journal per unlocked session: its undo history belongs to the person at this window.
@@ -84,6 +97,21 @@ public final class ShellViewModel implements SettingsModel {
                 () -> sessionLock.isLocked() || sessionLock.lockingProperty().get() || viewingCopy(), this::changed);
         save.set(SaveIndicator.of(session.saver().status(), context.formats(), readOnly));
         session.saver().onStatus(status -> Platform.runLater(() -> showStatus(status)));
+        if (start != null) {
+            applyAutoLock(start.autoLockMinutes());
+            theme.set(start.theme());
+            language.set(start.language());
+            showBabies(start.babies());
+            firstDashboard = start.firstDashboard();
+        } else {
+            readSettingsAndBabies();
+        }
+        section.addListener((o, was, now) -> undoRedo.dismissUndoStatus());
+        this.future = new FutureEntriesNotice(context, session.database());
+        future.refresh();
+    }
+
+    private void readSettingsAndBabies() {
         // The stored values arrive a moment later; a choice the parent made meanwhile wins.
         context.tasks().run(autoLockSetting::minutes, minutes -> {
             if (!autoLockChosen) {
@@ -97,9 +125,16 @@ public final class ShellViewModel implements SettingsModel {
         }, failure -> { });
         context.tasks().run(languageSetting::language, language::set, failure -> { });
         refreshBabies();
-        section.addListener((o, was, now) -> undoRedo.dismissUndoStatus());
-        this.future = new FutureEntriesNotice(context, session.database());
-        future.refresh();
+    }
+
+    /**
+     * The dashboard read with the unlock for {@code baby}, once (Today's first dashboard shows it
+     * instead of loading it again); null for any other baby, or after it was taken.
+     */
+    public DashboardData takeFirstDashboard(Baby baby) {
+        DashboardData first = firstDashboard;
+        firstDashboard = null;
+        return first != null && first.babyId().equals(baby.meta().id()) ? first : null;
     }
 
     /** The use cases of this vault (call them through {@code context.tasks()}, never on the FX thread). */
@@ -148,13 +183,15 @@ public final class ShellViewModel implements SettingsModel {
 
     /** Reloads the babies in the background, keeping the current one where it still exists. */
     public void refreshBabies() {
-        context.tasks().run(() -> journal.family().babies(false), loaded -> {
-            babies.setAll(loaded);
-            babiesLoaded.set(true);
-            Baby current = currentBaby.get();
-            currentBaby.set(loaded.stream().filter(b -> current != null && b.meta().id().equals(current.meta().id()))
-                    .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst()));
-        }, failure -> { });
+        context.tasks().run(() -> journal.family().babies(false), this::showBabies, failure -> { });
+    }
+
+    private void showBabies(List<Baby> loaded) {
+        babies.setAll(loaded);
+        babiesLoaded.set(true);
+        Baby current = currentBaby.get();
+        currentBaby.set(loaded.stream().filter(b -> current != null && b.meta().id().equals(current.meta().id()))
+                .findFirst().orElse(loaded.isEmpty() ? null : loaded.getFirst()));
     }
 
     /** False until the babies were read once: "Add your baby" waits for it, so it never flashes. */

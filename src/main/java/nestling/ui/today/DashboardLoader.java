@@ -7,18 +7,19 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nestling.backup.LastBackup;
 import nestling.domain.Baby;
 import nestling.domain.BottleContent;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import nestling.domain.FeverRule;
+import nestling.domain.RunningTimer;
 import nestling.domain.Side;
 import nestling.guidance.NextNapReading;
 import nestling.insights.Insights;
 import nestling.journal.Journal;
 import nestling.reminders.DueDose;
+import nestling.reminders.ReminderFacts;
 import nestling.reminders.ReminderSnapshot;
 import nestling.store.Database;
 import nestling.store.EntryQuery;
@@ -26,11 +27,15 @@ import nestling.store.EntryQuery;
 /**
  * Gathers a dashboard in one go (runs on the background worker, never on the FX thread): the
  * latest feed, diaper, sleep, doses and temperature of the last days, the running timers, today's totals and
- * the backup age. Two indexed range queries plus a few settings reads.
+ * the backup age and the reminders. Two indexed range queries plus a few settings reads; the reminders'
+ * facts come from the same entries.
  */
 public final class DashboardLoader {
-    /** How far back "the last feed" is looked for; older ones show as "none in the last days". */
-    public static final Duration LOOKBACK = Duration.ofDays(3);
+    /**
+     * How far back "the last feed" is looked for; older ones show as "none in the last days". The
+     * reminders' window: their facts are taken from the same entries.
+     */
+    public static final Duration LOOKBACK = ReminderFacts.LOOKBACK;
     /** A fever warning stays while its reading is the latest one and at most this old. */
     public static final Duration FEVER_SHOWN = Duration.ofHours(24);
     private static final Set<EntryType> RECENT = Set.of(EntryType.BREASTFEEDING, EntryType.BOTTLE, EntryType.DIAPER,
@@ -86,14 +91,15 @@ public final class DashboardLoader {
         Integer bottleMl = lastBottle == null ? null : ((EntryData.Bottle) lastBottle.data()).ml();
         BottleContent content = lastBottle == null ? null : ((EntryData.Bottle) lastBottle.data()).content();
         List<DueDose> upcoming = DueDose.of(recent, now);
+        List<RunningTimer> timers = journal.timers().running(babyId);
+        // The reminders' facts from the same entries and timers, and the backup's read once for both.
+        ReminderFacts facts = ReminderFacts.load(database, List.of(ReminderFacts.of(babyId, recent, timers, now)));
         Entry fever = lastTemperature != null && !lastTemperature.start().isBefore(now.minus(FEVER_SHOWN))
                 && FeverRule.callDoctorNow(baby, lastTemperature.start(), zone, lastTemperature.data())
                 ? lastTemperature : null;
-        Instant backup = LastBackup.of(database).orElse(null);
         return new DashboardData(babyId, today, lastFeed, nextSide, lastDiaper, lastSleep, bottleMl, content,
-                journal.timers().running(babyId), insights.day(babyId, today), upcoming, backup,
-                LastBackup.reminderDue(database, now), LastBackup.reminderDays(database),
-                journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone),
-                ReminderSnapshot.load(journal, database, babyId, now));
+                timers, insights.day(babyId, today), upcoming, facts.lastBackup(), facts.backupDue(now),
+                facts.backupEveryDays(), journal.preferences().units(), fever, NextNapReading.of(journal, baby, now, zone),
+                ReminderSnapshot.load(database, facts));
     }
 }

@@ -123,14 +123,17 @@ public final class DashboardViewModel {
     /** Loads the dashboard again in the background. */
     public void reload() {
         Instant at = context.clock().instant();
-        tasks().run(() -> loader.load(baby, at, context.clock().getZone()), loaded -> {
-            data.set(loaded);
-            now.set(context.clock().instant());
-            Logged shown = logged.get();
-            if (shown != null && !shown.stillNewest().getAsBoolean()) {
-                logged.set(null); // undone meanwhile (Ctrl+Z, another screen): its Undo would take back something else
-            }
-        }, this::failed);
+        tasks().run(() -> loader.load(baby, at, context.clock().getZone()), this::show, this::failed);
+    }
+
+    /** Shows data loaded for this baby: by {@link #reload()}, or read with the unlock ({@link nestling.ui.shell.ShellStart}). */
+    public void show(DashboardData loaded) {
+        data.set(loaded);
+        now.set(context.clock().instant());
+        Logged shown = logged.get();
+        if (shown != null && !shown.stillNewest().getAsBoolean()) {
+            logged.set(null); // undone meanwhile (Ctrl+Z, another screen): its Undo would take back something else
+        }
     }
 
     /** Moves "now" to the clock: the ticking times follow; a new day reloads the totals. */

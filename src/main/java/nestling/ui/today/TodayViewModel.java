@@ -80,9 +80,16 @@ public final class TodayViewModel {
             }
             kept.add(model);
         }
+        for (DashboardViewModel model : fresh) {
+            DashboardData first = shell.takeFirstDashboard(model.baby());
+            if (first != null) {
+                model.show(first); // read with the unlock: its view is made filled, and drawn once
+            } else {
+                model.reload();
+            }
+        }
         dashboards.setAll(kept);
         markCurrent(current);
-        fresh.forEach(DashboardViewModel::reload);
     }
 
     private int order(Baby baby) {

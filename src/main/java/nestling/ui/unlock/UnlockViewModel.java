@@ -37,8 +37,18 @@ import nestling.vault.VaultProblem;
  * repeated wrong passphrases, and, when the file is damaged, the snapshots to open instead.
  */
 public final class UnlockViewModel {
+    /**
+     * What the window reads right after the vault opened, in the unlock's own background step, so
+     * that its first screen is built once, filled (see nestling.ui.shell.ShellStart).
+     */
+    @FunctionalInterface
+    public interface Preparation<T> {
+        T prepare(VaultSession session) throws Exception;
+    }
+
     private final UiContext context;
-    private final Consumer<VaultSession> onUnlocked;
+    /** Turns an opened session into the FX step that shows it, reading what the window asked for first. */
+    private final java.util.function.Function<VaultSession, Runnable> prepared;
     private final StringProperty passphrase = new SimpleStringProperty(this, "passphrase", "");
     private final ReadOnlyStringWrapper message = new ReadOnlyStringWrapper(this, "message", "");
     private final ObjectProperty<VaultProblem> problem = new SimpleObjectProperty<>(this, "problem");
@@ -51,9 +61,35 @@ public final class UnlockViewModel {
     private final UnlockAttempts attempts;
 
     public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
+        this(context, attempts, session -> null, (session, nothing) -> {
+            session.compactInBackground(); // queued on the saver's thread: nothing waits for it here
+            onUnlocked.accept(session);
+        });
+        Objects.requireNonNull(onUnlocked);
+    }
+
+    /**
+     * @param prepare runs on the background worker after the vault opened (and its inbox merged); a
+     *     failure there only costs its head start: {@code onUnlocked} is then given null
+     * @param onUnlocked on the FX thread, with the session and what {@code prepare} read; it asks for
+     *     the session's {@link VaultSession#compactInBackground} once the first screen is drawn
+     */
+    public <T> UnlockViewModel(UiContext context, UnlockAttempts attempts, Preparation<T> prepare,
+            java.util.function.BiConsumer<VaultSession, T> onUnlocked) {
         this.context = context;
         this.attempts = Objects.requireNonNull(attempts);
-        this.onUnlocked = Objects.requireNonNull(onUnlocked);
+        Objects.requireNonNull(prepare);
+        Objects.requireNonNull(onUnlocked);
+        this.prepared = session -> {
+            T read;
+            try {
+                read = prepare.prepare(session);
+            } catch (Exception | LinkageError e) {
+                read = null; // the window reads it again itself
+            }
+            T ready = read;
+            return () -> onUnlocked.accept(session, ready);
+        };
         canUnlock = Bindings.createBooleanBinding(
                 () -> !busy.get() && waitSeconds.get() == 0 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
         canOpenSnapshot = Bindings.createBooleanBinding(
@@ -68,14 +104,15 @@ public final class UnlockViewModel {
         }
         char[] typed = takePassphrase();
         start(() -> {
+            VaultSession session;
             try {
-                VaultSession session = VaultSession.unlock(context.vaultDirectory(), typed, context.vaultOptions());
-                // what was logged while locked joins the journal before the window reads it
-                session.noteAtUnlock(InboxMerge.afterUnlock(session, context.vaultOptions().clock()).notices());
-                return session;
+                session = VaultSession.unlockForWindow(context.vaultDirectory(), typed, context.vaultOptions());
             } finally {
                 Passphrases.wipe(typed);
             }
+            // what was logged while locked joins the journal before the window reads it
+            session.noteAtUnlock(InboxMerge.afterUnlock(session, context.vaultOptions().clock()).notices());
+            return prepared.apply(session);
         });
     }
 
@@ -94,7 +131,8 @@ public final class UnlockViewModel {
                 VaultException last = null;
                 for (Snapshot snapshot : candidates) {
                     try {
-                        return VaultSession.unlockSnapshot(context.vaultDirectory(), snapshot, typed, context.vaultOptions());
+                        return prepared.apply(VaultSession.unlockSnapshot(context.vaultDirectory(), snapshot, typed,
+                                context.vaultOptions()));
                     } catch (VaultException e) {
                         if (!e.problem().isDamage()) {
                             throw e;
@@ -115,21 +153,20 @@ public final class UnlockViewModel {
         return typed;
     }
 
-    private void start(nestling.ui.common.BackgroundTasks.Work<VaultSession> work) {
+    private void start(nestling.ui.common.BackgroundTasks.Work<Runnable> work) {
         busy.set(true);
         message.set(context.text("unlock.working"));
         context.tasks().run(work, this::unlocked, this::failed);
     }
 
-    private void unlocked(VaultSession session) {
+    /** @param show hands the session (and what was read with it) to the window */
+    private void unlocked(Runnable show) {
         busy.set(false);
         attempts.succeeded();
         message.set("");
         problem.set(null);
         snapshots.clear();
-        // queued on the saver's thread: nothing waits for it here
-        session.compactInBackground();
-        onUnlocked.accept(session);
+        show.run();
     }
 
     private void failed(Throwable failure) {

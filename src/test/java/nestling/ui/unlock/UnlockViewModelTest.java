@@ -72,6 +72,39 @@ class UnlockViewModelTest {
     }
 
     @Test
+    void whatTheWindowReadsFirstIsReadWithTheUnlockAndAFailureThereOnlyCostsItsHeadStart() {
+        AtomicReference<String> read = new AtomicReference<>();
+        UnlockViewModel reading = onFx(() -> new UnlockViewModel(ui.context, attempts,
+                session -> new SettingsRepository(session.database()).get("test.marker").orElseThrow()
+                        + " on " + Thread.currentThread().getName(),
+                (session, marker) -> {
+                    unlocked.set(session);
+                    read.set(marker);
+                }));
+        fx(() -> {
+            reading.passphraseProperty().set(PASS);
+            reading.unlock();
+        });
+        waitUntil("unlocked", () -> unlocked.get() != null);
+        assertTrue(read.get().startsWith("third on nestling-ui-worker"), read.get());
+        unlocked.getAndSet(null).close();
+
+        UnlockViewModel failing = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> {
+            throw new IllegalStateException("cannot read");
+        }, (session, nothing) -> {
+            unlocked.set(session);
+            read.set(String.valueOf(nothing));
+        }));
+        fx(() -> {
+            failing.passphraseProperty().set(PASS);
+            failing.unlock();
+        });
+        waitUntil("unlocked", () -> unlocked.get() != null);
+        assertEquals("null", read.get(), "unlocked all the same; the window reads it itself");
+        assertEquals("", failing.messageProperty().get());
+    }
+
+    @Test
     void theRightPassphraseUnlocks() {
         attempt(PASS);
         assertTrue(unlocked.get() != null);
