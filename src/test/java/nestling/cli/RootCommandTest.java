@@ -32,6 +32,38 @@ class RootCommandTest {
     }
 
     @Test
+    void aLogTypeNamedFirstIsTheOnlyOneModelledAndTheNameTableAgreesWithTheAnnotations() {
+        assertEquals(LogCommand.TYPES.size(), LogCommand.BY_NAME.size());
+        for (Class<? extends LogEntryCommand> type : LogCommand.TYPES) {
+            String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertEquals(type, LogCommand.BY_NAME.get(name), name);
+        }
+        CommandFactory factory = new CommandFactory(new CliTestConsole("", Map.of()).console, recordingOpener);
+        picocli.CommandLine note = new picocli.CommandLine(new LogCommand(), factory);
+        LogCommand.addTypes(note, List.of("note", "--text", "x"));
+        assertEquals(List.of("note"), List.copyOf(note.getSubcommands().keySet()));
+        for (List<String> words : List.of(List.<String>of(), List.of("--help"), List.of("nto"), List.of("NOTE"))) {
+            picocli.CommandLine log = new picocli.CommandLine(new LogCommand(), factory);
+            LogCommand.addTypes(log, words);
+            assertEquals(LogCommand.TYPES.size(), log.getSubcommands().size(), words.toString());
+        }
+    }
+
+    @Test
+    void aMistypedLogTypeGetsPicocliSuggestionAndEveryTypeInTheHelp() {
+        CliTestConsole typo = new CliTestConsole("", Map.of());
+        assertEquals(2, NestlingCommand.run(new String[] {"log", "NOTE"}, recordingOpener, typo.console));
+        assertTrue(typo.err().contains("Did you mean: log note or log bottle"), typo.err());
+        CliTestConsole help = new CliTestConsole("", Map.of());
+        assertEquals(0, NestlingCommand.run(new String[] {"log", "--help"}, recordingOpener, help.console));
+        for (Class<? extends LogEntryCommand> type : LogCommand.TYPES) {
+            String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(help.out().contains("\n  " + name + " "), name + " in " + help.out());
+        }
+        assertTrue(help.out().indexOf("\n  breastfeeding ") < help.out().indexOf("\n  note "), "in their order: " + help.out());
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliTestConsole console = new CliTestConsole("", Map.of());
         int exit = NestlingCommand.run(new String[] {"--help"}, recordingOpener, console.console);
