@@ -88,11 +88,28 @@ public final class VaultSession implements AutoCloseable {
         return unlock(directory, passphrase, options, FIRST_RETRY);
     }
 
+    /**
+     * As {@link #unlock}, for a process that exits after one short step ({@code nestling log}): the
+     * key derivation's memory is left for the exit to hand back, not given back to the OS at once
+     * (a full collection, 10 to 20 ms of such a command; see {@link nestling.util.HeapRelease}).
+     */
+    public static VaultSession unlockForOneStep(Path directory, char[] passphrase, VaultOptions options)
+            throws VaultException {
+        return unlock(directory, passphrase, options, FIRST_RETRY, false);
+    }
+
     /** Test hook: a session whose failed saves retry after {@code firstRetry}. */
     static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry)
             throws VaultException {
+        return unlock(directory, passphrase, options, firstRetry, true);
+    }
+
+    private static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry,
+            boolean releaseHeap) throws VaultException {
+        // what follows the key derivation, set up on another core meanwhile
+        UnlockWarmup.start();
         try {
-            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry);
+            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry, releaseHeap);
         } catch (VaultException e) {
             LOG.log(System.Logger.Level.WARNING, "unlock refused: {0}", e.problem());
             throw e;
@@ -101,7 +118,8 @@ public final class VaultSession implements AutoCloseable {
 
     public static VaultSession unlockSnapshot(Path directory, Snapshot snapshot, char[] passphrase, VaultOptions options)
             throws VaultException {
-        VaultSession session = fromOpened(Vault.openSnapshot(directory, snapshot, passphrase, options), options, FIRST_RETRY);
+        VaultSession session = fromOpened(Vault.openSnapshot(directory, snapshot, passphrase, options), options, FIRST_RETRY,
+                true);
         // Write the snapshot's content back as the main file now, setting the damaged one aside.
         try {
             session.saver.saveNow();
@@ -111,8 +129,8 @@ public final class VaultSession implements AutoCloseable {
         return session;
     }
 
-    private static VaultSession fromOpened(Vault.Opened opened, VaultOptions options, Duration firstRetry)
-            throws VaultException {
+    private static VaultSession fromOpened(Vault.Opened opened, VaultOptions options, Duration firstRetry,
+            boolean releaseHeap) throws VaultException {
         try {
             Database database = Database.fromImage(opened.image());
             if (database.read(Tombstones::countWithContent) > 0) {
@@ -129,8 +147,10 @@ public final class VaultSession implements AutoCloseable {
         } finally {
             Vault.wipe(opened.image());
             // the key derivation's memory and the file, read and decrypted
-            nestling.util.HeapRelease.afterLargeStep(opened.vault().kdfParameters().memoryKiB() * 1024L
-                    + 2L * opened.image().length);
+            if (releaseHeap) {
+                nestling.util.HeapRelease.afterLargeStep(opened.vault().kdfParameters().memoryKiB() * 1024L
+                        + 2L * opened.image().length);
+            }
         }
     }
 
