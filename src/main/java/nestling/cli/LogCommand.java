@@ -1,9 +1,12 @@
 package nestling.cli;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
 
 /**
  * {@code nestling log TYPE [options]}: one subcommand per entry type. They are not in the
@@ -32,6 +35,36 @@ final class LogCommand {
             Map.entry("medicine", LogMedicineCommand.class), Map.entry("temperature", LogTemperatureCommand.class),
             Map.entry("growth", LogGrowthCommand.class), Map.entry("activity", LogActivityCommand.class),
             Map.entry("milestone", LogMilestoneCommand.class), Map.entry("note", LogNoteCommand.class));
+
+    /**
+     * {@code nestling log TYPE ...} as scripts write it, run with {@code log} as picocli's top command:
+     * the model of {@code nestling} itself (its options, the help mixin, the converters), a third of
+     * the command's picocli time, is not built (issue 20). Only when the words parse cleanly and ask
+     * for no help or version; otherwise null, and the caller runs the whole tree, so every usage
+     * message, error and suggestion is picocli's as before. Nothing is read or run before that choice.
+     */
+    static Integer runAlone(String[] args, CommandLine.IFactory factory, Console console) {
+        if (args.length < 2 || !args[0].equals("log") || !BY_NAME.containsKey(args[1])) {
+            return null;
+        }
+        String[] words = Arrays.copyOfRange(args, 1, args.length);
+        CommandLine log = new CommandLine(new LogCommand(), factory);
+        addTypes(log, List.of(words));
+        try {
+            ParseResult parsed = log.parseArgs(words);
+            ParseResult type = parsed.subcommand();
+            if (parsed.isUsageHelpRequested() || parsed.isVersionHelpRequested() || type == null
+                    || type.isUsageHelpRequested() || type.isVersionHelpRequested()) {
+                return null;
+            }
+        } catch (ParameterException e) {
+            return null;
+        }
+        log.setOut(console.out());
+        log.setErr(console.err());
+        log.setExecutionExceptionHandler(new ExitCodes());
+        return log.execute(words);
+    }
 
     /** {@code log} with every type's subcommand, for a batch (one parser for lines of every type). */
     static CommandLine withEveryType(CommandLine log) {

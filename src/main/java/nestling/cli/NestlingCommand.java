@@ -77,6 +77,10 @@ public final class NestlingCommand implements Callable<Integer> {
                 return exitCode;
             }
         }
+        Integer logged = LogCommand.runAlone(args, new CommandFactory(console, windowOpener), console);
+        if (logged != null) {
+            return logged;
+        }
         CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console, windowOpener));
         List<Class<?>> subcommands = subcommandsFor(args);
         for (Class<?> subcommand : subcommands) {

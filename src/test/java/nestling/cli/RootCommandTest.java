@@ -64,6 +64,34 @@ class RootCommandTest {
     }
 
     @Test
+    void logTypeRunsAloneOnlyWhenItsWordsParseCleanlyElseTheWholeTreeAnswers(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        nestling.store.VaultSession.create(home, "correct horse battery".toCharArray(),
+                nestling.vault.VaultOptions.defaults().withFastKdfForTests()).close();
+        Map<String, String> environment = Map.of("NESTLING_HOME", home.toString());
+        CliTestConsole baby = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(0, NestlingCommand.run(new String[] {"baby", "add", "--name", "Ada", "--birth", "2026-09-01",
+                "--passphrase-stdin"}, recordingOpener, baby.console), baby.err());
+        for (String[] notAlone : List.of(new String[] {"log", "note", "--help"}, new String[] {"log", "note", "-V"},
+                new String[] {"log", "nto"}, new String[] {"log"}, new String[] {"log", "--help"},
+                new String[] {"log", "bottle", "--ml", "abc"}, new String[] {"log", "note", "extra"},
+                new String[] {"--vault", home.toString(), "log", "note"}, new String[] {"baby", "list"})) {
+            CliTestConsole console = new CliTestConsole("", environment);
+            assertEquals(null, LogCommand.runAlone(notAlone, new CommandFactory(console.console, recordingOpener),
+                    console.console), String.join(" ", notAlone));
+            assertEquals("", console.out() + console.err(), "nothing said before the whole tree runs: " + String.join(" ", notAlone));
+        }
+        CliTestConsole alone = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(0, LogCommand.runAlone(new String[] {"log", "note", "--text", "hi", "--passphrase-stdin"},
+                new CommandFactory(alone.console, recordingOpener), alone.console), alone.err());
+        assertTrue(alone.out().startsWith("Logged ") && alone.out().contains("note  hi"), alone.out());
+        CliTestConsole refused = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(2, LogCommand.runAlone(new String[] {"log", "sleep", "--at", "2026-11-20T09:00", "--passphrase-stdin"},
+                new CommandFactory(refused.console, recordingOpener), refused.console));
+        assertEquals("nestling: log sleep takes --start and --end, not --at", refused.err().strip());
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliTestConsole console = new CliTestConsole("", Map.of());
         int exit = NestlingCommand.run(new String[] {"--help"}, recordingOpener, console.console);
