@@ -25,6 +25,7 @@ public final class Main {
             System.out.println(BuildInfo.versionLine());
             return;
         }
+        sqliteLooksBesideItsLibrary(System.getProperties());
         ActivityLog log = ActivityLog.takeOver();
         int exitCode;
         try {
@@ -34,6 +35,21 @@ public final class Main {
         }
         if (exitCode != 0) {
             System.exit(exitCode);
+        }
+    }
+
+    /**
+     * Where the Linux launcher has sqlite-jdbc load its native library from the runtime
+     * ({@code org.sqlite.lib.path}), its temporary folder ({@code org.sqlite.tmpdir}) becomes that
+     * library's folder unless one was given (JAVA_TOOL_OPTIONS): before loading, the driver lists
+     * its temporary folder for libraries older runs unpacked there ({@code sqlite-VERSION-*}, none
+     * in the runtime). /tmp holds thousands of entries on a busy machine: about 10 ms of every
+     * command (issue 20). Nothing is unpacked either way: the library loads from where it is.
+     */
+    static void sqliteLooksBesideItsLibrary(java.util.Properties system) {
+        String library = system.getProperty("org.sqlite.lib.path");
+        if (library != null && system.getProperty("org.sqlite.tmpdir") == null) {
+            system.setProperty("org.sqlite.tmpdir", library);
         }
     }
 }

@@ -110,7 +110,7 @@ abstract class LogEntryCommand implements Callable<Integer> {
         if (options.locked) {
             return callLocked();
         }
-        try (OpenJournal open = OpenJournal.open(console, vault, passphrases)) {
+        try (OpenJournal open = OpenJournal.openForOneStep(console, vault, passphrases)) {
             EntryView view = logInto(open);
             open.save();
             if (options.json) {

@@ -27,9 +27,9 @@ final class LogLineParser {
 
     LogLineParser(Console console) {
         // A log line never opens the window: only `open` takes the opener, and it is no log command.
-        log = new CommandLine(new LogCommand(), new CommandFactory(console, vault -> {
+        log = LogCommand.withEveryType(new CommandLine(new LogCommand(), new CommandFactory(console, vault -> {
             throw new IllegalStateException("a batch line cannot open the window");
-        }));
+        })));
     }
 
     /** The log command {@code line} describes, its options set; a {@link CliFailure} says what is wrong. */

@@ -77,9 +77,19 @@ public final class NestlingCommand implements Callable<Integer> {
                 return exitCode;
             }
         }
+        Integer logged = LogCommand.runAlone(args, new CommandFactory(console, windowOpener), console);
+        if (logged != null) {
+            return logged;
+        }
         CommandLine commandLine = new CommandLine(new NestlingCommand(windowOpener, console), new CommandFactory(console, windowOpener));
-        for (Class<?> subcommand : subcommandsFor(args)) {
+        List<Class<?>> subcommands = subcommandsFor(args);
+        for (Class<?> subcommand : subcommands) {
             commandLine.addSubcommand(subcommand);
+        }
+        CommandLine log = commandLine.getSubcommands().get("log");
+        if (log != null) {
+            // `nestling log TYPE ...`: only that type's model; every one when log is not named first
+            LogCommand.addTypes(log, subcommands.size() == 1 ? List.of(args).subList(1, args.length) : List.of());
         }
         commandLine.setOut(console.out());
         commandLine.setErr(console.err());

@@ -23,8 +23,18 @@ final class OpenJournal implements AutoCloseable {
     }
 
     static OpenJournal open(Console console, VaultDirectory vault, PassphraseSource passphrases) {
+        return open(console, vault, passphrases, false);
+    }
+
+    /** As {@link #open}, for a command that makes one small change and exits ({@link VaultCommands#unlock}'s oneStep). */
+    static OpenJournal openForOneStep(Console console, VaultDirectory vault, PassphraseSource passphrases) {
+        return open(console, vault, passphrases, true);
+    }
+
+    private static OpenJournal open(Console console, VaultDirectory vault, PassphraseSource passphrases, boolean oneStep) {
         ZoneId zone = CliTime.zone(console.environment());
-        return new OpenJournal(VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases), zone);
+        return new OpenJournal(VaultCommands.unlock(console, vault.resolve(console.environment()), passphrases, oneStep),
+                zone);
     }
 
     /**

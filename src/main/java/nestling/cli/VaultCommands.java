@@ -17,8 +17,16 @@ final class VaultCommands {
     }
 
     static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases) {
+        return unlock(console, directory, passphrases, false);
+    }
+
+    /**
+     * As above; {@code oneStep} for a command that changes or reads a little and exits ({@code log}):
+     * see {@link VaultSession#unlockForOneStep}.
+     */
+    static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases, boolean oneStep) {
         try {
-            return unlockOrRefuse(console, directory, passphrases);
+            return unlockOrRefuse(console, directory, passphrases, oneStep);
         } catch (VaultException e) {
             throw failure(e);
         }
@@ -27,11 +35,17 @@ final class VaultCommands {
     /** As {@link #unlock}, with the vault's refusal as it is, for a command that reports it in its own form. */
     static VaultSession unlockOrRefuse(Console console, Path directory, PassphraseSource passphrases)
             throws VaultException {
+        return unlockOrRefuse(console, directory, passphrases, false);
+    }
+
+    private static VaultSession unlockOrRefuse(Console console, Path directory, PassphraseSource passphrases,
+            boolean oneStep) throws VaultException {
         char[] passphrase = passphrases.next(console, "the passphrase");
         console.vaultDirectoryInUse().accept(directory);
         VaultSession session;
         try {
-            session = VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
+            session = oneStep ? VaultSession.unlockForOneStep(directory, passphrase, VaultOptions.defaults())
+                    : VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
         } finally {
             Arrays.fill(passphrase, '\0');
         }

@@ -1,8 +1,8 @@
 package nestling.store;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
 import tools.jackson.core.JacksonException;
@@ -33,8 +33,12 @@ public final class EntryJson {
             // a left-out primitive reads as its zero (Jackson 3 would refuse it as a null)
             .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .build();
-    /** One reader per type, built once: a per-call {@code readValue(json, class)} looks the deserializer up each time. */
-    private static final Map<EntryType, ObjectReader> READERS = readers();
+    /**
+     * One reader per type, built at its first read and kept: a per-call {@code readValue(json, class)}
+     * looks the deserializer up each time. Not all up front: building a reader introspects its record
+     * (about 15 ms for all twelve at a command's start), and {@code nestling log note} reads none.
+     */
+    private static final AtomicReferenceArray<ObjectReader> READERS = new AtomicReferenceArray<>(EntryType.values().length);
 
     private EntryJson() {
     }
@@ -45,7 +49,7 @@ public final class EntryJson {
 
     public static EntryData read(EntryType type, String json) {
         try {
-            return READERS.get(type).readValue(json);
+            return reader(type).readValue(json);
         } catch (JacksonException e) {
             // The message of a Jackson error quotes the JSON, which is family data: keep only the kind.
             throw new StoreException("an entry of type " + type.wireName() + " could not be read ("
@@ -68,11 +72,13 @@ public final class EntryJson {
         return fields;
     }
 
-    private static Map<EntryType, ObjectReader> readers() {
-        Map<EntryType, ObjectReader> readers = new EnumMap<>(EntryType.class);
-        for (EntryType type : EntryType.values()) {
-            readers.put(type, MAPPER.readerFor(type.dataClass()));
+    /** {@code type}'s reader; two threads reading the same new type at once may both build it, and either is kept. */
+    private static ObjectReader reader(EntryType type) {
+        ObjectReader reader = READERS.get(type.ordinal());
+        if (reader == null) {
+            reader = MAPPER.readerFor(type.dataClass());
+            READERS.compareAndSet(type.ordinal(), null, reader);
         }
-        return readers;
+        return reader;
     }
 }

@@ -101,6 +101,16 @@ public final class VaultSession implements AutoCloseable {
         return unlock(directory, passphrase, options, FIRST_RETRY, false);
     }
 
+    /**
+     * As {@link #unlock}, for a process that exits after one short step ({@code nestling log}): the
+     * key derivation's memory is left for the exit to hand back, not given back to the OS at once
+     * (a full collection, 10 to 20 ms of such a command; see {@link nestling.util.HeapRelease}).
+     */
+    public static VaultSession unlockForOneStep(Path directory, char[] passphrase, VaultOptions options)
+            throws VaultException {
+        return unlock(directory, passphrase, options, FIRST_RETRY, false);
+    }
+
     /** Test hook: a session whose failed saves retry after {@code firstRetry}. */
     static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry)
             throws VaultException {
@@ -109,6 +119,8 @@ public final class VaultSession implements AutoCloseable {
 
     private static VaultSession unlock(Path directory, char[] passphrase, VaultOptions options, Duration firstRetry,
             boolean releaseHeapNow) throws VaultException {
+        // what follows the key derivation, set up on another core meanwhile
+        UnlockWarmup.start();
         try {
             return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry, releaseHeapNow);
         } catch (VaultException e) {

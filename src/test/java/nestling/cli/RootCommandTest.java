@@ -32,6 +32,66 @@ class RootCommandTest {
     }
 
     @Test
+    void aLogTypeNamedFirstIsTheOnlyOneModelledAndTheNameTableAgreesWithTheAnnotations() {
+        assertEquals(LogCommand.TYPES.size(), LogCommand.BY_NAME.size());
+        for (Class<? extends LogEntryCommand> type : LogCommand.TYPES) {
+            String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertEquals(type, LogCommand.BY_NAME.get(name), name);
+        }
+        CommandFactory factory = new CommandFactory(new CliTestConsole("", Map.of()).console, recordingOpener);
+        picocli.CommandLine note = new picocli.CommandLine(new LogCommand(), factory);
+        LogCommand.addTypes(note, List.of("note", "--text", "x"));
+        assertEquals(List.of("note"), List.copyOf(note.getSubcommands().keySet()));
+        for (List<String> words : List.of(List.<String>of(), List.of("--help"), List.of("nto"), List.of("NOTE"))) {
+            picocli.CommandLine log = new picocli.CommandLine(new LogCommand(), factory);
+            LogCommand.addTypes(log, words);
+            assertEquals(LogCommand.TYPES.size(), log.getSubcommands().size(), words.toString());
+        }
+    }
+
+    @Test
+    void aMistypedLogTypeGetsPicocliSuggestionAndEveryTypeInTheHelp() {
+        CliTestConsole typo = new CliTestConsole("", Map.of());
+        assertEquals(2, NestlingCommand.run(new String[] {"log", "NOTE"}, recordingOpener, typo.console));
+        assertTrue(typo.err().contains("Did you mean: log note or log bottle"), typo.err());
+        CliTestConsole help = new CliTestConsole("", Map.of());
+        assertEquals(0, NestlingCommand.run(new String[] {"log", "--help"}, recordingOpener, help.console));
+        for (Class<? extends LogEntryCommand> type : LogCommand.TYPES) {
+            String name = type.getAnnotation(picocli.CommandLine.Command.class).name();
+            assertTrue(help.out().contains("\n  " + name + " "), name + " in " + help.out());
+        }
+        assertTrue(help.out().indexOf("\n  breastfeeding ") < help.out().indexOf("\n  note "), "in their order: " + help.out());
+    }
+
+    @Test
+    void logTypeRunsAloneOnlyWhenItsWordsParseCleanlyElseTheWholeTreeAnswers(@org.junit.jupiter.api.io.TempDir Path home)
+            throws Exception {
+        nestling.store.VaultSession.create(home, "correct horse battery".toCharArray(),
+                nestling.vault.VaultOptions.defaults().withFastKdfForTests()).close();
+        Map<String, String> environment = Map.of("NESTLING_HOME", home.toString());
+        CliTestConsole baby = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(0, NestlingCommand.run(new String[] {"baby", "add", "--name", "Ada", "--birth", "2026-09-01",
+                "--passphrase-stdin"}, recordingOpener, baby.console), baby.err());
+        for (String[] notAlone : List.of(new String[] {"log", "note", "--help"}, new String[] {"log", "note", "-V"},
+                new String[] {"log", "nto"}, new String[] {"log"}, new String[] {"log", "--help"},
+                new String[] {"log", "bottle", "--ml", "abc"}, new String[] {"log", "note", "extra"},
+                new String[] {"--vault", home.toString(), "log", "note"}, new String[] {"baby", "list"})) {
+            CliTestConsole console = new CliTestConsole("", environment);
+            assertEquals(null, LogCommand.runAlone(notAlone, new CommandFactory(console.console, recordingOpener),
+                    console.console), String.join(" ", notAlone));
+            assertEquals("", console.out() + console.err(), "nothing said before the whole tree runs: " + String.join(" ", notAlone));
+        }
+        CliTestConsole alone = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(0, LogCommand.runAlone(new String[] {"log", "note", "--text", "hi", "--passphrase-stdin"},
+                new CommandFactory(alone.console, recordingOpener), alone.console), alone.err());
+        assertTrue(alone.out().startsWith("Logged ") && alone.out().contains("note  hi"), alone.out());
+        CliTestConsole refused = new CliTestConsole("correct horse battery\n", environment);
+        assertEquals(2, LogCommand.runAlone(new String[] {"log", "sleep", "--at", "2026-11-20T09:00", "--passphrase-stdin"},
+                new CommandFactory(refused.console, recordingOpener), refused.console));
+        assertEquals("nestling: log sleep takes --start and --end, not --at", refused.err().strip());
+    }
+
+    @Test
     void helpListsTheCommands() {
         CliTestConsole console = new CliTestConsole("", Map.of());
         int exit = NestlingCommand.run(new String[] {"--help"}, recordingOpener, console.console);
