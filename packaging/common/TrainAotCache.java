@@ -69,14 +69,23 @@ public final class TrainAotCache {
         try {
             List<String> launcher = launcherOptions(os, layout, options);
             long start = System.nanoTime();
-            List<String> train = new ArrayList<>(launcher);
-            train.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dnestling.aotTraining=" + work.resolve("run"),
-                    "-Dnestling.aotTraining.scope=" + scope, "-Dglass.platform=Headless", "-Dprism.order=sw",
-                    "--module", main));
-            Run training = run(train, work);
-            if (training.exitCode() != 0 || !training.output().contains(DONE) || !Files.isRegularFile(cache)) {
-                throw new IllegalStateException("the AOT training run failed (exit " + training.exitCode() + "):\n"
-                        + training.output());
+            // Once more after a failure: the JVM has been seen to crash while it assembled a cache
+            // (once in many builds, on a loaded machine); a second failure fails the build.
+            for (int attempt = 1; ; attempt++) {
+                Files.deleteIfExists(cache);
+                List<String> train = new ArrayList<>(launcher);
+                train.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dnestling.aotTraining=" + work.resolve("run" + attempt),
+                        "-Dnestling.aotTraining.scope=" + scope, "-Dglass.platform=Headless", "-Dprism.order=sw",
+                        "--module", main));
+                Run training = run(train, work);
+                if (training.exitCode() == 0 && training.output().contains(DONE) && Files.isRegularFile(cache)) {
+                    break;
+                }
+                String failure = "the AOT training run failed (exit " + training.exitCode() + "):\n" + training.output();
+                if (attempt == 2) {
+                    throw new IllegalStateException(failure);
+                }
+                System.out.println(failure + "\ntrying once more");
             }
             System.out.printf("AOT cache %s: %d KiB, trained on %s in %.1f s%n", cache, Files.size(cache) / 1024, scope,
                     (System.nanoTime() - start) / 1e9);
