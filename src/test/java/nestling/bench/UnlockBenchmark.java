@@ -47,6 +47,7 @@ final class UnlockBenchmark implements Benchmark {
         System.setProperty("prism.order", "sw");
         CompletableFuture<Void> started = new CompletableFuture<>();
         Platform.startup(() -> started.complete(null));
+        Platform.setImplicitExit(false); // the next size's window after this one's is closed
         started.get(30, TimeUnit.SECONDS);
         ResultTable table = new ResultTable("Unlock to Today drawn, real window (Headless), vault with the real KDF",
                 "entries", "first unlock ms", "later unlocks median ms", "KDF alone median ms", "first − KDF ms",
@@ -88,6 +89,7 @@ final class UnlockBenchmark implements Benchmark {
             table.row(String.valueOf(size), times.getFirst(), later, kdf, times.getFirst() - kdf, later - kdf,
                     fxCpu.getFirst(), median(fxCpu.subList(1, fxCpu.size())));
         }
+        Platform.exit(); // the harness's JVM ends once the tables are written
         return table.note(String.format(Locale.ROOT, "%d unlocks per size, each until Today shows the loaded data"
                 + " (not its \"…\" placeholders); the KDF measured alone in the same JVM after each of them, median"
                 + " (compiled by then, so the first unlock's share of it is larger). Budget: KDF + 150 ms.", ROUNDS));
