@@ -22,7 +22,7 @@ final class VaultCommands {
 
     /**
      * As above; {@code oneStep} for a command that changes or reads a little and exits ({@code log}):
-     * see {@link VaultSession#unlockForOneStep}.
+     * see {@link VaultSession#unlockReleasingHeapLater}.
      */
     static VaultSession unlock(Console console, Path directory, PassphraseSource passphrases, boolean oneStep) {
         try {
@@ -44,7 +44,7 @@ final class VaultCommands {
         console.vaultDirectoryInUse().accept(directory);
         VaultSession session;
         try {
-            session = oneStep ? VaultSession.unlockForOneStep(directory, passphrase, VaultOptions.defaults())
+            session = oneStep ? VaultSession.unlockReleasingHeapLater(directory, passphrase, VaultOptions.defaults())
                     : VaultSession.unlock(directory, passphrase, VaultOptions.defaults());
         } finally {
             Arrays.fill(passphrase, '\0');

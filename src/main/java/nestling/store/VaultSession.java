@@ -91,22 +91,13 @@ public final class VaultSession implements AutoCloseable {
     }
 
     /**
-     * As {@link #unlock(Path, char[], VaultOptions)}, for the window: the full collection that hands
-     * the unlock's garbage back to the system (the key derivation's memory, the file twice) waits for
-     * {@link #compactInBackground}, which the window asks for once its first screen is drawn. It
-     * stops every thread for tens of milliseconds, the FX thread building that screen too.
+     * As {@link #unlock(Path, char[], VaultOptions)}, without the full collection that hands the
+     * unlock's garbage back to the system (the key derivation's memory, the file twice) at once: it
+     * stops every thread for tens of milliseconds. The window has {@link #compactInBackground} do it
+     * once its first screen is drawn; a command that exits after one short step ({@code nestling log})
+     * leaves it to the exit.
      */
-    public static VaultSession unlockForWindow(Path directory, char[] passphrase, VaultOptions options)
-            throws VaultException {
-        return unlock(directory, passphrase, options, FIRST_RETRY, false);
-    }
-
-    /**
-     * As {@link #unlock}, for a process that exits after one short step ({@code nestling log}): the
-     * key derivation's memory is left for the exit to hand back, not given back to the OS at once
-     * (a full collection, 10 to 20 ms of such a command; see {@link nestling.util.HeapRelease}).
-     */
-    public static VaultSession unlockForOneStep(Path directory, char[] passphrase, VaultOptions options)
+    public static VaultSession unlockReleasingHeapLater(Path directory, char[] passphrase, VaultOptions options)
             throws VaultException {
         return unlock(directory, passphrase, options, FIRST_RETRY, false);
     }
@@ -199,7 +190,7 @@ public final class VaultSession implements AutoCloseable {
      * Compacts the database on the saver's thread, after the saves already queued (see
      * {@link Database#compact}): the window asks for it once per unlock, so its saves write a
      * denser image all session. A one-shot command line skips it: it saves once and exits. Then
-     * hands back what {@link #unlockForWindow} left behind ({@link nestling.util.HeapRelease}).
+     * hands back what {@link #unlockReleasingHeapLater} left behind ({@link nestling.util.HeapRelease}).
      */
     public void compactInBackground() {
         saver.housekeeping(() -> {

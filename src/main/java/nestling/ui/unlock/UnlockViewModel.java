@@ -106,7 +106,7 @@ public final class UnlockViewModel {
         start(() -> {
             VaultSession session;
             try {
-                session = VaultSession.unlockForWindow(context.vaultDirectory(), typed, context.vaultOptions());
+                session = VaultSession.unlockReleasingHeapLater(context.vaultDirectory(), typed, context.vaultOptions());
             } finally {
                 Passphrases.wipe(typed);
             }
