@@ -60,8 +60,8 @@ public final class TrainAotCache {
         Path options = Path.of(args[2]);
         String main = args[3];
         String scope = args[4];
-        if (!scope.equals("commands") && !scope.equals("full")) {
-            throw new IllegalArgumentException("training scope is commands or full, not " + scope);
+        if (!List.of("commands", "everyday", "full").contains(scope)) {
+            throw new IllegalArgumentException("training scope is commands, everyday or full, not " + scope);
         }
         Path cache = layout.app().resolve(CACHE);
         Files.deleteIfExists(cache);
@@ -74,7 +74,7 @@ public final class TrainAotCache {
             for (int attempt = 1; ; attempt++) {
                 Files.deleteIfExists(cache);
                 List<String> train = new ArrayList<>(launcher);
-                train.addAll(List.of("-XX:AOTCacheOutput=" + cache, "-Dnestling.aotTraining=" + work.resolve("run" + attempt),
+                train.addAll(List.of("-XX:+UnlockDiagnosticVMOptions", "-XX:-AOTRecordTraining", "-XX:AOTCacheOutput=" + cache, "-Dnestling.aotTraining=" + work.resolve("run" + attempt),
                         "-Dnestling.aotTraining.scope=" + scope, "-Dglass.platform=Headless", "-Dprism.order=sw",
                         "--module", main));
                 Run training = run(train, work);

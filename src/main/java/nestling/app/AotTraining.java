@@ -13,25 +13,27 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import javafx.application.Application;
 import nestling.cli.Console;
 import nestling.cli.NestlingCommand;
 import nestling.cli.WindowOpener;
 import nestling.ui.shell.NestlingApplication;
+import nestling.ui.shell.Section;
 
 /**
  * The training run of the installers' AOT cache (issue 20; packaging/common/TrainAotCache.java runs
  * it under {@code -XX:AOTCacheOutput}). In one JVM, on a throwaway vault in the folder it is given:
  * the commands a family and its scripts use most, each as the launcher runs it (the passphrase on
- * stdin, the KDF at the vault's real settings); with the scope {@code full}, then the window on the
- * Headless platform: unlock, every section, the lock screen. The JVM writes what that loaded, linked and profiled into the
+ * stdin, the KDF at the vault's real settings); then, as its {@link Scope} asks, the window on the
+ * Headless platform: unlock, the sections named, the lock screen. The JVM writes what that loaded, linked and profiled into the
  * cache when it exits, so a parent's start skips that work. Started by {@link Main} when the system
  * property {@value #PROPERTY} names the folder, which must be empty or missing.
  */
 final class AotTraining {
     static final String PROPERTY = "nestling.aotTraining";
-    /** {@code commands} (the default) or {@code full}: the commands, then the window's tour. */
+    /** What the run trains on: see {@link Scope}. */
     static final String SCOPE_PROPERTY = "nestling.aotTraining.scope";
     /** Printed last; the build takes a run without it for a failed one. */
     private static final String DONE = "training run complete";
@@ -41,11 +43,45 @@ final class AotTraining {
     private final Path vault;
     private final Map<String, String> environment;
     private final ActivityLog log;
-    private final boolean window;
+    private final Scope scope;
 
-    private AotTraining(Path folder, ActivityLog log, boolean window) {
+    /**
+     * What a training run covers. A bigger cache is not free: the JVM loads every class in it at
+     * start, so each command pays for the window's classes and the other way round (about 10 ms
+     * per 1,000 classes here), and the installers have a size limit.
+     */
+    enum Scope {
+        /** Every command below, no window: the smallest cache. */
+        COMMANDS(true, List.of()),
+        /**
+         * What a family does every day, and what issue 20's budgets measure: the logs, a timer, a
+         * batch, a locked log; the window's lock screen, unlocked to Today, locked again.
+         */
+        EVERYDAY(false, List.of(Section.TODAY)),
+        /** Every command and every section of the window. */
+        FULL(true, List.of(Section.values()));
+
+        final boolean everyCommand;
+        final List<Section> sections;
+
+        Scope(boolean everyCommand, List<Section> sections) {
+            this.everyCommand = everyCommand;
+            this.sections = sections;
+        }
+
+        static Scope named(String name) {
+            for (Scope scope : values()) {
+                if (scope.name().toLowerCase(Locale.ROOT).equals(name)) {
+                    return scope;
+                }
+            }
+            throw new IllegalArgumentException(SCOPE_PROPERTY + " is commands, everyday or full, not " + name);
+        }
+    }
+
+    private AotTraining(Path folder, ActivityLog log, Scope scope) {
         this.log = log;
-        this.window = window;
+        this.scope = scope;
         this.vault = folder.resolve("vault");
         this.environment = new HashMap<>(System.getenv());
         environment.put("NESTLING_HOME", vault.toString()); // as scripts name their vault
@@ -62,11 +98,8 @@ final class AotTraining {
         Files.createDirectories(folder);
         ActivityLog log = ActivityLog.takeOver(); // as Main does: the activity log in the vault folder
         try {
-            String scope = System.getProperty(SCOPE_PROPERTY, "commands");
-            if (!scope.equals("commands") && !scope.equals("full")) {
-                throw new IllegalArgumentException(SCOPE_PROPERTY + " is commands or full, not " + scope);
-            }
-            new AotTraining(folder, log, scope.equals("full")).commandsThenWindow(folder);
+            Scope scope = Scope.named(System.getProperty(SCOPE_PROPERTY, "commands"));
+            new AotTraining(folder, log, scope).commandsThenWindow(folder);
         } finally {
             log.close();
         }
@@ -75,7 +108,9 @@ final class AotTraining {
     private void commandsThenWindow(Path folder) {
         LocalDate today = LocalDate.now();
         LocalDateTime evening = today.minusDays(1).atTime(20, 0);
-        command("", "--help");
+        if (scope.everyCommand) {
+            command("", "--help");
+        }
         unlocked("init");
         unlocked("baby", "add", "--name", "Ada", "--birth", today.minusDays(60).toString());
         unlocked("log", "diaper", "--wet");
@@ -85,19 +120,23 @@ final class AotTraining {
                 "--last-side", "left");
         unlocked("log", "note", "--text", "training");
         unlocked("timer", "start", "--kind", "sleep");
-        unlocked("timer", "list");
+        if (scope.everyCommand) {
+            unlocked("timer", "list");
+        }
         unlocked("timer", "stop", "--kind", "sleep");
         command(PASSPHRASE + "\n" + batchLines(evening), "batch", "--passphrase-stdin");
         command("", "log", "diaper", "--dirty", "--locked"); // sealed for the inbox (X25519), merged at the next unlock
-        unlocked("list");
-        unlocked("stats", "--day", today.toString());
-        unlocked("next");
-        unlocked("handover");
-        unlocked("reminders");
-        unlocked("check", "--json");
-        unlocked("export", "--out", folder.resolve("backup.nestling").toString());
+        if (scope.everyCommand) {
+            unlocked("list");
+            unlocked("stats", "--day", today.toString());
+            unlocked("next");
+            unlocked("handover");
+            unlocked("reminders");
+            unlocked("check", "--json");
+            unlocked("export", "--out", folder.resolve("backup.nestling").toString());
+        }
         // The window last (no command: NestlingCommand opens it); its tour leaves through Platform.exit.
-        if (window) {
+        if (!scope.sections.isEmpty()) {
             command("", "--vault", vault.toString());
         }
         System.out.println(DONE);
@@ -130,7 +169,7 @@ final class AotTraining {
         PrintWriter out = new PrintWriter(output, true);
         Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), out, out, environment)
                 .withVaultDirectoryListener(log::writeTo);
-        int exitCode = NestlingCommand.run(args, new TrainingWindow(), console);
+        int exitCode = NestlingCommand.run(args, new TrainingWindow(scope.sections), console);
         if (exitCode != 0) {
             throw new IllegalStateException("training: `nestling " + String.join(" ", args) + "` exited with "
                     + exitCode + ":\n" + output);
@@ -138,11 +177,12 @@ final class AotTraining {
     }
 
     /** Opens the window with the training tour; what NestlingCommand calls without a subcommand. */
-    private static final class TrainingWindow implements WindowOpener {
+    private record TrainingWindow(List<Section> sections) implements WindowOpener {
         @Override
         public void open(Path vaultDirectory) {
-            Application.launch(NestlingApplication.class, NestlingApplication.vaultArgument(vaultDirectory),
-                    NestlingApplication.trainingTourArgument(PASSPHRASE));
+            List<String> arguments = new ArrayList<>(List.of(NestlingApplication.vaultArgument(vaultDirectory)));
+            arguments.addAll(List.of(NestlingApplication.trainingTourArguments(PASSPHRASE, sections)));
+            Application.launch(NestlingApplication.class, arguments.toArray(String[]::new));
         }
 
         @Override

@@ -77,9 +77,12 @@ public final class NestlingApplication extends Application {
         TrainingTour.startIfAsked(getParameters(), window, context);
     }
 
-    /** The launch argument of the AOT cache's training run: its tour, on a vault with this passphrase. */
-    public static String trainingTourArgument(String passphrase) {
-        return "--" + TrainingTour.PARAMETER + "=" + passphrase;
+    /**
+     * The launch arguments of the AOT cache's training run: its tour of these sections, on a vault
+     * with this passphrase.
+     */
+    public static String[] trainingTourArguments(String passphrase, java.util.List<Section> sections) {
+        return TrainingTour.arguments(passphrase, sections);
     }
 
     @Override
