@@ -1,7 +1,5 @@
 package nestling.store;
 
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -21,10 +19,6 @@ import nestling.domain.Side;
 import nestling.domain.TimerKind;
 import nestling.domain.TimerState;
 import nestling.domain.UnitSystem;
-import tools.jackson.core.JsonGenerator;
-import tools.jackson.core.json.JsonFactory;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * What the lock screen shows and needs while the vault is locked, as {@code nestling.lock-screen}
@@ -35,14 +29,8 @@ import tools.jackson.databind.json.JsonMapper;
 public record LockScreenState(UUID caregiver, UnitSystem units, String theme, List<LockedBaby> babies) {
     /** The window's colour scheme setting (the ui package's ThemeSetting.KEY): a cold start at night is not glaring white. */
     static final String THEME_SETTING = "ui.theme";
-    static final int FORMAT = 2;
     /** How far back the last bottle is looked for (as the Today screen's dashboard). */
     static final Duration BOTTLE_LOOKBACK = Duration.ofDays(3);
-    /**
-     * Writes the file field by field: every save and every {@code nestling log} writes it, and an
-     * object mapper built for it (with its tree nodes) was about 15 ms of a command's start (issue 20).
-     */
-    private static final JsonFactory JSON = new JsonFactory();
 
     public LockScreenState {
         babies = List.copyOf(babies);
@@ -96,79 +84,11 @@ public record LockScreenState(UUID caregiver, UnitSystem units, String theme, Li
     }
 
     byte[] toJson() {
-        ByteArrayOutputStream bytes = new ByteArrayOutputStream(256);
-        try (JsonGenerator json = JSON.createGenerator(bytes)) {
-            json.writeStartObject();
-            json.writeNumberProperty("format", FORMAT);
-            json.writeStringProperty("caregiver", text(caregiver));
-            json.writeStringProperty("units", units.name());
-            json.writeStringProperty("theme", theme);
-            json.writeArrayPropertyStart("babies");
-            for (LockedBaby baby : babies) {
-                json.writeStartObject();
-                json.writeStringProperty("id", baby.id().toString());
-                json.writeStringProperty("name", baby.name());
-                if (baby.bottleMl() == null) {
-                    json.writeNullProperty("bottleMl");
-                } else {
-                    json.writeNumberProperty("bottleMl", baby.bottleMl().intValue());
-                }
-                json.writeStringProperty("bottleContent", baby.bottleContent() == null ? null : baby.bottleContent().name());
-                json.writeStringProperty("nextSide", baby.nextSide() == null ? null : baby.nextSide().name());
-                json.writeArrayPropertyStart("timers");
-                for (LockedTimer timer : baby.timers()) {
-                    json.writeStartObject();
-                    json.writeStringProperty("id", timer.id().toString());
-                    json.writeStringProperty("kind", timer.kind().name());
-                    json.writeNumberProperty("startedAt", timer.startedAt().toEpochMilli());
-                    // the state as the mapper writes the record (what fromJson reads back)
-                    json.writeName("state");
-                    json.writeRawValue(Mapper.MAPPER.writeValueAsString(timer.state()));
-                    json.writeEndObject();
-                }
-                json.writeEndArray();
-                json.writeEndObject();
-            }
-            json.writeEndArray();
-            json.writeEndObject();
-        }
-        return bytes.toByteArray();
+        return LockScreenJson.write(this);
     }
 
     /** Reads format 1 (ids and names only) and 2; anything malformed is a RuntimeException. */
     static LockScreenState fromJson(byte[] bytes) {
-        JsonNode root = Mapper.MAPPER.readTree(new String(bytes, StandardCharsets.UTF_8));
-        List<LockedBaby> babies = new ArrayList<>();
-        for (JsonNode baby : root.path("babies")) {
-            List<LockedTimer> timers = new ArrayList<>();
-            for (JsonNode timer : baby.path("timers")) {
-                timers.add(new LockedTimer(UUID.fromString(timer.path("id").asString()),
-                        TimerKind.valueOf(timer.path("kind").asString()),
-                        Instant.ofEpochMilli(timer.path("startedAt").asLong()),
-                        Mapper.MAPPER.treeToValue(timer.path("state"), TimerState.class)));
-            }
-            babies.add(new LockedBaby(UUID.fromString(baby.path("id").asString()), baby.path("name").asString(),
-                    baby.path("bottleMl").canConvertToInt() ? baby.path("bottleMl").asInt() : null,
-                    enumOrNull(BottleContent.class, baby.path("bottleContent")),
-                    enumOrNull(Side.class, baby.path("nextSide")), timers));
-        }
-        String caregiver = root.path("caregiver").isString() ? root.path("caregiver").asString() : null;
-        UnitSystem units = enumOrNull(UnitSystem.class, root.path("units"));
-        return new LockScreenState(caregiver == null ? null : UUID.fromString(caregiver),
-                units == null ? UnitSystem.METRIC : units, root.path("theme").isString() ? root.path("theme").asString() : null,
-                babies);
-    }
-
-    /** The object mapper, built at its first use: reading the file, or a running timer's state. */
-    private static final class Mapper {
-        static final JsonMapper MAPPER = JsonMapper.builder().build();
-    }
-
-    private static <E extends Enum<E>> E enumOrNull(Class<E> type, JsonNode node) {
-        return node.isString() ? Enum.valueOf(type, node.asString()) : null;
-    }
-
-    private static String text(UUID id) {
-        return id == null ? null : id.toString();
+        return LockScreenJson.read(bytes);
     }
 }

@@ -1,6 +1,7 @@
 package nestling.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -16,9 +17,10 @@ import nestling.store.LockScreenState.LockedTimer;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lock-screen file's bytes: written field by field (no object mapper at a command's start, issue
- * 20), they are the ones the object mapper wrote before, so a vault's file is not rewritten for nothing
- * after an update, and they read back as the same state.
+ * The lock-screen file's bytes: written and read token by token (no object mapper at a command's
+ * start or on the window's lock screen, issue 20), they are the ones the object mapper wrote before,
+ * so a vault's file is not rewritten for nothing after an update, and they read back as the same
+ * state; older and newer files read as far as they can, damaged ones are refused.
  */
 class LockScreenStateJsonTest {
     private static final Instant STARTED = Instant.parse("2026-03-01T02:10:00Z");
@@ -57,5 +59,25 @@ class LockScreenStateJsonTest {
         assertEquals("{\"format\":2,\"caregiver\":null,\"units\":\"METRIC\",\"theme\":null,\"babies\":[]}",
                 new String(bare.toJson(), StandardCharsets.UTF_8));
         assertEquals(bare, LockScreenState.fromJson(bare.toJson()));
+    }
+
+    @Test
+    void readsFormatOneAndSkipsWhatItDoesNotKnow() {
+        // format 1: ids and names only; a later version's fields (nested ones too) are passed over
+        String formatOne = "{\"format\":1,\"babies\":[{\"id\":\"00000000-0000-4000-8000-000000000001\",\"name\":\"Ada\","
+                + "\"later\":{\"list\":[1,2.5,true,false,null,{\"deep\":[]}]}}],\"extra\":\"x\"}";
+        LockScreenState read = LockScreenState.fromJson(formatOne.getBytes(StandardCharsets.UTF_8));
+        assertEquals(new LockScreenState(null, UnitSystem.METRIC, null, List.of(new LockedBaby(
+                UUID.fromString("00000000-0000-4000-8000-000000000001"), "Ada", null, null, null, List.of()))), read);
+    }
+
+    @Test
+    void refusesWhatIsNotALockScreenFile() {
+        for (String damaged : List.of("", "{\"babies\":[{\"id\":", "[1,2]", "{\"babies\":[{\"name\":\"no id\"}]}",
+                "{\"babies\":[{\"id\":\"00000000-0000-4000-8000-000000000001\",\"timers\":[{\"kind\":\"NAP\"}]}]}",
+                "{} {}")) {
+            assertThrows(RuntimeException.class, () -> LockScreenState.fromJson(damaged.getBytes(StandardCharsets.UTF_8)),
+                    damaged);
+        }
     }
 }
