@@ -18,7 +18,7 @@ public final class Benchmarks {
         return List.of(new KdfBenchmark(), new VaultBenchmark(), new JournalBenchmark(), new InsightsBenchmark(),
                 new TimelineBenchmark(), new BackupBenchmark(), new MemoryBenchmark(), new StartupBenchmark(), new TodayBenchmark(),
                 new HistoryBenchmark(), new NextNapBenchmark(), new ImportBenchmark(), new InboxBenchmark(), new UnlockBenchmark(),
-                new WindowMemoryBenchmark());
+                new WindowMemoryBenchmark(), new FirstUnlockBenchmark());
     }
 
     private Benchmarks() {

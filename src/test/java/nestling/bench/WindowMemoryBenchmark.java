@@ -40,7 +40,7 @@ final class WindowMemoryBenchmark implements Benchmark {
         Path launcher = Path.of("target", "installer", "image", "Nestling", "bin", "Nestling").toAbsolutePath();
         List<String> missing = new ArrayList<>();
         for (String tool : List.of("Xvfb", "xdotool")) {
-            if (onPath(tool) == null) {
+            if (VirtualDisplay.onPath(tool) == null) {
                 missing.add(tool);
             }
         }
@@ -51,11 +51,7 @@ final class WindowMemoryBenchmark implements Benchmark {
             return table.note("NOT MEASURED: missing " + String.join(", ", missing)
                     + " (apt-get install -y xvfb xdotool).");
         }
-        int display = freeDisplay();
-        Process xvfb = new ProcessBuilder("Xvfb", ":" + display, "-screen", "0", "1024x640x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(context.scratch().resolve("xvfb.txt").toFile()).start();
-        try {
-            Thread.sleep(1000);
+        try (VirtualDisplay display = VirtualDisplay.start(context.scratch())) {
             for (int size : context.sizes()) {
                 Path vault = Files.createDirectories(context.scratch().resolve("window-" + size));
                 try (VaultSession session = VaultSession.create(vault, PASS.toCharArray(), VaultOptions.defaults())) {
@@ -67,9 +63,6 @@ final class WindowMemoryBenchmark implements Benchmark {
                     table.row(size, round, mb[0], mb[1], mb[2]);
                 }
             }
-        } finally {
-            xvfb.destroy();
-            xvfb.waitFor(10, TimeUnit.SECONDS);
         }
         return table.note(String.format(Locale.ROOT, "Budget (issue 20): at most %d MB resident at 10k entries."
                 + " MB: VmRSS of the JVM %d s after the unlock was logged, then after Alt+2..Alt+8 and Alt+1 (2 s each,"
@@ -79,22 +72,22 @@ final class WindowMemoryBenchmark implements Benchmark {
     }
 
     /** One start of the window: resident MB after the unlock, after every screen, and the peak. */
-    private static long[] measure(Path launcher, Path vault, int display) throws Exception {
+    private static long[] measure(Path launcher, Path vault, VirtualDisplay display) throws Exception {
         Path log = vault.resolve("logs").resolve("nestling.0.log");
         long unlocksBefore = unlocks(log);
         ProcessBuilder builder = new ProcessBuilder(launcher.toString()).redirectErrorStream(true)
                 .redirectOutput(vault.resolveSibling("window-output.txt").toFile());
         builder.environment().put("NESTLING_HOME", vault.toString());
-        builder.environment().put("DISPLAY", ":" + display);
+        builder.environment().put("DISPLAY", display.name());
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process window = builder.start();
         try {
-            String id = xdotool(display, "search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
+            String id = display.xdotool("search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
                     .findFirst().orElseThrow(() -> new IllegalStateException("no Nestling window"));
             Thread.sleep(1500); // the lock screen's first layout
-            xdotool(display, "windowfocus", "--sync", id);
-            xdotool(display, "type", "--delay", "20", PASS);
-            xdotool(display, "key", "Return");
+            display.xdotool("windowfocus", "--sync", id);
+            display.xdotool("type", "--delay", "20", PASS);
+            display.xdotool("key", "Return");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (unlocks(log) == unlocksBefore) {
                 if (System.nanoTime() > deadline || !window.isAlive()) {
@@ -106,10 +99,10 @@ final class WindowMemoryBenchmark implements Benchmark {
             Thread.sleep(SETTLE_MILLIS);
             long afterUnlock = status(pid, "VmRSS");
             for (int screen = 2; screen <= 8; screen++) {
-                xdotool(display, "key", "alt+" + screen);
+                display.xdotool("key", "alt+" + screen);
                 Thread.sleep(2000);
             }
-            xdotool(display, "key", "alt+1");
+            display.xdotool("key", "alt+1");
             Thread.sleep(IDLE_MILLIS);
             return new long[] {afterUnlock, status(pid, "VmRSS"), status(pid, "VmHWM")};
         } finally {
@@ -140,37 +133,5 @@ final class WindowMemoryBenchmark implements Benchmark {
                 .filter(line -> line.startsWith(field + ":"))
                 .mapToLong(line -> Long.parseLong(line.replaceAll("[^0-9]", "")) / 1024)
                 .findFirst().orElseThrow(() -> new IllegalStateException("no " + field + " for " + pid));
-    }
-
-    private static String xdotool(int display, String... arguments) throws Exception {
-        List<String> command = new ArrayList<>(List.of("xdotool"));
-        command.addAll(List.of(arguments));
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DISPLAY", ":" + display);
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
-            throw new IllegalStateException("xdotool " + String.join(" ", arguments) + " failed: " + output);
-        }
-        return output;
-    }
-
-    private static int freeDisplay() {
-        for (int display = 90; display < 200; display++) {
-            if (!Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
-                return display;
-            }
-        }
-        throw new IllegalStateException("no free X display between :90 and :199");
-    }
-
-    private static Path onPath(String tool) {
-        for (String folder : System.getenv().getOrDefault("PATH", "").split(java.io.File.pathSeparator)) {
-            Path candidate = Path.of(folder, tool);
-            if (Files.isExecutable(candidate)) {
-                return candidate;
-            }
-        }
-        return null;
     }
 }

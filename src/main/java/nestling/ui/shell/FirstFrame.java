@@ -10,6 +10,9 @@ import javafx.scene.Scene;
  * smallest JavaFX window it is compared with.
  */
 public final class FirstFrame {
+    /** System property for the first-unlock benchmark: leave once Today is drawn after the unlock. */
+    public static final String EXIT_WHEN_UNLOCKED = "nestling.exitWhenUnlocked";
+
     private FirstFrame() {
     }
 
@@ -17,6 +20,20 @@ public final class FirstFrame {
     public static void exitAfterFirstPulseIfAsked(Scene scene) {
         if (Boolean.getBoolean(NestlingApplication.EXIT_WHEN_SHOWN)) {
             afterNextPulse(scene, Platform::exit);
+        }
+    }
+
+    /**
+     * For the first-unlock benchmark ({@code -Dnestling.exitWhenUnlocked=true}): once the unlocked
+     * window's first frame is drawn (Today with its data, read during the unlock), prints the wall
+     * clock's milliseconds ("unlocked frame at …", nothing of the family's) and leaves.
+     */
+    static void exitAfterUnlockedFrameIfAsked(Scene scene) {
+        if (Boolean.getBoolean(EXIT_WHEN_UNLOCKED)) {
+            afterNextPulse(scene, () -> {
+                System.out.println("unlocked frame at " + System.currentTimeMillis());
+                Platform.exit();
+            });
         }
     }
 

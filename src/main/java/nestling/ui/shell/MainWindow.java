@@ -182,6 +182,7 @@ public final class MainWindow {
             theme.applyTo(scene);
         }
         FirstFrame.afterNextPulse(scene, session::compactInBackground);
+        FirstFrame.exitAfterUnlockedFrameIfAsked(scene);
     }
 
     public void showShell(VaultSession session) {

@@ -3,6 +3,8 @@ package nestling.ui.shell;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.image.Image;
 import javafx.stage.Stage;
@@ -62,26 +64,35 @@ public final class NestlingApplication extends Application {
         FirstWindowSize size = FirstWindowSize.within(javafx.stage.Screen.getPrimary().getVisualBounds(), WIDTH, HEIGHT,
                 MIN_WIDTH, MIN_HEIGHT);
         MainWindow window = new MainWindow(context, stage, size.width(), size.height());
-        for (int iconSize : ICON_SIZES) {
-            var icon = NestlingApplication.class.getResource("/nestling/ui/icon/nestling-" + iconSize + ".png");
-            if (icon != null) {
-                stage.getIcons().add(new Image(icon.toExternalForm()));
-            }
-        }
         stage.setMinWidth(MIN_WIDTH);
         stage.setMinHeight(MIN_HEIGHT);
         window.openBackupAfterUnlock(backupFile());
         window.start(vaultExists);
         stage.show();
+        // The icons after the first frame, decoded off the FX thread: six PNGs and their scaling
+        // were about 10 ms of the window's start (issue 20); the taskbar shows them a moment later.
+        FirstFrame.afterNextPulse(stage.getScene(), () -> context.tasks().run(NestlingApplication::icons,
+                stage.getIcons()::setAll, failure -> { })); // no icon is no reason to stop
         FirstFrame.exitAfterFirstPulseIfAsked(stage.getScene());
         TrainingTour.startIfAsked(getParameters(), window, context);
+    }
+
+    private static List<Image> icons() {
+        List<Image> icons = new ArrayList<>();
+        for (int iconSize : ICON_SIZES) {
+            var icon = NestlingApplication.class.getResource("/nestling/ui/icon/nestling-" + iconSize + ".png");
+            if (icon != null) {
+                icons.add(new Image(icon.toExternalForm()));
+            }
+        }
+        return icons;
     }
 
     /**
      * The launch arguments of the AOT cache's training run: its tour of these sections, on a vault
      * with this passphrase.
      */
-    public static String[] trainingTourArguments(String passphrase, java.util.List<Section> sections) {
+    public static String[] trainingTourArguments(String passphrase, List<Section> sections) {
         return TrainingTour.arguments(passphrase, sections);
     }
 

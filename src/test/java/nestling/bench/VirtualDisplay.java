@@ -1,0 +1,84 @@
+package nestling.bench;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * An X server without a screen (Xvfb, 1024x640), for the benchmarks that start the window the way
+ * a parent's desktop does: GTK, not the Headless platform the tests use. Closing it stops the server.
+ */
+final class VirtualDisplay implements AutoCloseable {
+    private final Process xvfb;
+    private final int number;
+
+    private VirtualDisplay(Process xvfb, int number) {
+        this.xvfb = xvfb;
+        this.number = number;
+    }
+
+    /** Starts Xvfb on the first free display from :90, its output in {@code scratch}/xvfb.txt. */
+    static VirtualDisplay start(Path scratch) throws Exception {
+        int number = freeDisplay();
+        Process xvfb = new ProcessBuilder("Xvfb", ":" + number, "-screen", "0", "1024x640x24", "-nolisten", "tcp")
+                .redirectErrorStream(true).redirectOutput(scratch.resolve("xvfb.txt").toFile()).start();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!Files.exists(Path.of("/tmp/.X11-unix/X" + number))) {
+            if (!xvfb.isAlive() || System.nanoTime() > deadline) {
+                xvfb.destroy();
+                throw new IllegalStateException("Xvfb :" + number + " did not start (see " + scratch.resolve("xvfb.txt") + ")");
+            }
+            Thread.sleep(50);
+        }
+        return new VirtualDisplay(xvfb, number);
+    }
+
+    /** The value of DISPLAY for programs shown on it. */
+    String name() {
+        return ":" + number;
+    }
+
+    @Override
+    public void close() throws InterruptedException {
+        xvfb.destroy();
+        xvfb.waitFor(10, TimeUnit.SECONDS);
+    }
+
+    /** Runs xdotool on this display; its output. */
+    String xdotool(String... arguments) throws Exception {
+        List<String> command = new ArrayList<>(List.of("xdotool"));
+        command.addAll(List.of(arguments));
+        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+        builder.environment().put("DISPLAY", name());
+        Process process = builder.start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+            throw new IllegalStateException("xdotool " + String.join(" ", arguments) + " failed: " + output);
+        }
+        return output;
+    }
+
+    /** The program's path when it is on the PATH, else null. */
+    static Path onPath(String tool) {
+        for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {
+            Path candidate = Path.of(folder, tool);
+            if (Files.isExecutable(candidate)) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    private static int freeDisplay() {
+        for (int display = 90; display < 200; display++) {
+            if (!Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
+                return display;
+            }
+        }
+        throw new IllegalStateException("no free X display between :90 and :199");
+    }
+}
