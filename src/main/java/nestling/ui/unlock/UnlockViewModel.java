@@ -18,7 +18,9 @@ import javafx.beans.property.SimpleLongProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.beans.value.ChangeListener;
 import javafx.beans.value.ObservableBooleanValue;
+import javafx.beans.value.ObservableValue;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import nestling.journal.InboxMerge;
@@ -27,6 +29,7 @@ import nestling.ui.common.Formats;
 import nestling.ui.common.Passphrases;
 import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
+import nestling.vault.KdfWarmup;
 import nestling.vault.Snapshot;
 import nestling.vault.Snapshots;
 import nestling.vault.VaultException;
@@ -76,6 +79,12 @@ public final class UnlockViewModel {
      */
     public <T> UnlockViewModel(UiContext context, UnlockAttempts attempts, Preparation<T> prepare,
             java.util.function.BiConsumer<VaultSession, T> onUnlocked) {
+        this(context, attempts, prepare, onUnlocked, () -> KdfWarmup.start(context.vaultOptions()));
+    }
+
+    /** @param warmUp what the first character typed starts (the key derivation's warm-up) */
+    <T> UnlockViewModel(UiContext context, UnlockAttempts attempts, Preparation<T> prepare,
+            java.util.function.BiConsumer<VaultSession, T> onUnlocked, Runnable warmUp) {
         this.context = context;
         this.attempts = Objects.requireNonNull(attempts);
         Objects.requireNonNull(prepare);
@@ -94,7 +103,24 @@ public final class UnlockViewModel {
                 () -> !busy.get() && waitSeconds.get() == 0 && !passphrase.get().isEmpty(), busy, waitSeconds, passphrase);
         canOpenSnapshot = Bindings.createBooleanBinding(
                 () -> !busy.get() && !snapshots.isEmpty() && !passphrase.get().isEmpty(), busy, snapshots, passphrase);
+        warmUpWhenTypingStarts(warmUp);
         tick();
+    }
+
+    /**
+     * The first character typed starts the key derivation's warm-up (KdfWarmup), once per lock
+     * screen: the seconds a parent spends typing make the unlock after Return about 150 ms shorter.
+     */
+    private void warmUpWhenTypingStarts(Runnable warmUp) {
+        passphrase.addListener(new ChangeListener<String>() {
+            @Override
+            public void changed(ObservableValue<? extends String> typed, String before, String now) {
+                if (!now.isEmpty()) {
+                    passphrase.removeListener(this);
+                    warmUp.run();
+                }
+            }
+        });
     }
 
     /** Unlocks with what is typed; the field is cleared at once and the copy wiped after the attempt. */

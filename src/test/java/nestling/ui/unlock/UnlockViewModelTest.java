@@ -12,6 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
@@ -69,6 +70,25 @@ class UnlockViewModelTest {
             assertEquals("", model.passphraseProperty().get(), "the field is cleared at once");
         });
         waitUntil("the attempt finished", () -> !model.busyProperty().get());
+    }
+
+    @Test
+    void theFirstCharacterTypedStartsTheKeyDerivationsWarmUpOnceAndTheUnlockStillWorks() {
+        AtomicInteger warmUps = new AtomicInteger();
+        UnlockViewModel typing = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
+                (session, nothing) -> unlocked.set(session), warmUps::incrementAndGet));
+        assertEquals(0, warmUps.get(), "nothing before the parent types");
+        fx(() -> typing.passphraseProperty().set("c"));
+        assertEquals(1, warmUps.get());
+        fx(() -> {
+            typing.passphraseProperty().set("co");
+            typing.passphraseProperty().set("");
+            typing.passphraseProperty().set(PASS);
+        });
+        assertEquals(1, warmUps.get(), "once per lock screen, not per key");
+        fx(typing::unlock);
+        waitUntil("unlocked", () -> unlocked.get() != null);
+        assertEquals(1, warmUps.get());
     }
 
     @Test
