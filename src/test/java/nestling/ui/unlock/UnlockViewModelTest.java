@@ -73,7 +73,7 @@ class UnlockViewModelTest {
     }
 
     @Test
-    void theFirstCharacterTypedStartsTheKeyDerivationsWarmUpOnceAndTheUnlockStillWorks() {
+    void theFirstCharacterTypedStartsTheKeyDerivationsWarmUpOnceButNotAPastedPassphrase() {
         AtomicInteger warmUps = new AtomicInteger();
         UnlockViewModel typing = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
                 (session, nothing) -> unlocked.set(session), warmUps::incrementAndGet));
@@ -89,6 +89,13 @@ class UnlockViewModelTest {
         fx(typing::unlock);
         waitUntil("unlocked", () -> unlocked.get() != null);
         assertEquals(1, warmUps.get());
+
+        UnlockViewModel pasted = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
+                (session, nothing) -> { }, warmUps::incrementAndGet));
+        fx(() -> pasted.passphraseProperty().set(PASS));
+        fx(() -> pasted.passphraseProperty().set(""));
+        fx(() -> pasted.passphraseProperty().set("c"));
+        assertEquals(1, warmUps.get(), "a pasted passphrase is unlocked at once: no warm-up to compete with it");
     }
 
     @Test
