@@ -18,6 +18,7 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.Duration;
 import nestling.ui.common.Controls;
+import nestling.ui.common.DelayedProgress;
 import nestling.ui.common.UiContext;
 import nestling.vault.Snapshot;
 
@@ -39,10 +40,7 @@ public final class UnlockView {
         Button unlock = Controls.primaryButton("unlock-button", context.text("unlock.button"));
         unlock.disableProperty().bind(Bindings.not(model.canUnlock()));
         unlock.setOnAction(e -> model.unlock());
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setAccessibleText(context.text("unlock.working"));
-        progress.visibleProperty().bind(model.busyProperty());
-        progress.managedProperty().bind(model.busyProperty());
+        ProgressIndicator progress = DelayedProgress.of(model.busyProperty(), context.text("unlock.working"));
         Label wait = Controls.message("unlock-wait", model.waitTextProperty(), "hint");
         Region push = new Region();
         HBox.setHgrow(push, Priority.ALWAYS);
