@@ -18,9 +18,18 @@ public final class Argon2Kdf {
      * a Mac and on Windows give the same key; the caller keeps ownership of {@code passphrase}.
      */
     public static MasterKey derive(char[] passphrase, KdfParameters parameters) {
+        return derive(passphrase, parameters, null);
+    }
+
+    /** As {@link #derive(char[], KdfParameters)}, in {@code memory}'s blocks when it is not null. */
+    static MasterKey derive(char[] passphrase, KdfParameters parameters, KdfMemory memory) {
         byte[] secret = nfcUtf8(passphrase);
         try {
-            return new MasterKey(raw(secret, parameters, MasterKey.BYTES));
+            if (!parameters.withinCaps()) {
+                throw new IllegalArgumentException("KDF parameters outside the accepted range");
+            }
+            return new MasterKey(rawUnchecked(secret, parameters.salt(), parameters.memoryKiB(), parameters.iterations(),
+                    parameters.lanes(), null, null, MasterKey.BYTES, memory));
         } finally {
             Arrays.fill(secret, (byte) 0);
         }
@@ -32,11 +41,11 @@ public final class Argon2Kdf {
             throw new IllegalArgumentException("KDF parameters outside the accepted range");
         }
         return rawUnchecked(password, parameters.salt(), parameters.memoryKiB(), parameters.iterations(),
-                parameters.lanes(), null, null, outputLength);
+                parameters.lanes(), null, null, outputLength, null);
     }
 
     static byte[] rawUnchecked(byte[] password, byte[] salt, int memoryKiB, int iterations, int lanes,
-            byte[] secret, byte[] additional, int outputLength) {
+            byte[] secret, byte[] additional, int outputLength, KdfMemory memory) {
         Argon2Parameters.Builder builder = new Argon2Parameters.Builder(Argon2Parameters.ARGON2_id)
                 .withVersion(Argon2Parameters.ARGON2_VERSION_13)
                 .withSalt(salt)
@@ -48,6 +57,9 @@ public final class Argon2Kdf {
         }
         if (additional != null) {
             builder.withAdditional(additional);
+        }
+        if (memory != null) {
+            builder.withBlockPool(memory.blocks());
         }
         Argon2BytesGenerator generator = new Argon2BytesGenerator();
         generator.init(builder.build());

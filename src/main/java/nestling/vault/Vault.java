@@ -123,7 +123,7 @@ public final class Vault implements AutoCloseable {
         try {
             byte[] bytes = readAll(file);
             VaultHeader header = VaultCodec.inspect(bytes);
-            MasterKey master = Argon2Kdf.derive(passphrase, header.kdf());
+            MasterKey master = Argon2Kdf.derive(passphrase, header.kdf(), options.kdfMemory());
             byte[] image;
             try {
                 image = VaultCodec.open(bytes, header, master);

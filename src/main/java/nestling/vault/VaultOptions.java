@@ -9,15 +9,16 @@ import java.util.function.Predicate;
 
 /**
  * The knobs of a vault that tests turn: the clock, the random source, the KDF settings for new
- * keys, the fault injector of the atomic writer and whether a folder counts as writable.
+ * keys, the fault injector of the atomic writer and whether a folder counts as writable; and the
+ * key derivation's working memory when one is kept ready ({@link KdfMemory}, null otherwise).
  * {@link #defaults()} is what the app uses.
  */
 public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRandom, KdfParameters> kdfFactory,
-        AtomicFileWriter.Faults faults, Predicate<Path> folderWritable) {
+        AtomicFileWriter.Faults faults, Predicate<Path> folderWritable, KdfMemory kdfMemory) {
 
     public VaultOptions(Clock clock, SecureRandom random, Function<SecureRandom, KdfParameters> kdfFactory,
             AtomicFileWriter.Faults faults) {
-        this(clock, random, kdfFactory, faults, Files::isWritable);
+        this(clock, random, kdfFactory, faults, Files::isWritable, null);
     }
 
     public static VaultOptions defaults() {
@@ -30,7 +31,7 @@ public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRand
     }
 
     public VaultOptions withClock(Clock newClock) {
-        return new VaultOptions(newClock, random, kdfFactory, faults, folderWritable);
+        return new VaultOptions(newClock, random, kdfFactory, faults, folderWritable, kdfMemory);
     }
 
     /** Cheaper Argon2id settings (still within the caps) so tests that unlock many times stay fast. */
@@ -39,11 +40,11 @@ public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRand
             byte[] salt = new byte[KdfParameters.SALT_BYTES];
             r.nextBytes(salt);
             return new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 1, 1, salt);
-        }, faults, folderWritable);
+        }, faults, folderWritable, kdfMemory);
     }
 
     public VaultOptions withFaults(AtomicFileWriter.Faults newFaults) {
-        return new VaultOptions(clock, random, kdfFactory, newFaults, folderWritable);
+        return new VaultOptions(clock, random, kdfFactory, newFaults, folderWritable, kdfMemory);
     }
 
     /**
@@ -52,6 +53,11 @@ public record VaultOptions(Clock clock, SecureRandom random, Function<SecureRand
      * a plain folder but false on a read-only mount or an immutable folder; tests decide themselves.
      */
     public VaultOptions withFolderWritable(Predicate<Path> decision) {
-        return new VaultOptions(clock, random, kdfFactory, faults, decision);
+        return new VaultOptions(clock, random, kdfFactory, faults, decision, kdfMemory);
+    }
+
+    /** The same options, deriving keys in {@code memory}'s blocks (a warmed-up unlock). */
+    public VaultOptions withKdfMemory(KdfMemory memory) {
+        return new VaultOptions(clock, random, kdfFactory, faults, folderWritable, memory);
     }
 }

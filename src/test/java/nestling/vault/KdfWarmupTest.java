@@ -1,5 +1,6 @@
 package nestling.vault;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,25 +11,52 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
- * The lock screen's warm-up runs a real Argon2id pass with the memory new vaults get (here the
- * options' small test setting, which it asks for once) and leaves nothing behind; started in the
- * background it returns at once on a daemon thread, which never holds up the exit.
+ * The lock screen's warm-up (issue 20): a real Argon2id pass with the memory new vaults get, on a
+ * daemon thread that never holds up the exit, into a {@link KdfMemory} whose blocks the unlock then
+ * derives in. The key must not depend on whose blocks it was derived in.
  */
 class KdfWarmupTest {
+    private static final char[] PASS = "correct horse battery staple".toCharArray();
+
     @Test
-    void derivesOnceWithTheMemoryNewVaultsUseOnADaemonThread() throws Exception {
+    void warmsUpOnADaemonThreadWithTheMemoryNewVaultsGet() throws Exception {
         AtomicInteger asked = new AtomicInteger();
         VaultOptions options = new VaultOptions(Clock.systemUTC(), new SecureRandom(), random -> {
             asked.incrementAndGet();
             return new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 2, 1, new byte[KdfParameters.SALT_BYTES]);
         }, AtomicFileWriter.Faults.NONE);
-        KdfWarmup.run(options);
-        assertEquals(1, asked.get());
-
-        Thread warmUp = KdfWarmup.start(options);
+        KdfMemory memory = KdfMemory.of(KdfParameters.MIN_MEMORY_KIB);
+        Thread warmUp = KdfWarmup.thread(options, memory);
         assertTrue(warmUp.isDaemon(), "never holds up the exit");
         warmUp.join(10_000);
         assertFalse(warmUp.isAlive());
-        assertEquals(2, asked.get(), "the started one ran too");
+        assertEquals(1, asked.get());
+        assertTrue(KdfWarmup.start(options) != null);
+        assertEquals(2, asked.get());
+    }
+
+    @Test
+    void aKeyDerivedInWarmedBlocksIsTheKeyDerivedInFreshOnes() {
+        KdfParameters parameters = new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 2, 1, salt());
+        VaultOptions options = new VaultOptions(Clock.systemUTC(), new SecureRandom(), random -> parameters,
+                AtomicFileWriter.Faults.NONE);
+        KdfMemory memory = KdfMemory.of(KdfParameters.MIN_MEMORY_KIB);
+        KdfWarmup.run(options, memory); // leaves its (cleared) blocks in the memory
+        try (MasterKey fresh = Argon2Kdf.derive(PASS, parameters);
+                MasterKey warmed = Argon2Kdf.derive(PASS, parameters, memory);
+                MasterKey again = Argon2Kdf.derive(PASS, parameters, memory);
+                MasterKey other = Argon2Kdf.derive("another passphrase".toCharArray(), parameters, memory)) {
+            assertArrayEquals(fresh.bytes(), warmed.bytes());
+            assertArrayEquals(fresh.bytes(), again.bytes(), "blocks used once derive the same key again");
+            assertFalse(java.util.Arrays.equals(fresh.bytes(), other.bytes()));
+        }
+    }
+
+    private static byte[] salt() {
+        byte[] salt = new byte[KdfParameters.SALT_BYTES];
+        for (int i = 0; i < salt.length; i++) {
+            salt[i] = (byte) (i * 7 + 1);
+        }
+        return salt;
     }
 }

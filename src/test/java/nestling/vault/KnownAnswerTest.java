@@ -18,7 +18,7 @@ class KnownAnswerTest {
         byte[] salt = filled(16, 0x02);
         byte[] secret = filled(8, 0x03);
         byte[] associated = filled(12, 0x04);
-        byte[] tag = Argon2Kdf.rawUnchecked(password, salt, 32, 3, 4, secret, associated, 32);
+        byte[] tag = Argon2Kdf.rawUnchecked(password, salt, 32, 3, 4, secret, associated, 32, null);
         assertArrayEquals(HEX.parseHex("0d640df58d78766c08c037a34a8b53c9d01ef0452d75b65eb52520e96b01e659"), tag);
     }
 

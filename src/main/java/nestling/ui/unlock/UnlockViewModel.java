@@ -3,6 +3,7 @@ package nestling.ui.unlock;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.BooleanProperty;
@@ -29,10 +30,12 @@ import nestling.ui.common.Formats;
 import nestling.ui.common.Passphrases;
 import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
+import nestling.vault.KdfMemory;
 import nestling.vault.KdfWarmup;
 import nestling.vault.Snapshot;
 import nestling.vault.Snapshots;
 import nestling.vault.VaultException;
+import nestling.vault.VaultOptions;
 import nestling.vault.VaultProblem;
 
 /**
@@ -62,6 +65,8 @@ public final class UnlockViewModel {
     private final BooleanBinding canUnlock;
     private final BooleanBinding canOpenSnapshot;
     private final UnlockAttempts attempts;
+    /** The warm-up's Argon2 blocks, from the first character typed until the vault is open. */
+    private KdfMemory warmed;
 
     public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
         this(context, attempts, session -> null, (session, nothing) -> {
@@ -82,9 +87,12 @@ public final class UnlockViewModel {
         this(context, attempts, prepare, onUnlocked, () -> KdfWarmup.start(context.vaultOptions()));
     }
 
-    /** @param warmUp what the first character typed starts (the key derivation's warm-up) */
+    /**
+     * @param warmUp what the first character typed starts (the key derivation's warm-up); the
+     *     memory it gives (or null) is what the unlock derives in
+     */
     <T> UnlockViewModel(UiContext context, UnlockAttempts attempts, Preparation<T> prepare,
-            java.util.function.BiConsumer<VaultSession, T> onUnlocked, Runnable warmUp) {
+            java.util.function.BiConsumer<VaultSession, T> onUnlocked, Supplier<KdfMemory> warmUp) {
         this.context = context;
         this.attempts = Objects.requireNonNull(attempts);
         Objects.requireNonNull(prepare);
@@ -111,7 +119,7 @@ public final class UnlockViewModel {
      * The first character typed starts the key derivation's warm-up (KdfWarmup), once per lock
      * screen: the seconds a parent spends typing make the unlock after Return 150 to 200 ms shorter.
      */
-    private void warmUpWhenTypingStarts(Runnable warmUp) {
+    private void warmUpWhenTypingStarts(Supplier<KdfMemory> warmUp) {
         passphrase.addListener(new ChangeListener<String>() {
             @Override
             public void changed(ObservableValue<? extends String> typed, String before, String now) {
@@ -120,7 +128,7 @@ public final class UnlockViewModel {
                     // a passphrase pasted whole (a password manager) is unlocked at once: a
                     // warm-up then would only share the processor with the real derivation
                     if (now.length() == 1) {
-                        warmUp.run();
+                        warmed = warmUp.get();
                     }
                 }
             }
@@ -133,10 +141,11 @@ public final class UnlockViewModel {
             return;
         }
         char[] typed = takePassphrase();
+        VaultOptions options = warmed == null ? context.vaultOptions() : context.vaultOptions().withKdfMemory(warmed);
         start(() -> {
             VaultSession session;
             try {
-                session = VaultSession.unlockReleasingHeapLater(context.vaultDirectory(), typed, context.vaultOptions());
+                session = VaultSession.unlockReleasingHeapLater(context.vaultDirectory(), typed, options);
             } finally {
                 Passphrases.wipe(typed);
             }
@@ -191,6 +200,7 @@ public final class UnlockViewModel {
 
     /** @param show hands the session (and what was read with it) to the window */
     private void unlocked(Runnable show) {
+        warmed = null; // 64 MiB the window has no more use for
         busy.set(false);
         attempts.succeeded();
         message.set("");

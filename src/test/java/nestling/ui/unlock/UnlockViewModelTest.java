@@ -14,9 +14,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import nestling.store.SettingsRepository;
 import nestling.store.VaultSession;
 import nestling.ui.testing.UiTesting;
+import nestling.vault.KdfMemory;
+import nestling.vault.KdfParameters;
 import nestling.vault.Vault;
 import nestling.vault.VaultProblem;
 import org.junit.jupiter.api.AfterEach;
@@ -75,8 +78,13 @@ class UnlockViewModelTest {
     @Test
     void theFirstCharacterTypedStartsTheKeyDerivationsWarmUpOnceButNotAPastedPassphrase() {
         AtomicInteger warmUps = new AtomicInteger();
+        // the warm-up's memory is what the unlock then derives in (here a real one, not yet filled)
+        Supplier<KdfMemory> warmUp = () -> {
+            warmUps.incrementAndGet();
+            return KdfMemory.of(KdfParameters.DEFAULT_MEMORY_KIB);
+        };
         UnlockViewModel typing = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
-                (session, nothing) -> unlocked.set(session), warmUps::incrementAndGet));
+                (session, nothing) -> unlocked.set(session), warmUp));
         assertEquals(0, warmUps.get(), "nothing before the parent types");
         fx(() -> typing.passphraseProperty().set("c"));
         assertEquals(1, warmUps.get());
@@ -91,7 +99,7 @@ class UnlockViewModelTest {
         assertEquals(1, warmUps.get());
 
         UnlockViewModel pasted = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
-                (session, nothing) -> { }, warmUps::incrementAndGet));
+                (session, nothing) -> { }, warmUp));
         fx(() -> pasted.passphraseProperty().set(PASS));
         fx(() -> pasted.passphraseProperty().set(""));
         fx(() -> pasted.passphraseProperty().set("c"));
