@@ -35,6 +35,9 @@ public final class TodayView {
     private final Timeline ticker;
     private final EventHandler<KeyEvent> keys;
 
+    /** The first baby's form, made the first time there is no baby. */
+    private VBox addBaby;
+
     public TodayView(UiContext context, TodayViewModel model) {
         this.context = context;
         this.model = model;
@@ -61,10 +64,17 @@ public final class TodayView {
         HBox bar = new HBox(12, handover, more, sideBySide);
         bar.setAlignment(Pos.CENTER_RIGHT);
 
-        VBox add = (VBox) new AddBabyView(context, model.addBaby()).root();
-        add.visibleProperty().bind(model.noBabyProperty());
-        add.managedProperty().bind(add.visibleProperty());
-        root.getChildren().addAll(bar, dashboards, add);
+        root.getChildren().addAll(bar, dashboards);
+        // The form for a first baby only once there is no baby: built for every unlock, hidden, it
+        // (its date picker above all) was part of the first frame after the unlock (issue 20).
+        model.noBabyProperty().subscribe(none -> {
+            if (none && addBaby == null) {
+                addBaby = (VBox) new AddBabyView(context, model.addBaby()).root();
+                addBaby.visibleProperty().bind(model.noBabyProperty());
+                addBaby.managedProperty().bind(addBaby.visibleProperty());
+                root.getChildren().add(addBaby);
+            }
+        });
         // The model may have its dashboards already (back on Today with the babies loaded): a list's
         // subscription only reports later changes, so show the current ones now too.
         model.dashboards().subscribe(this::showDashboards);
