@@ -5,6 +5,8 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import nestling.vault.KdfMemory;
+import nestling.vault.KdfWarmup;
 import nestling.vault.Snapshot;
 import nestling.vault.Vault;
 import nestling.vault.VaultException;
@@ -100,6 +102,16 @@ public final class VaultSession implements AutoCloseable {
     public static VaultSession unlockReleasingHeapLater(Path directory, char[] passphrase, VaultOptions options)
             throws VaultException {
         return unlock(directory, passphrase, options, FIRST_RETRY, false);
+    }
+
+    /**
+     * While a parent types the passphrase on the lock screen: the key derivation warmed up in the
+     * memory returned (give it to the unlock with {@link VaultOptions#withKdfMemory}), then what
+     * follows the derivation ({@link UnlockWarmup}), so that at Return neither competes with the
+     * real derivation for the processor (issue 20). On a daemon thread; returns at once.
+     */
+    public static KdfMemory warmUpWhileTyping(VaultOptions options) {
+        return KdfWarmup.start(options, UnlockWarmup::run);
     }
 
     /** Test hook: a session whose failed saves retry after {@code firstRetry}. */

@@ -24,15 +24,23 @@ public final class KdfWarmup {
      * given it ({@link VaultOptions#withKdfMemory}) derives in the same blocks.
      */
     public static KdfMemory start(VaultOptions options) {
+        return start(options, () -> { });
+    }
+
+    /** As {@link #start(VaultOptions)}, then {@code then} on the same thread (what follows a derivation). */
+    public static KdfMemory start(VaultOptions options, Runnable then) {
         KdfParameters usual = options.kdf(UNUSED);
         KdfMemory memory = KdfMemory.of(usual.memoryKiB());
-        thread(options, memory);
+        thread(options, memory, then);
         return memory;
     }
 
     /** The warm-up on its daemon thread, returned (for the tests: to wait for it). */
-    static Thread thread(VaultOptions options, KdfMemory memory) {
-        return Thread.ofPlatform().daemon().name("nestling-kdf-warmup").start(() -> run(options, memory));
+    static Thread thread(VaultOptions options, KdfMemory memory, Runnable then) {
+        return Thread.ofPlatform().daemon().name("nestling-kdf-warmup").start(() -> {
+            run(options, memory);
+            then.run();
+        });
     }
 
     /**

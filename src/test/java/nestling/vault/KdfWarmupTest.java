@@ -26,11 +26,13 @@ class KdfWarmupTest {
             return new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 2, 1, new byte[KdfParameters.SALT_BYTES]);
         }, AtomicFileWriter.Faults.NONE);
         KdfMemory memory = KdfMemory.of(KdfParameters.MIN_MEMORY_KIB);
-        Thread warmUp = KdfWarmup.thread(options, memory);
+        AtomicInteger then = new AtomicInteger();
+        Thread warmUp = KdfWarmup.thread(options, memory, then::incrementAndGet);
         assertTrue(warmUp.isDaemon(), "never holds up the exit");
         warmUp.join(10_000);
         assertFalse(warmUp.isAlive());
         assertEquals(1, asked.get());
+        assertEquals(1, then.get(), "what follows a derivation is warmed up after it, on the same thread");
         assertTrue(KdfWarmup.start(options) != null);
         assertEquals(2, asked.get());
     }

@@ -31,7 +31,6 @@ import nestling.ui.common.Passphrases;
 import nestling.ui.common.Problems;
 import nestling.ui.common.UiContext;
 import nestling.vault.KdfMemory;
-import nestling.vault.KdfWarmup;
 import nestling.vault.Snapshot;
 import nestling.vault.Snapshots;
 import nestling.vault.VaultException;
@@ -84,7 +83,7 @@ public final class UnlockViewModel {
      */
     public <T> UnlockViewModel(UiContext context, UnlockAttempts attempts, Preparation<T> prepare,
             java.util.function.BiConsumer<VaultSession, T> onUnlocked) {
-        this(context, attempts, prepare, onUnlocked, () -> KdfWarmup.start(context.vaultOptions()));
+        this(context, attempts, prepare, onUnlocked, () -> VaultSession.warmUpWhileTyping(context.vaultOptions()));
     }
 
     /**
