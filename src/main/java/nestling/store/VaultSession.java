@@ -125,7 +125,10 @@ public final class VaultSession implements AutoCloseable {
         // what follows the key derivation, set up on another core meanwhile
         UnlockWarmup.start();
         try {
-            return fromOpened(Vault.open(directory, passphrase, options), options, firstRetry, releaseHeapNow);
+            // the warm-up's blocks (KdfMemory) served this derivation only: the session keeps its
+            // options for as long as it is open, and 64 MiB with them
+            return fromOpened(Vault.open(directory, passphrase, options), options.withKdfMemory(null), firstRetry,
+                    releaseHeapNow);
         } catch (VaultException e) {
             LOG.log(System.Logger.Level.WARNING, "unlock refused: {0}", e.problem());
             throw e;

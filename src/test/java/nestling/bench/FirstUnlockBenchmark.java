@@ -3,14 +3,10 @@ package nestling.bench;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import nestling.store.VaultSession;
 import nestling.ui.shell.FirstFrame;
-import nestling.vault.VaultOptions;
 
 /**
  * The first unlock as a parent meets it (issue 20: unlock to Today at most KDF + 150 ms at 10k
@@ -42,25 +38,14 @@ final class FirstUnlockBenchmark implements Benchmark {
                 "entries", "unlock median ms", "unlock p95 ms", "KDF median ms", "unlock − KDF ms");
         Path image = Path.of("target", "installer", "image", "Nestling").toAbsolutePath();
         Path launcher = image.resolve("bin").resolve("Nestling");
-        List<String> missing = new ArrayList<>();
-        for (String tool : List.of("Xvfb", "xdotool")) {
-            if (VirtualDisplay.onPath(tool) == null) {
-                missing.add(tool);
-            }
-        }
-        if (!Files.isExecutable(launcher)) {
-            missing.add(launcher + " (./mvnw -Pinstaller package -DskipTests)");
-        }
+        List<String> missing = VirtualDisplay.missingFor(launcher);
         if (!missing.isEmpty()) {
-            return table.note("NOT MEASURED: missing " + String.join(", ", missing) + " (apt-get install -y xvfb xdotool).");
+            return table.note("NOT MEASURED: missing " + String.join(", ", missing) + ".");
         }
         try (VirtualDisplay display = VirtualDisplay.start(context.scratch())) {
             for (int size : context.sizes()) {
-                Path vault = Files.createDirectories(context.scratch().resolve("first-unlock-" + size));
-                try (VaultSession session = VaultSession.create(vault, PASS.toCharArray(), VaultOptions.defaults())) {
-                    InsightsFiller.fill(session.database(), size, LocalDate.now());
-                    session.flush();
-                }
+                Path vault = context.scratch().resolve("first-unlock-" + size);
+                InsightsFiller.vault(vault, PASS, size);
                 long[] unlocks = new long[ROUNDS];
                 long[] kdfs = new long[ROUNDS];
                 for (int round = 0; round < ROUNDS; round++) {
@@ -89,11 +74,7 @@ final class FirstUnlockBenchmark implements Benchmark {
         builder.environment().put("JAVA_TOOL_OPTIONS", "-D" + FirstFrame.EXIT_WHEN_UNLOCKED + "=true");
         Process window = builder.start();
         try {
-            String id = display.xdotool("search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no Nestling window"));
-            Thread.sleep(1500); // the lock screen settled, as a parent's eyes find the field
-            display.xdotool("windowfocus", "--sync", id);
-            display.xdotool("type", "--delay", Long.toString(KEY_MILLIS), PASS);
+            display.typeIntoWindow(PASS, KEY_MILLIS);
             long pressed = System.currentTimeMillis();
             display.xdotool("key", "Return");
             if (!window.waitFor(60, TimeUnit.SECONDS)) {

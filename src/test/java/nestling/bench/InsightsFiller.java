@@ -1,6 +1,8 @@
 package nestling.bench;
 
 import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -17,16 +19,18 @@ import nestling.domain.BottleContent;
 import nestling.domain.DoseUnit;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
+import nestling.domain.GestationalAge;
 import nestling.domain.LengthPosition;
 import nestling.domain.Meta;
+import nestling.domain.Sex;
 import nestling.domain.Side;
 import nestling.domain.SleepKind;
 import nestling.domain.TemperatureMethod;
-import nestling.domain.GestationalAge;
-import nestling.domain.Sex;
 import nestling.store.BabyRepository;
 import nestling.store.Database;
 import nestling.store.EntryRepository;
+import nestling.store.VaultSession;
+import nestling.vault.VaultOptions;
 
 /**
  * Fills a database with a family's plausible days: four babies (two pairs of twins, one pair
@@ -47,6 +51,15 @@ final class InsightsFiller {
     private InsightsFiller(LocalDate firstDay, LocalDate lastDay) {
         this.firstDay = firstDay;
         this.lastDay = lastDay;
+    }
+
+    /** A vault in {@code directory} made with the real KDF settings and {@code entries} entries up to today. */
+    static void vault(Path directory, String passphrase, int entries) throws Exception {
+        Files.createDirectories(directory);
+        try (VaultSession session = VaultSession.create(directory, passphrase.toCharArray(), VaultOptions.defaults())) {
+            fill(session.database(), entries, LocalDate.now());
+            session.flush();
+        }
     }
 
     static InsightsFiller fill(Database database, int entries, LocalDate lastDay) {

@@ -62,6 +62,32 @@ final class VirtualDisplay implements AutoCloseable {
         return output;
     }
 
+    /**
+     * What a benchmark of the installed window lacks on this machine (Xvfb, xdotool, the installer
+     * image's launcher), as words for its table; empty when nothing is missing.
+     */
+    static List<String> missingFor(Path launcher) {
+        List<String> missing = new ArrayList<>();
+        for (String tool : List.of("Xvfb", "xdotool")) {
+            if (onPath(tool) == null) {
+                missing.add(tool + " (apt-get install -y xvfb xdotool)");
+            }
+        }
+        if (!Files.isExecutable(launcher)) {
+            missing.add(launcher + " (./mvnw -Pinstaller package -DskipTests)");
+        }
+        return missing;
+    }
+
+    /** Types {@code text} into the Nestling window once it shows and has settled (its lock screen), a key every {@code keyMillis}. */
+    void typeIntoWindow(String text, long keyMillis) throws Exception {
+        String id = xdotool("search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
+                .findFirst().orElseThrow(() -> new IllegalStateException("no Nestling window"));
+        Thread.sleep(1500); // the lock screen's first layout, as a parent's eyes find the field
+        xdotool("windowfocus", "--sync", id);
+        xdotool("type", "--delay", Long.toString(keyMillis), text);
+    }
+
     /** The program's path when it is on the PATH, else null. */
     static Path onPath(String tool) {
         for (String folder : System.getenv().getOrDefault("PATH", "").split(File.pathSeparator)) {

@@ -4,13 +4,9 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
-import nestling.store.VaultSession;
-import nestling.vault.VaultOptions;
 
 /**
  * Resident memory of the window as a parent runs it (issue 20: at most 250 MB at 10k entries): the
@@ -38,26 +34,14 @@ final class WindowMemoryBenchmark implements Benchmark {
         ResultTable table = new ResultTable("Resident memory of the window (installer image, Xvfb 1024x640, GTK)",
                 "entries", "round", "after unlock MB", "after every screen MB", "peak MB");
         Path launcher = Path.of("target", "installer", "image", "Nestling", "bin", "Nestling").toAbsolutePath();
-        List<String> missing = new ArrayList<>();
-        for (String tool : List.of("Xvfb", "xdotool")) {
-            if (VirtualDisplay.onPath(tool) == null) {
-                missing.add(tool);
-            }
-        }
-        if (!Files.isExecutable(launcher)) {
-            missing.add(launcher + " (./mvnw -Pinstaller package -DskipTests)");
-        }
+        List<String> missing = VirtualDisplay.missingFor(launcher);
         if (!missing.isEmpty()) {
-            return table.note("NOT MEASURED: missing " + String.join(", ", missing)
-                    + " (apt-get install -y xvfb xdotool).");
+            return table.note("NOT MEASURED: missing " + String.join(", ", missing) + ".");
         }
         try (VirtualDisplay display = VirtualDisplay.start(context.scratch())) {
             for (int size : context.sizes()) {
-                Path vault = Files.createDirectories(context.scratch().resolve("window-" + size));
-                try (VaultSession session = VaultSession.create(vault, PASS.toCharArray(), VaultOptions.defaults())) {
-                    InsightsFiller.fill(session.database(), size, LocalDate.now());
-                    session.flush();
-                }
+                Path vault = context.scratch().resolve("window-" + size);
+                InsightsFiller.vault(vault, PASS, size);
                 for (int round = 1; round <= ROUNDS; round++) {
                     long[] mb = measure(launcher, vault, display);
                     table.row(size, round, mb[0], mb[1], mb[2]);
@@ -82,11 +66,7 @@ final class WindowMemoryBenchmark implements Benchmark {
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process window = builder.start();
         try {
-            String id = display.xdotool("search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no Nestling window"));
-            Thread.sleep(1500); // the lock screen's first layout
-            display.xdotool("windowfocus", "--sync", id);
-            display.xdotool("type", "--delay", "20", PASS);
+            display.typeIntoWindow(PASS, 20);
             display.xdotool("key", "Return");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (unlocks(log) == unlocksBefore) {

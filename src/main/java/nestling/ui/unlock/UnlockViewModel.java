@@ -64,7 +64,7 @@ public final class UnlockViewModel {
     private final BooleanBinding canUnlock;
     private final BooleanBinding canOpenSnapshot;
     private final UnlockAttempts attempts;
-    /** The warm-up's Argon2 blocks, from the first character typed until the vault is open. */
+    /** The warm-up's Argon2 blocks, from the first character typed until Return (or the field is emptied). */
     private KdfMemory warmed;
 
     public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
@@ -124,6 +124,12 @@ public final class UnlockViewModel {
             public void changed(ObservableValue<? extends String> typed, String before, String now) {
                 if (!now.isEmpty()) {
                     passphrase.removeListener(this);
+                    // typed and then wiped: the blocks are not kept waiting
+                    passphrase.subscribe(text -> {
+                        if (text.isEmpty() && !busy.get()) {
+                            warmed = null;
+                        }
+                    });
                     // a passphrase pasted whole (a password manager) is unlocked at once: a
                     // warm-up then would only share the processor with the real derivation
                     if (now.length() == 1) {
@@ -139,8 +145,10 @@ public final class UnlockViewModel {
         if (!canUnlock.get()) {
             return;
         }
-        char[] typed = takePassphrase();
+        // the warm-up's blocks are this attempt's; a retry allocates afresh (its code compiled by then)
         VaultOptions options = warmed == null ? context.vaultOptions() : context.vaultOptions().withKdfMemory(warmed);
+        warmed = null;
+        char[] typed = takePassphrase();
         start(() -> {
             VaultSession session;
             try {
@@ -199,7 +207,6 @@ public final class UnlockViewModel {
 
     /** @param show hands the session (and what was read with it) to the window */
     private void unlocked(Runnable show) {
-        warmed = null; // 64 MiB the window has no more use for
         busy.set(false);
         attempts.succeeded();
         message.set("");
