@@ -31,26 +31,25 @@ public final class KdfWarmup {
     public static KdfMemory start(VaultOptions options, Runnable then) {
         KdfParameters usual = options.kdf(UNUSED);
         KdfMemory memory = KdfMemory.of(usual.memoryKiB());
-        thread(options, memory, then);
+        thread(usual, memory, then);
         return memory;
     }
 
     /** The warm-up on its daemon thread, returned (for the tests: to wait for it). */
-    static Thread thread(VaultOptions options, KdfMemory memory, Runnable then) {
+    static Thread thread(KdfParameters usual, KdfMemory memory, Runnable then) {
         return Thread.ofPlatform().daemon().name("nestling-kdf-warmup").start(() -> {
-            run(options, memory);
+            run(usual, memory);
             then.run();
         });
     }
 
     /**
-     * The warm-up, here and now: one pass over the memory {@code options} gives a new vault, in
+     * The warm-up, here and now: one pass over {@code usual}'s memory (what a new vault gets), in
      * {@code memory}'s blocks, then a megabyte sealed and opened under a throwaway key, so the vault
      * file's AES-GCM after the derivation runs compiled too (30 ms of a 10k-entry vault's opening
      * otherwise).
      */
-    static void run(VaultOptions options, KdfMemory memory) {
-        KdfParameters usual = options.kdf(UNUSED);
+    static void run(KdfParameters usual, KdfMemory memory) {
         Argon2Kdf.rawUnchecked(NOTHING, NOTHING, usual.memoryKiB(), 1, usual.lanes(), null, null, MasterKey.BYTES, memory);
         try (MasterKey throwaway = new MasterKey(new byte[MasterKey.BYTES])) {
             byte[] file = VaultCodec.seal(new byte[CIPHER_BYTES], throwaway, usual, 1, UNUSED);
