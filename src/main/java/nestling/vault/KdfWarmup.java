@@ -13,7 +13,6 @@ import java.security.SecureRandom;
  */
 public final class KdfWarmup {
     private static final byte[] NOTHING = new byte[KdfParameters.SALT_BYTES];
-    private static final SecureRandom UNUSED = new SecureRandom();
     private static final int CIPHER_BYTES = 1 << 20;
 
     private KdfWarmup() {
@@ -27,35 +26,33 @@ public final class KdfWarmup {
         return start(options, () -> { });
     }
 
-    /** As {@link #start(VaultOptions)}, then {@code then} on the same thread (what follows a derivation). */
+    /**
+     * As {@link #start(VaultOptions)}, then {@code then} on the same thread (what follows a
+     * derivation). Nothing but the thread's start happens on the caller's thread (the FX thread):
+     * the settings, with their random salt, are made on the warm-up's.
+     */
     public static KdfMemory start(VaultOptions options, Runnable then) {
-        KdfParameters usual = options.kdf(UNUSED);
-        KdfMemory memory = KdfMemory.of(usual.memoryKiB());
-        thread(usual, memory, then);
+        KdfMemory memory = KdfMemory.of(KdfParameters.DEFAULT_MEMORY_KIB);
+        thread(options, memory, then);
         return memory;
     }
 
     /** The warm-up on its daemon thread, returned (for the tests: to wait for it). */
-    static Thread thread(KdfParameters usual, KdfMemory memory, Runnable then) {
+    static Thread thread(VaultOptions options, KdfMemory memory, Runnable then) {
         return Thread.ofPlatform().daemon().name("nestling-kdf-warmup").start(() -> {
-            run(usual, memory);
+            run(options.kdf(new SecureRandom()), memory); // its salt is never used
             then.run();
         });
     }
 
     /**
      * The warm-up, here and now: one pass over {@code usual}'s memory (what a new vault gets), in
-     * {@code memory}'s blocks, then a megabyte sealed and opened under a throwaway key, so the vault
-     * file's AES-GCM after the derivation runs compiled too (30 ms of a 10k-entry vault's opening
-     * otherwise).
+     * {@code memory}'s blocks, then the unlock's ciphers as {@link VaultWarmup} sets them up, on a
+     * megabyte, so the vault file's AES-GCM after the derivation runs compiled too (30 ms of a
+     * 10k-entry vault's opening otherwise).
      */
     static void run(KdfParameters usual, KdfMemory memory) {
         Argon2Kdf.rawUnchecked(NOTHING, NOTHING, usual.memoryKiB(), 1, usual.lanes(), null, null, MasterKey.BYTES, memory);
-        try (MasterKey throwaway = new MasterKey(new byte[MasterKey.BYTES])) {
-            byte[] file = VaultCodec.seal(new byte[CIPHER_BYTES], throwaway, usual, 1, UNUSED);
-            VaultCodec.open(file, VaultCodec.inspect(file), throwaway);
-        } catch (VaultException e) {
-            throw new IllegalStateException("a file just sealed did not open (" + e.problem() + ")", e);
-        }
+        VaultWarmup.sealAndOpen(CIPHER_BYTES);
     }
 }

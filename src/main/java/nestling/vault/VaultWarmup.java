@@ -21,13 +21,7 @@ public final class VaultWarmup {
     }
 
     public static void run() {
-        KdfParameters unused = new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 1, 1, new byte[KdfParameters.SALT_BYTES]);
-        try (MasterKey throwaway = new MasterKey(new byte[MasterKey.BYTES])) {
-            byte[] file = VaultCodec.seal(new byte[64], throwaway, unused, 1, new SecureRandom());
-            VaultCodec.open(file, VaultCodec.inspect(file), throwaway);
-        } catch (VaultException e) {
-            throw new IllegalStateException("a file just sealed did not open (" + e.problem() + ")", e);
-        }
+        sealAndOpen(64);
         Instant now = Instant.now();
         List<Snapshot> snapshots = new ArrayList<>();
         for (int generation = 1; generation <= 5; generation++) {
@@ -36,6 +30,17 @@ public final class VaultWarmup {
         }
         if (SnapshotPolicy.toKeep(snapshots, now, ZoneId.systemDefault()).isEmpty()) {
             throw new IllegalStateException("the newest snapshots are always kept");
+        }
+    }
+
+    /** A throwaway payload of {@code bytes} sealed under a throwaway key and opened again. */
+    static void sealAndOpen(int bytes) {
+        KdfParameters unused = new KdfParameters(KdfParameters.MIN_MEMORY_KIB, 1, 1, new byte[KdfParameters.SALT_BYTES]);
+        try (MasterKey throwaway = new MasterKey(new byte[MasterKey.BYTES])) {
+            byte[] file = VaultCodec.seal(new byte[bytes], throwaway, unused, 1, new SecureRandom());
+            VaultCodec.open(file, VaultCodec.inspect(file), throwaway);
+        } catch (VaultException e) {
+            throw new IllegalStateException("a file just sealed did not open (" + e.problem() + ")", e);
         }
     }
 }

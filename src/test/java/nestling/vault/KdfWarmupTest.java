@@ -26,15 +26,14 @@ class KdfWarmupTest {
             asked.incrementAndGet();
             return small;
         }, AtomicFileWriter.Faults.NONE);
-        assertTrue(KdfWarmup.start(options) != null);
-        assertEquals(1, asked.get(), "the settings of a new vault, asked once");
-
         AtomicInteger then = new AtomicInteger();
-        Thread warmUp = KdfWarmup.thread(small, KdfMemory.of(small.memoryKiB()), then::incrementAndGet);
+        Thread warmUp = KdfWarmup.thread(options, KdfMemory.of(small.memoryKiB()), then::incrementAndGet);
         assertTrue(warmUp.isDaemon(), "never holds up the exit");
         warmUp.join(10_000);
         assertFalse(warmUp.isAlive());
+        assertEquals(1, asked.get(), "the settings of a new vault, asked once, on the warm-up's thread");
         assertEquals(1, then.get(), "what follows a derivation is warmed up after it, on the same thread");
+        assertTrue(KdfWarmup.start(options) != null, "starting returns the memory at once");
     }
 
     @Test
