@@ -54,6 +54,14 @@ public final class LockScreenFile {
         write(directory, database.read(c -> LockScreenState.of(c, now)));
     }
 
+    /**
+     * The file's content for {@code database} at {@code now}, made in memory and written nowhere
+     * (the unlock rehearsal makes it once, so the unlock's own update runs compiled).
+     */
+    public static byte[] contentFor(Database database, java.time.Instant now) {
+        return database.read(c -> LockScreenState.of(c, now)).toJson();
+    }
+
     /** Writes {@code state} whole (atomically), unless the file holds exactly that already. */
     public static synchronized void write(Path directory, LockScreenState state) throws IOException {
         byte[] content = state.toJson();

@@ -83,6 +83,16 @@ public final class VaultSession implements AutoCloseable {
                 java.util.Objects.requireNonNull(madeAt));
     }
 
+    /**
+     * A throwaway session over {@code database} (in memory, made for the purpose): the window
+     * rehearses its first unlock on it while a parent types (nestling.ui.shell.UnlockRehearsal).
+     * No vault file, no lock, no folder: its vault is detached (read-only), so nothing is ever saved
+     * or written anywhere, and closing it drops the database.
+     */
+    public static VaultSession rehearsal(Database database, VaultOptions options) {
+        return new VaultSession(Vault.detached(options), database, options, FIRST_RETRY, database.commitCount());
+    }
+
     /** When the copy shown was made, or empty for a family's own vault. */
     public Optional<Instant> copyMadeAt() {
         return Optional.ofNullable(copyMadeAt);

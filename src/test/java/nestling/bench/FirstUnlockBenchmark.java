@@ -74,7 +74,7 @@ final class FirstUnlockBenchmark implements Benchmark {
         builder.environment().put("JAVA_TOOL_OPTIONS", "-D" + FirstFrame.EXIT_WHEN_UNLOCKED + "=true");
         Process window = builder.start();
         try {
-            display.typeIntoWindow(PASS, KEY_MILLIS);
+            display.typeIntoWindow(window, PASS, KEY_MILLIS);
             long pressed = System.currentTimeMillis();
             display.xdotool("key", "Return");
             if (!window.waitFor(60, TimeUnit.SECONDS)) {

@@ -73,19 +73,46 @@ final class VirtualDisplay implements AutoCloseable {
                 missing.add(tool + " (apt-get install -y xvfb xdotool)");
             }
         }
+        if (!gtkInstalled()) {
+            missing.add("GTK 3 (apt-get install -y libgtk-3-0)");
+        }
         if (!Files.isExecutable(launcher)) {
             missing.add(launcher + " (./mvnw -Pinstaller package -DskipTests)");
         }
         return missing;
     }
 
-    /** Types {@code text} into the Nestling window once it shows and has settled (its lock screen), a key every {@code keyMillis}. */
-    void typeIntoWindow(String text, long keyMillis) throws Exception {
-        String id = xdotool("search", "--sync", "--onlyvisible", "--name", "Nestling").lines()
-                .findFirst().orElseThrow(() -> new IllegalStateException("no Nestling window"));
+    /**
+     * Types {@code text} into the Nestling window of {@code window} once it shows and has settled
+     * (its lock screen), a key every {@code keyMillis}. Fails, rather than waits for ever, when the
+     * process ends first (it could not open its window) or shows none within a minute.
+     */
+    void typeIntoWindow(Process window, String text, long keyMillis) throws Exception {
+        String id = windowOf(window);
         Thread.sleep(1500); // the lock screen's first layout, as a parent's eyes find the field
         xdotool("windowfocus", "--sync", id);
         xdotool("type", "--delay", Long.toString(keyMillis), text);
+    }
+
+    private String windowOf(Process window) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (System.nanoTime() < deadline) {
+            if (!window.isAlive()) {
+                throw new IllegalStateException("the window's process ended (exit " + window.exitValue()
+                        + ") before it showed a window");
+            }
+            // without --sync: xdotool exits 1 while there is no such window yet
+            ProcessBuilder builder = new ProcessBuilder("xdotool", "search", "--onlyvisible", "--name", "Nestling")
+                    .redirectErrorStream(true);
+            builder.environment().put("DISPLAY", name());
+            Process search = builder.start();
+            String found = new String(search.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            if (search.waitFor() == 0 && !found.isBlank()) {
+                return found.lines().findFirst().orElseThrow();
+            }
+            Thread.sleep(100);
+        }
+        throw new IllegalStateException("no Nestling window within 60 s");
     }
 
     /** The program's path when it is on the PATH, else null. */
@@ -97,6 +124,20 @@ final class VirtualDisplay implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /** Whether the dynamic linker knows libgtk-3.so.0, which JavaFX's GTK window needs. */
+    private static boolean gtkInstalled() {
+        try {
+            Process ldconfig = new ProcessBuilder("/sbin/ldconfig", "-p").redirectErrorStream(true).start();
+            String libraries = new String(ldconfig.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return ldconfig.waitFor() == 0 && libraries.contains("libgtk-3.so.0");
+        } catch (java.io.IOException e) {
+            return true; // no ldconfig to ask: the window's own message says what is missing
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return true;
+        }
     }
 
     private static int freeDisplay() {

@@ -66,7 +66,7 @@ final class WindowMemoryBenchmark implements Benchmark {
         builder.environment().remove("JAVA_TOOL_OPTIONS");
         Process window = builder.start();
         try {
-            display.typeIntoWindow(PASS, 20);
+            display.typeIntoWindow(window, PASS, 20);
             display.xdotool("key", "Return");
             long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
             while (unlocks(log) == unlocksBefore) {

@@ -21,7 +21,24 @@ public final class Failures {
     private static final System.Logger LOG = System.getLogger(Failures.class.getName());
 
     private final AtomicInteger reported = new AtomicInteger();
+    private final boolean toldToParent;
     private Alert showing;
+
+    public Failures() {
+        this(true);
+    }
+
+    private Failures(boolean toldToParent) {
+        this.toldToParent = toldToParent;
+    }
+
+    /**
+     * For work the parent did not ask for and would not understand a message about (the unlock
+     * rehearsal, nestling.ui.shell): a failure is logged and counted, never shown.
+     */
+    public static Failures quiet() {
+        return new Failures(false);
+    }
 
     /**
      * Makes this the handler of the current (FX) thread's uncaught exceptions, worded from
@@ -51,6 +68,10 @@ public final class Failures {
     /** Logs {@code failure} and tells the parent {@code message}, once while a message is up. */
     public void show(UiContext context, String message, Throwable failure) {
         reported.incrementAndGet();
+        if (!toldToParent) {
+            LOG.log(System.Logger.Level.DEBUG, "work the parent did not ask for failed", failure);
+            return;
+        }
         LOG.log(System.Logger.Level.ERROR, "a window action failed; the parent was told", failure);
         if (showing != null) {
             return; // one calm message at a time, not a cascade of them

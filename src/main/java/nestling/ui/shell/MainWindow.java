@@ -128,8 +128,12 @@ public final class MainWindow {
     public void showUnlock() {
         leaveShell();
         // What Today shows first is read with the unlock, off the FX thread (see ShellStart).
-        UnlockView view = new UnlockView(context, new UnlockViewModel(context, attempts,
-                session -> ShellStart.read(session, context.clock()), this::showUnlocked));
+        UnlockViewModel unlock = new UnlockViewModel(context, attempts,
+                session -> ShellStart.read(session, context.clock()), this::showUnlocked);
+        // Today's first build, CSS and rendering after the unlock, rehearsed on throwaway data while the parent types
+        unlock.rehearseWhileTyping(() -> UnlockRehearsal.start(context, theme::applyTo, scene.getWidth(),
+                scene.getHeight())::stop);
+        UnlockView view = new UnlockView(context, unlock);
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
         LockedLogViewModel locked = new LockedLogViewModel(context);
         LockedLogView lockedView = new LockedLogView(context, locked);

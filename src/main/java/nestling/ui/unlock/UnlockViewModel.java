@@ -66,6 +66,20 @@ public final class UnlockViewModel {
     private final UnlockAttempts attempts;
     /** The warm-up's Argon2 blocks, from the first character typed until Return (or the field is emptied). */
     private KdfMemory warmed;
+    /** What the window rehearses while a parent types (nestling.ui.shell); none by default. */
+    private Rehearsal rehearsal = () -> () -> { };
+    /** Stops the rehearsal started by the first character typed. */
+    private Runnable stopRehearsal = () -> { };
+
+    /**
+     * Work the window does on throwaway data while a parent types, so that the same work after the
+     * unlock runs faster (issue 20); it must never hold up the unlock itself.
+     */
+    @FunctionalInterface
+    public interface Rehearsal {
+        /** Starts it (on the FX thread) and returns what stops it: the unlock has started. */
+        Runnable start();
+    }
 
     public UnlockViewModel(UiContext context, UnlockAttempts attempts, Consumer<VaultSession> onUnlocked) {
         this(context, attempts, session -> null, (session, nothing) -> {
@@ -134,10 +148,19 @@ public final class UnlockViewModel {
                     // warm-up then would only share the processor with the real derivation
                     if (now.length() == 1) {
                         warmed = warmUp.get();
+                        stopRehearsal = rehearsal.start();
                     }
                 }
             }
         });
+    }
+
+    /**
+     * Has the first character typed (not a pasted passphrase) also start {@code rehearsal}, which
+     * the unlock stops.
+     */
+    public void rehearseWhileTyping(Rehearsal rehearsal) {
+        this.rehearsal = Objects.requireNonNull(rehearsal);
     }
 
     /** Unlocks with what is typed; the field is cleared at once and the copy wiped after the attempt. */
@@ -148,6 +171,7 @@ public final class UnlockViewModel {
         // the warm-up's blocks are this attempt's; a retry allocates afresh (its code compiled by then)
         VaultOptions options = warmed == null ? context.vaultOptions() : context.vaultOptions().withKdfMemory(warmed);
         warmed = null;
+        stopRehearsal.run();
         char[] typed = takePassphrase();
         start(() -> {
             VaultSession session;
@@ -158,7 +182,8 @@ public final class UnlockViewModel {
             }
             // what was logged while locked joins the journal before the window reads it
             session.noteAtUnlock(InboxMerge.afterUnlock(session, context.vaultOptions().clock()).notices());
-            return prepared.apply(session);
+            Runnable r = prepared.apply(session);
+            return r;
         });
     }
 
@@ -170,6 +195,7 @@ public final class UnlockViewModel {
         if (!canOpenSnapshot.get()) {
             return;
         }
+        stopRehearsal.run();
         char[] typed = takePassphrase();
         List<Snapshot> candidates = List.copyOf(snapshots);
         start(() -> {

@@ -76,34 +76,48 @@ class UnlockViewModelTest {
     }
 
     @Test
-    void theFirstCharacterTypedStartsTheKeyDerivationsWarmUpOnceButNotAPastedPassphrase() {
+    void theFirstCharacterTypedStartsTheWarmUpAndTheRehearsalOnceButNotAPastedPassphrase() {
         AtomicInteger warmUps = new AtomicInteger();
         // the warm-up's memory is what the unlock then derives in (here a real one, not yet filled)
         Supplier<KdfMemory> warmUp = () -> {
             warmUps.incrementAndGet();
             return KdfMemory.of(KdfParameters.DEFAULT_MEMORY_KIB);
         };
+        AtomicInteger rehearsals = new AtomicInteger();
+        AtomicInteger stops = new AtomicInteger();
+        UnlockViewModel.Rehearsal rehearsal = () -> {
+            rehearsals.incrementAndGet();
+            return stops::incrementAndGet;
+        };
         UnlockViewModel typing = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
                 (session, nothing) -> unlocked.set(session), warmUp));
+        fx(() -> typing.rehearseWhileTyping(rehearsal));
         assertEquals(0, warmUps.get(), "nothing before the parent types");
+        assertEquals(0, rehearsals.get());
         fx(() -> typing.passphraseProperty().set("c"));
         assertEquals(1, warmUps.get());
+        assertEquals(1, rehearsals.get());
+        assertEquals(0, stops.get());
         fx(() -> {
             typing.passphraseProperty().set("co");
             typing.passphraseProperty().set("");
             typing.passphraseProperty().set(PASS);
         });
         assertEquals(1, warmUps.get(), "once per lock screen, not per key");
+        assertEquals(1, rehearsals.get());
         fx(typing::unlock);
+        assertEquals(1, stops.get(), "Return stops the rehearsal before the unlock starts");
         waitUntil("unlocked", () -> unlocked.get() != null);
         assertEquals(1, warmUps.get());
 
         UnlockViewModel pasted = onFx(() -> new UnlockViewModel(ui.context, attempts, session -> null,
                 (session, nothing) -> { }, warmUp));
+        fx(() -> pasted.rehearseWhileTyping(rehearsal));
         fx(() -> pasted.passphraseProperty().set(PASS));
         fx(() -> pasted.passphraseProperty().set(""));
         fx(() -> pasted.passphraseProperty().set("c"));
         assertEquals(1, warmUps.get(), "a pasted passphrase is unlocked at once: no warm-up to compete with it");
+        assertEquals(1, rehearsals.get(), "nor a rehearsal");
     }
 
     @Test
