@@ -5,15 +5,14 @@ import java.security.SecureRandom;
 /**
  * A key derivation's code and memory made ready while a parent types the passphrase on the lock
  * screen (issue 20: unlock to Today within KDF + 150 ms). On a daemon thread: one throwaway
- * Argon2id pass over the memory new vaults use (64 MiB), and a throwaway file sealed and opened.
- * The JIT compiles the derivation's inner loops and AES-GCM, and the blocks stay allocated in a
+ * Argon2id pass over the memory new vaults use (64 MiB), then what it is given to do next (the
+ * file's ciphers, {@link VaultWarmup}). The JIT compiles the derivation's inner loops, and the blocks stay allocated in a
  * {@link KdfMemory}, so the real derivation after Return neither runs in the interpreter nor
  * allocates 64 MiB anew. About 150 ms of one core, while the fingers are still on the keys. A
  * throwaway passphrase and a zero salt: nothing of the family's; the result is dropped.
  */
 public final class KdfWarmup {
     private static final byte[] NOTHING = new byte[KdfParameters.SALT_BYTES];
-    private static final int CIPHER_BYTES = 1 << 20;
 
     private KdfWarmup() {
     }
@@ -47,12 +46,10 @@ public final class KdfWarmup {
 
     /**
      * The warm-up, here and now: one pass over {@code usual}'s memory (what a new vault gets), in
-     * {@code memory}'s blocks, then the unlock's ciphers as {@link VaultWarmup} sets them up, on a
-     * megabyte, so the vault file's AES-GCM after the derivation runs compiled too (30 ms of a
-     * 10k-entry vault's opening otherwise).
+     * {@code memory}'s blocks. The file's ciphers are the next step's ({@link VaultWarmup#run}, by
+     * way of the store's unlock warm-up).
      */
     static void run(KdfParameters usual, KdfMemory memory) {
         Argon2Kdf.rawUnchecked(NOTHING, NOTHING, usual.memoryKiB(), 1, usual.lanes(), null, null, MasterKey.BYTES, memory);
-        VaultWarmup.sealAndOpen(CIPHER_BYTES);
     }
 }

@@ -19,7 +19,7 @@ import nestling.ui.shell.FirstFrame;
  */
 final class FirstUnlockBenchmark implements Benchmark {
     private static final String PASS = "first unlock benchmark passphrase";
-    private static final int ROUNDS = 5;
+    private static final int ROUNDS = 9;
     private static final long BUDGET_OVER_KDF_MS = 150;
     /**
      * A fast typist's pace (100 words a minute): the lock screen starts warming the key derivation

@@ -116,8 +116,9 @@ final class UnlockRehearsal {
             }
             journal.timers().start(id, TimerKind.SLEEP, null, null);
             VaultSession session = VaultSession.rehearsal(database, context.vaultOptions());
+            // read as the unlock reads it, a few times: its loops then run compiled, not only once
             ShellStart start = null;
-            for (int twice = 0; twice < 2; twice++) {
+            for (int time = 0; time < 5; time++) {
                 LockScreenFile.contentFor(database, now);
                 start = ShellStart.read(session, clock);
             }
