@@ -51,5 +51,6 @@ public final class KdfWarmup {
      */
     static void run(KdfParameters usual, KdfMemory memory) {
         Argon2Kdf.rawUnchecked(NOTHING, NOTHING, usual.memoryKiB(), 1, usual.lanes(), null, null, MasterKey.BYTES, memory);
+        VaultWarmup.compileCipher();
     }
 }

@@ -29,7 +29,6 @@ public final class VaultWarmup {
 
     public static void run() {
         sealAndOpen(64);
-        compileCipher();
         Instant now = Instant.now();
         List<Snapshot> snapshots = new ArrayList<>();
         for (int generation = 1; generation <= 5; generation++) {
