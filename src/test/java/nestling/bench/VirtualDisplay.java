@@ -21,20 +21,33 @@ final class VirtualDisplay implements AutoCloseable {
         this.number = number;
     }
 
-    /** Starts Xvfb on the first free display from :90, its output in {@code scratch}/xvfb.txt. */
+    /**
+     * Starts Xvfb on a display it finds free itself, its messages in {@code scratch}/xvfb.txt. It
+     * names the display once it accepts connections ({@code -displayfd}): waiting for its socket
+     * file instead raced a server just stopped, and the window then found no display.
+     */
     static VirtualDisplay start(Path scratch) throws Exception {
-        int number = freeDisplay();
-        Process xvfb = new ProcessBuilder("Xvfb", ":" + number, "-screen", "0", "1024x640x24", "-nolisten", "tcp")
-                .redirectErrorStream(true).redirectOutput(scratch.resolve("xvfb.txt").toFile()).start();
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-        while (!Files.exists(Path.of("/tmp/.X11-unix/X" + number))) {
-            if (!xvfb.isAlive() || System.nanoTime() > deadline) {
-                xvfb.destroy();
-                throw new IllegalStateException("Xvfb :" + number + " did not start (see " + scratch.resolve("xvfb.txt") + ")");
+        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x640x24", "-nolisten", "tcp")
+                .redirectError(scratch.resolve("xvfb.txt").toFile()).start();
+        java.util.concurrent.CompletableFuture<String> named = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
+                        StandardCharsets.US_ASCII)).readLine();
+            } catch (java.io.IOException e) {
+                return null;
             }
-            Thread.sleep(50);
+        });
+        String number;
+        try {
+            number = named.get(10, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            number = null;
         }
-        return new VirtualDisplay(xvfb, number);
+        if (number == null || !number.strip().matches("\\d+")) {
+            xvfb.destroy();
+            throw new IllegalStateException("Xvfb did not start (see " + scratch.resolve("xvfb.txt") + ")");
+        }
+        return new VirtualDisplay(xvfb, Integer.parseInt(number.strip()));
     }
 
     /** The value of DISPLAY for programs shown on it. */
@@ -138,14 +151,5 @@ final class VirtualDisplay implements AutoCloseable {
             Thread.currentThread().interrupt();
             return true;
         }
-    }
-
-    private static int freeDisplay() {
-        for (int display = 90; display < 200; display++) {
-            if (!Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
-                return display;
-            }
-        }
-        throw new IllegalStateException("no free X display between :90 and :199");
     }
 }

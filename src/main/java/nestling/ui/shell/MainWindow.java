@@ -131,7 +131,7 @@ public final class MainWindow {
         UnlockViewModel unlock = new UnlockViewModel(context, attempts,
                 session -> ShellStart.read(session, context.clock()), this::showUnlocked);
         // Today's first build, CSS and rendering after the unlock, rehearsed on throwaway data while the parent types
-        unlock.rehearseWhileTyping(() -> UnlockRehearsal.start(context, theme::applyTo, scene.getWidth(),
+        unlock.rehearseWhileTyping(() -> UnlockRehearsal.start(context, frame::styleUnseen, theme::applyTo, scene.getWidth(),
                 scene.getHeight())::stop);
         UnlockView view = new UnlockView(context, unlock);
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).

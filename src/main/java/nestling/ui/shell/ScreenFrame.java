@@ -18,6 +18,22 @@ final class ScreenFrame extends Region {
         getChildren().setAll(screen);
     }
 
+    /**
+     * Styles and lays out {@code screen} as if it were shown, and takes it out again in the same
+     * step, so no pulse draws it and no event reaches it: the frame's style cache learns the
+     * screen's rules before the screen is shown for real (the unlock rehearsal).
+     */
+    void styleUnseen(Parent screen) {
+        getChildren().add(screen);
+        try {
+            screen.applyCss();
+            screen.resizeRelocate(0, 0, getWidth(), getHeight());
+            screen.layout();
+        } finally {
+            getChildren().remove(screen);
+        }
+    }
+
     @Override
     protected void layoutChildren() {
         for (javafx.scene.Node child : getChildren()) {

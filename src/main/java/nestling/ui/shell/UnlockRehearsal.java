@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Consumer;
 import javafx.application.Platform;
 import javafx.scene.Group;
+import javafx.scene.Parent;
 import javafx.scene.Scene;
 import nestling.domain.Baby;
 import nestling.domain.BottleContent;
@@ -49,16 +50,19 @@ final class UnlockRehearsal {
     private final UiContext context;
     private final BackgroundTasks tasks;
     private final Consumer<Scene> style;
+    private final Consumer<Parent> styleInWindow;
     private final double width;
     private final double height;
     private final CompletableFuture<Boolean> done = new CompletableFuture<>();
     private volatile boolean stopped;
 
-    private UnlockRehearsal(UiContext window, Consumer<Scene> style, double width, double height) {
+    private UnlockRehearsal(UiContext window, Consumer<Parent> styleInWindow, Consumer<Scene> style, double width,
+            double height) {
         this.tasks = new BackgroundTasks();
         this.context = new UiContext(window.bundle(), window.vaultDirectory(), window.vaultOptions(), tasks,
                 window.clock(), window.tick(), Failures.quiet());
         this.style = style;
+        this.styleInWindow = styleInWindow;
         this.width = width;
         this.height = height;
     }
@@ -67,8 +71,9 @@ final class UnlockRehearsal {
      * Starts the rehearsal (call on the FX thread) for a window of {@code width} × {@code height}
      * styled by {@code style}; returns at once.
      */
-    static UnlockRehearsal start(UiContext window, Consumer<Scene> style, double width, double height) {
-        UnlockRehearsal rehearsal = new UnlockRehearsal(window, style, width, height);
+    static UnlockRehearsal start(UiContext window, Consumer<Parent> styleInWindow, Consumer<Scene> style,
+            double width, double height) {
+        UnlockRehearsal rehearsal = new UnlockRehearsal(window, styleInWindow, style, width, height);
         rehearsal.tasks.run(rehearsal::prepare, rehearsal::build, failure -> {
             logged(failure); // prepare closed its database
             rehearsal.ended(false, failure);
@@ -135,24 +140,27 @@ final class UnlockRehearsal {
             finish(rehearsed, null, null);
             return;
         }
-        Scene scene;
+        Parent shell;
         try {
             ShellViewModel model = new ShellViewModel(context, rehearsed.session(), () -> { }, () -> { },
                     rehearsed.start());
-            scene = new Scene(new ShellView(model).root(), width, height);
-            style.accept(scene);
+            shell = new ShellView(model).root();
         } catch (RuntimeException | LinkageError e) {
             logged(e);
             finish(rehearsed, null, e);
             return;
         }
-        Platform.runLater(() -> step(rehearsed, scene, () -> {
-            scene.getRoot().applyCss();
-            scene.getRoot().layout();
-            Platform.runLater(() -> step(rehearsed, scene, () -> {
-                scene.snapshot(null); // rendered as a frame is, into an image dropped at once
-                finish(rehearsed, scene, null);
-            }));
+        Platform.runLater(() -> step(rehearsed, null, () -> {
+            // styled in the window's own frame, whose style cache the real shell then finds filled
+            styleInWindow.accept(shell);
+            Platform.runLater(() -> {
+                Scene scene = new Scene(shell, width, height);
+                step(rehearsed, scene, () -> {
+                    style.accept(scene);
+                    scene.snapshot(null); // rendered as a frame is, into an image dropped at once
+                    finish(rehearsed, scene, null);
+                });
+            });
         }));
     }
 

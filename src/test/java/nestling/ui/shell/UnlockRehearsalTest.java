@@ -10,6 +10,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
 import javafx.stage.Window;
 import nestling.ui.common.Theme;
 import nestling.ui.testing.UiTesting;
@@ -30,6 +32,9 @@ class UnlockRehearsalTest {
     Path dir;
 
     private UiTesting ui;
+    /** The window's root, with the lock screen in it, where the rehearsal styles its shell unseen. */
+    private ScreenFrame frame;
+    private Label lockScreen;
 
     @BeforeAll
     static void startToolkit() throws Exception {
@@ -39,6 +44,13 @@ class UnlockRehearsalTest {
     @BeforeEach
     void setUp() {
         ui = new UiTesting(dir);
+        frame = onFx(() -> {
+            ScreenFrame window = new ScreenFrame();
+            lockScreen = new Label("lock screen");
+            window.show(lockScreen);
+            Theme.NIGHT.applyTo(new Scene(window, 1024, 640));
+            return window;
+        });
     }
 
     @AfterEach
@@ -51,18 +63,20 @@ class UnlockRehearsalTest {
         List<Path> before = folder();
         int windows = onFx(() -> Window.getWindows().size());
 
-        UnlockRehearsal rehearsal = onFx(() -> UnlockRehearsal.start(ui.context, Theme.NIGHT::applyTo, 1024, 640));
+        UnlockRehearsal rehearsal = onFx(() -> UnlockRehearsal.start(ui.context, frame::styleUnseen, Theme.NIGHT::applyTo, 1024, 640));
 
         assertTrue(rehearsal.done().get(60, TimeUnit.SECONDS), "built, styled, laid out and rendered");
         assertEquals(before, folder(), "nothing written in the vault's folder");
         assertEquals(windows, onFx(() -> Window.getWindows().size()), "no window or message shown");
         assertEquals(0, ui.context.failures().reportedCount());
+        assertEquals(List.of(lockScreen), onFx(() -> List.copyOf(frame.getChildrenUnmodifiable())),
+                "the window's frame shows the lock screen alone again");
     }
 
     @Test
     void theUnlockStopsItBeforeItTakesTheFxThreadAgain() throws Exception {
         UnlockRehearsal rehearsal = onFx(() -> {
-            UnlockRehearsal started = UnlockRehearsal.start(ui.context, Theme.LIGHT::applyTo, 1024, 640);
+            UnlockRehearsal started = UnlockRehearsal.start(ui.context, frame::styleUnseen, Theme.LIGHT::applyTo, 1024, 640);
             started.stop(); // Return pressed before its first FX step
             return started;
         });
