@@ -31,14 +31,18 @@ import nestling.ui.common.UiContext;
  * types the passphrase (issue 20: unlock to Today within the key derivation + 150 ms at 10k
  * entries). JDK 25's AOT cache holds the classes loaded, not compiled code, so after a start every
  * step that follows the derivation ran for the first time, interpreted, after Return: Today's
- * queries (55–90 ms at 10k entries; 9 once run), the lock-screen file's (30; 4 once run), building
- * the shell, its CSS and layout (120–160), its first rendering. Rehearsed, they run a second time.
+ * reads (60–90 ms at 10k entries), the lock-screen file's (30), building the shell (60–70), its
+ * CSS, layout and first rendering (70–120). Rehearsed: KDF + 240 became KDF + 115 in all.
  *
- * <p>Throwaway only: an in-memory database with one made-up baby and a few entries, a session on a
- * detached vault (nothing saved or written anywhere, {@link VaultSession#rehearsal}), a worker of
- * its own (the window's stays free for the unlock), a scene never shown, failures logged and never
- * shown. The FX thread's part comes in three short steps between key presses, and none of them
- * runs once the unlock has started ({@link #stop}).
+ * <p>The shell is styled in the window's own frame, unseen ({@link ScreenFrame#styleUnseen}):
+ * JavaFX keeps which rules match which nodes per scene root, so the real shell then finds them
+ * matched. It is rendered once in a scene of its own, into an image dropped at once.
+ *
+ * <p>Throwaway only: an in-memory database with one made-up baby and four days of entries, a
+ * session on a detached vault (nothing saved or written anywhere, {@link VaultSession#rehearsal}),
+ * a worker of its own (the window's stays free for the unlock), failures logged and never shown.
+ * The FX thread's part comes in three steps between key presses, and none of them runs once the
+ * unlock has started ({@link #stop}).
  */
 final class UnlockRehearsal {
     private static final System.Logger LOG = System.getLogger(UnlockRehearsal.class.getName());
@@ -134,7 +138,7 @@ final class UnlockRehearsal {
         }
     }
 
-    /** FX, first step: the shell and Today built on the throwaway session, in a scene never shown. */
+    /** FX, first step: the shell and Today built on the throwaway session; then styled unseen, then rendered. */
     private void build(Rehearsed rehearsed) {
         if (stopped) {
             finish(rehearsed, null, null);
