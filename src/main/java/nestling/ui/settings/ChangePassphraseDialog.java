@@ -2,6 +2,7 @@ package nestling.ui.settings;
 
 import javafx.beans.binding.Bindings;
 import javafx.event.ActionEvent;
+import javafx.geometry.Pos;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonBar;
@@ -13,6 +14,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import nestling.ui.common.DelayedProgress;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -35,11 +37,14 @@ public final class ChangePassphraseDialog {
         Label strength = Controls.message("change-strength", model.strengthHintProperty(), "hint");
         Label mismatch = Controls.message("change-mismatch", model.mismatchProperty(), "field-error");
         Label error = Controls.message("change-error", model.errorProperty(), "field-error");
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setAccessibleText(context.text("change.working"));
+        // the words at once, the spinner only after a while: its animation slows the key derivations
+        ProgressIndicator progress = DelayedProgress.of(model.busyProperty(), context.text("change.working"));
+        progress.setMaxSize(20, 20); // no taller than the words: the row keeps its height when it shows
         HBox working = new HBox(8, progress, new Label(context.text("change.working")));
+        working.setAlignment(Pos.CENTER_LEFT);
+        // Its room is kept while hidden: a line appearing in the shown dialog squeezed the wrapped
+        // hints above it into shortened ones ("… ergeben eine starke …", seen in German).
         working.visibleProperty().bind(model.busyProperty());
-        working.managedProperty().bind(model.busyProperty());
 
         VBox content = new VBox(12,
                 Controls.labelled(context.text("change.current"), current),

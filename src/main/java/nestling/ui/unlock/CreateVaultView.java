@@ -11,6 +11,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
+import nestling.ui.common.DelayedProgress;
 import nestling.ui.common.Controls;
 import nestling.ui.common.UiContext;
 
@@ -35,8 +36,8 @@ public final class CreateVaultView {
         warning.setAccessibleText(warning.getText());
         Label error = Controls.message("create-error", model.errorProperty(), "field-error");
 
-        ProgressIndicator progress = new ProgressIndicator();
-        progress.setAccessibleText(context.text("create.working"));
+        // the words at once, the spinner only after a while: its animation slows the key derivation
+        ProgressIndicator progress = DelayedProgress.of(model.busyProperty(), context.text("create.working"));
         Label working = Controls.text("create-working", context.text("create.working"));
         HBox busy = new HBox(8, progress, working);
         busy.setAlignment(Pos.CENTER_LEFT);
