@@ -22,13 +22,15 @@ final class VirtualDisplay implements AutoCloseable {
     }
 
     /**
-     * Starts Xvfb on a display it finds free itself, its messages in {@code scratch}/xvfb.txt. It
+     * Starts Xvfb on the first free display from :90, its messages in {@code scratch}/xvfb.txt. It
      * names the display once it accepts connections ({@code -displayfd}): waiting for its socket
-     * file instead raced a server just stopped, and the window then found no display.
+     * file instead raced a server just stopped, and the window then found no display. (Left to
+     * choose a display itself, Xvfb took :0, which GTK then could not open in one run of nine.)
      */
     static VirtualDisplay start(Path scratch) throws Exception {
-        Process xvfb = new ProcessBuilder("Xvfb", "-displayfd", "1", "-screen", "0", "1024x640x24", "-nolisten", "tcp")
-                .redirectError(scratch.resolve("xvfb.txt").toFile()).start();
+        int wanted = freeDisplay();
+        Process xvfb = new ProcessBuilder("Xvfb", ":" + wanted, "-displayfd", "1", "-screen", "0", "1024x640x24",
+                "-nolisten", "tcp").redirectError(scratch.resolve("xvfb.txt").toFile()).start();
         java.util.concurrent.CompletableFuture<String> named = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
@@ -43,11 +45,34 @@ final class VirtualDisplay implements AutoCloseable {
         } catch (java.util.concurrent.TimeoutException e) {
             number = null;
         }
-        if (number == null || !number.strip().matches("\\d+")) {
+        if (number == null || !number.strip().equals(Integer.toString(wanted))) {
             xvfb.destroy();
-            throw new IllegalStateException("Xvfb did not start (see " + scratch.resolve("xvfb.txt") + ")");
+            throw new IllegalStateException("Xvfb :" + wanted + " did not start (see " + scratch.resolve("xvfb.txt") + ")");
         }
-        return new VirtualDisplay(xvfb, Integer.parseInt(number.strip()));
+        VirtualDisplay display = new VirtualDisplay(xvfb, wanted);
+        display.awaitClients(scratch);
+        return display;
+    }
+
+    /**
+     * Waits until an X client can connect (xdotool asks for the screen's size): even once Xvfb named
+     * its display, the first window started at once failed to open it now and then.
+     */
+    private void awaitClients(Path scratch) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            ProcessBuilder builder = new ProcessBuilder("xdotool", "getdisplaygeometry").redirectErrorStream(true);
+            builder.environment().put("DISPLAY", name());
+            Process probe = builder.start();
+            probe.getInputStream().readAllBytes();
+            if (probe.waitFor() == 0) {
+                return;
+            }
+            Thread.sleep(100);
+        }
+        close();
+        throw new IllegalStateException("Xvfb " + name() + " accepted no client within 10 s (see "
+                + scratch.resolve("xvfb.txt") + ")");
     }
 
     /** The value of DISPLAY for programs shown on it. */
@@ -151,5 +176,14 @@ final class VirtualDisplay implements AutoCloseable {
             Thread.currentThread().interrupt();
             return true;
         }
+    }
+
+    private static int freeDisplay() {
+        for (int display = 90; display < 200; display++) {
+            if (!Files.exists(Path.of("/tmp/.X" + display + "-lock"))) {
+                return display;
+            }
+        }
+        throw new IllegalStateException("no free X display between :90 and :199");
     }
 }

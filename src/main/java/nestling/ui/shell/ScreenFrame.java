@@ -19,16 +19,15 @@ final class ScreenFrame extends Region {
     }
 
     /**
-     * Styles and lays out {@code screen} as if it were shown, and takes it out again in the same
-     * step, so no pulse draws it and no event reaches it: the frame's style cache learns the
-     * screen's rules before the screen is shown for real (the unlock rehearsal).
+     * Styles {@code screen} as if it were shown, and takes it out again in the same step, so no
+     * pulse draws it and no event reaches it: the frame's style cache learns the screen's rules
+     * before the screen is shown for real (the unlock rehearsal). Not laid out here: that is the
+     * same work in any scene, and this step holds up the keys a parent is typing.
      */
     void styleUnseen(Parent screen) {
         getChildren().add(screen);
         try {
             screen.applyCss();
-            screen.resizeRelocate(0, 0, getWidth(), getHeight());
-            screen.layout();
         } finally {
             getChildren().remove(screen);
         }
