@@ -65,6 +65,8 @@ public final class MainWindow {
     /** The session whose held inbox records were offered already (a change of language rebuilds the shell). */
     private VaultSession inboxReviewed;
     private boolean vaultExists;
+    /** Whether a lock screen of this window started the unlock rehearsal already (UnlockRehearsal). */
+    private boolean unlockRehearsed;
     /** Tells the parent about due reminders while the vault is unlocked; null otherwise (and for a copy). */
     private nestling.ui.reminders.ReminderAlerts alerts;
     private nestling.notify.Notifier notifier;
@@ -130,9 +132,16 @@ public final class MainWindow {
         // What Today shows first is read with the unlock, off the FX thread (see ShellStart).
         UnlockViewModel unlock = new UnlockViewModel(context, attempts,
                 session -> ShellStart.read(session, context.clock()), this::showUnlocked);
-        // Today's first build, CSS and rendering after the unlock, rehearsed on throwaway data while the parent types
-        unlock.rehearseWhileTyping(() -> UnlockRehearsal.start(context, frame::styleUnseen, theme::applyTo, scene.getWidth(),
-                scene.getHeight())::stop);
+        // Today's first build, CSS and rendering after the unlock, rehearsed on throwaway data while
+        // the parent types: once per window, since after the first unlock that code is warm already
+        unlock.rehearseWhileTyping(() -> {
+            if (unlockRehearsed) {
+                return () -> { };
+            }
+            unlockRehearsed = true;
+            return UnlockRehearsal.start(context, frame::styleUnseen, theme::applyTo, scene.getWidth(),
+                    scene.getHeight())::stop;
+        });
         UnlockView view = new UnlockView(context, unlock);
         // Logging while locked: what nestling.lock-screen shows (nothing when the family turned it off).
         LockedLogViewModel locked = new LockedLogViewModel(context);
