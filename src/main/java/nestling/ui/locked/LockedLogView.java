@@ -11,6 +11,8 @@ import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -92,8 +94,13 @@ public final class LockedLogView {
         });
     }
 
-    /** The keys of the Today screen act here too, on the chosen baby, while the passphrase field is not being typed in. */
-    public void installKeys(Node screen) {
+    /**
+     * The keys of the Today screen act here too, on the chosen baby, once Esc has taken the focus
+     * from the passphrase field to the cards. A click on a button hands the focus back to the field:
+     * a parent who clicked "Wet" and then types the passphrase must not log a diaper (or a feed) with
+     * each of its letters, nor leave those letters in the journal.
+     */
+    public void installKeys(Node screen, Node passphraseField) {
         // Esc leaves the passphrase field for the chosen baby's first button, where the keys act.
         screen.addEventFilter(KeyEvent.KEY_PRESSED, event -> {
             if (event.getCode() == javafx.scene.input.KeyCode.ESCAPE && root.isVisible() && screen.getScene() != null
@@ -109,6 +116,12 @@ public final class LockedLogView {
             if (root.isVisible() && LockedKeys.handle(event, model, screen.getScene() == null ? null
                     : screen.getScene().getFocusOwner())) {
                 event.consume();
+            }
+        });
+        // A filter: the button consumes its release (and fires on it whether focused or not).
+        root.addEventFilter(MouseEvent.MOUSE_RELEASED, event -> {
+            if (event.getButton() == MouseButton.PRIMARY) {
+                passphraseField.requestFocus();
             }
         });
     }

@@ -147,7 +147,7 @@ public final class MainWindow {
         LockedLogViewModel locked = new LockedLogViewModel(context);
         LockedLogView lockedView = new LockedLogView(context, locked);
         view.addBeside(lockedView.root());
-        lockedView.installKeys(view.root());
+        lockedView.installKeys(view.root(), view.passphraseField());
         // After a restart the window knows no colour scheme yet: the family's (night at 3 a.m.) if the file has it.
         locked.stateProperty().subscribe(state -> {
             if (state != null && theme == Theme.SYSTEM && state.theme() != null) {

@@ -5,6 +5,7 @@ import javafx.animation.KeyFrame;
 import javafx.animation.Timeline;
 import javafx.beans.binding.Bindings;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,12 +29,13 @@ public final class UnlockView {
     private final VBox root = new VBox();
     private final Timeline countdown;
     private final VBox card;
+    private final PasswordField passphrase;
 
     public UnlockView(UiContext context, UnlockViewModel model) {
         Label heading = Controls.text("unlock-heading", context.text("unlock.heading"), "heading");
         Label intro = Controls.text("unlock-intro", context.text("unlock.intro"));
 
-        PasswordField passphrase = Controls.passwordField("unlock-passphrase", context.text("unlock.passphrase"));
+        passphrase = Controls.passwordField("unlock-passphrase", context.text("unlock.passphrase"));
         passphrase.textProperty().bindBidirectional(model.passphraseProperty());
         passphrase.setOnAction(e -> model.unlock());
 
@@ -130,5 +132,10 @@ public final class UnlockView {
 
     public Parent root() {
         return root;
+    }
+
+    /** Where the passphrase is typed: the focus comes back here after a click beside it (LockedLogView). */
+    public Node passphraseField() {
+        return passphrase;
     }
 }

@@ -61,7 +61,8 @@ class LockScreenFlowTest {
         robot.clickOn("#locked-0-wet");
         expectLogged("Wet diaper logged for Ada at " + at(20));
         app.ui.clock.advance(Duration.ofMinutes(1));
-        robot.type(KeyCode.B); // the keys act once the focus left the passphrase field (here: on the Wet button)
+        assertEquals("unlock-passphrase", focusOwner(), "the click handed the focus back to the passphrase field");
+        robot.type(KeyCode.ESCAPE, KeyCode.B); // the keys act once Esc took the focus to the buttons
         expectLogged("Bottle logged for Ada at " + at(21));
         app.ui.clock.advance(Duration.ofMinutes(1));
         robot.type(KeyCode.D);
@@ -94,6 +95,41 @@ class LockScreenFlowTest {
         assertEquals(1, running.size());
         assertEquals(TimerKind.SLEEP, running.getFirst().kind());
         assertEquals(START.plus(Duration.ofMinutes(23)), running.getFirst().startedAt(), "the sleep runs since 03:23");
+    }
+
+    /**
+     * A parent clicks "Wet", then types the passphrase without clicking into its field: every letter
+     * goes into the field (a passphrase of quick-key letters: f feed, s sleep, b bottle, w wet …),
+     * nothing more is logged, and Return unlocks.
+     */
+    @Test
+    void aPassphraseTypedAfterAClickLogsNothing() throws Exception {
+        app = WindowTesting.onLockScreen(dir, 1, (journal, ui) -> WindowTesting.addBaby(journal, "Ada"));
+        FxRobot robot = app.robot;
+        robot.clickOn("#locked-0-wet");
+        expectLogged("Wet diaper logged for Ada at " + at(0));
+        String passphrase = nestling.ui.testing.UiTesting.PASS; // l, r and b are quick keys
+        robot.write(passphrase);
+        assertEquals(passphrase, onFx(() -> ((javafx.scene.control.TextInputControl) robot
+                .lookup("#unlock-passphrase").query()).getText()), "every letter went into the field");
+        assertEquals("Wet diaper logged for Ada at " + at(0), app.text("#locked-logged"), "nothing else was logged");
+        assertTrue(robot.lookup("#locked-0-timer-breastfeeding").tryQuery().isEmpty(), "no feed was started");
+        assertTrue(robot.lookup("#locked-0-timer-sleep").tryQuery().isEmpty(), "no sleep was started");
+        robot.type(KeyCode.ENTER);
+        waitUntil("unlocked", () -> onFx(() -> app.window().shell()) != null);
+        app.ui.drainTasks();
+        List<String> logged = onFx(() -> app.window().shell()).journal().entries()
+                .list(new nestling.store.EntryQuery(null, START.minus(Duration.ofDays(1)), START.plus(Duration.ofDays(1)),
+                        null))
+                .stream().map(e -> e.type().name()).toList();
+        assertEquals(List.of("DIAPER"), logged, "the one click, and nothing the typing did");
+    }
+
+    private String focusOwner() {
+        return onFx(() -> {
+            javafx.scene.Node owner = app.window().scene().getFocusOwner();
+            return owner == null ? null : owner.getId();
+        });
     }
 
     /** The time the window shows for 03:mm (in this computer's locale). */
