@@ -36,6 +36,7 @@ import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
 import nestling.ui.unlock.UnlockAttempts;
 import nestling.ui.unlock.UnlockView;
+import nestling.ui.today.FirstDashboard;
 import nestling.ui.unlock.UnlockViewModel;
 
 /**
@@ -131,7 +132,8 @@ public final class MainWindow {
         leaveShell();
         // What Today shows first is read with the unlock, off the FX thread (see ShellStart).
         UnlockViewModel unlock = new UnlockViewModel(context, attempts,
-                session -> ShellStart.read(session, context.clock()), this::showUnlocked);
+                session -> ShellStart.readWhileTheShellIsBuilt(session, context.clock(), context.tasks()),
+                this::showUnlocked);
         // Today's first build, CSS and rendering after the unlock, rehearsed on throwaway data while
         // the parent types: once per window, since after the first unlock that code is warm already
         unlock.rehearseWhileTyping(() -> {
@@ -189,20 +191,26 @@ public final class MainWindow {
         if (start != null && !start.language().matches(context.bundle())) {
             useBundle(start.language());
         }
-        showShell(session, start);
         if (start != null && start.theme() != Theme.SYSTEM) {
+            // before the shell is styled: a change of style sheets afterwards would style it again
             theme = start.theme();
             theme.applyTo(scene);
         }
-        FirstFrame.afterNextPulse(scene, session::compactInBackground);
-        FirstFrame.exitAfterUnlockedFrameIfAsked(scene);
+        showShell(session, start, () -> {
+            FirstFrame.afterNextPulse(scene, session::compactInBackground);
+            FirstFrame.exitAfterUnlockedFrameIfAsked(scene);
+        });
     }
 
     public void showShell(VaultSession session) {
-        showShell(session, null);
+        showShell(session, null, () -> { });
     }
 
-    private void showShell(VaultSession session, ShellStart start) {
+    /**
+     * Builds the shell, and shows it once Today's first dashboard is in: after an unlock it is read
+     * while the shell is built (ShellStart). {@code shown} runs right after it is shown.
+     */
+    private void showShell(VaultSession session, ShellStart start, Runnable shown) {
         if (session.copyMadeAt().isPresent()) {
             // Today as it was: the copy is shown on a clock that starts at the moment it was made.
             java.time.Duration back = java.time.Duration.between(context.clock().instant(), session.copyMadeAt().get());
@@ -235,7 +243,25 @@ public final class MainWindow {
                 relocalize(now, current);
             }
         });
-        frame.show(new ShellView(current).root());
+        javafx.scene.Parent view = new ShellView(current).root();
+        FirstDashboard first = start == null ? null : start.firstDashboard();
+        if (first == null) {
+            reveal(current, view, shown);
+        } else {
+            if (!first.arrived()) {
+                frame.prepare(view); // its styling and layout while the dashboard is read
+            }
+            first.whenArrived(data -> reveal(current, view, shown));
+        }
+    }
+
+    private void reveal(ShellViewModel current, javafx.scene.Parent view, Runnable shown) {
+        if (shell != current) {
+            return; // locked (Ctrl+L) or closed before its first dashboard was in
+        }
+        frame.show(view);
+        shown.run();
+        VaultSession session = current.session();
         if (inboxReviewed != session && !current.viewingCopy() && !current.readOnly()) {
             inboxReviewed = session;
             reviewInbox(current);

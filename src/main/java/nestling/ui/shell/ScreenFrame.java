@@ -14,8 +14,28 @@ final class ScreenFrame extends Region {
         setId("screen-frame");
     }
 
+    /** Shows {@code screen} alone: one {@link #prepare prepared} here already is only uncovered. */
     void show(Parent screen) {
-        getChildren().setAll(screen);
+        if (screen.getParent() == this) {
+            // not taken out and put back: that would style it all over again
+            getChildren().removeIf(child -> child != screen);
+            screen.setVisible(true);
+        } else {
+            getChildren().setAll(screen);
+        }
+    }
+
+    /**
+     * Puts {@code next} in the frame, hidden under what it shows, and styles and lays it out now, so
+     * that {@link #show} then only draws it: the unlocked shell, while Today's first dashboard is
+     * still being read. Hidden, it is neither drawn nor reached by the mouse, and the focus stays
+     * where it is (the keys go to the screen still shown).
+     */
+    void prepare(Parent next) {
+        next.setVisible(false);
+        getChildren().add(0, next);
+        next.applyCss();
+        layout();
     }
 
     /**

@@ -29,7 +29,7 @@ import nestling.ui.settings.Language;
 import nestling.ui.settings.LanguageSetting;
 import nestling.ui.settings.SettingsModel;
 import nestling.ui.settings.ThemeSetting;
-import nestling.ui.today.DashboardData;
+import nestling.ui.today.FirstDashboard;
 
 /**
  * The unlocked window around the screens: which section shows, the babies, the save indicator
@@ -56,8 +56,8 @@ public final class ShellViewModel implements SettingsModel {
     private final FutureEntriesNotice future;
     /** The day the History opens from next (set by the notice's "Show in History"), once. */
     private java.time.LocalDate historyFrom;
-    /** Today's first dashboard, read with the unlock; taken once ({@link #takeFirstDashboard}). */
-    private DashboardData firstDashboard;
+    /** Today's first dashboard, read with the unlock (perhaps still arriving); taken once ({@link #takeFirstDashboard}). */
+    private FirstDashboard firstDashboard;
     private final Journal journal;
     private final ObservableList<Baby> babies = FXCollections.observableArrayList();
     private final ObjectProperty<Baby> currentBaby = new SimpleObjectProperty<>(this, "currentBaby");
@@ -129,10 +129,11 @@ public final class ShellViewModel implements SettingsModel {
 
     /**
      * The dashboard read with the unlock for {@code baby}, once (Today's first dashboard shows it
-     * instead of loading it again); null for any other baby, or after it was taken.
+     * instead of loading it again); it may still be arriving (see {@link FirstDashboard}). Null for
+     * any other baby, or after it was taken.
      */
-    public DashboardData takeFirstDashboard(Baby baby) {
-        DashboardData first = firstDashboard;
+    public FirstDashboard takeFirstDashboard(Baby baby) {
+        FirstDashboard first = firstDashboard;
         firstDashboard = null;
         return first != null && first.babyId().equals(baby.meta().id()) ? first : null;
     }

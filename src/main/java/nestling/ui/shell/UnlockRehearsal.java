@@ -22,6 +22,8 @@ import nestling.journal.Journal;
 import nestling.store.Database;
 import nestling.store.LockScreenFile;
 import nestling.store.VaultSession;
+import nestling.ui.today.DashboardData;
+import nestling.ui.today.FirstDashboard;
 import nestling.ui.common.BackgroundTasks;
 import nestling.ui.common.Failures;
 import nestling.ui.common.UiContext;
@@ -48,7 +50,7 @@ final class UnlockRehearsal {
     private static final System.Logger LOG = System.getLogger(UnlockRehearsal.class.getName());
 
     /** The rehearsal's throwaway session and what its first screen shows. */
-    private record Rehearsed(VaultSession session, ShellStart start) {
+    private record Rehearsed(VaultSession session, ShellStart start, DashboardData dashboard) {
     }
 
     private final UiContext context;
@@ -127,11 +129,13 @@ final class UnlockRehearsal {
             VaultSession session = VaultSession.rehearsal(database, context.vaultOptions());
             // read as the unlock reads it, a few times: its loops then run compiled, not only once
             ShellStart start = null;
+            DashboardData dashboard = null;
             for (int time = 0; time < 5; time++) {
                 LockScreenFile.contentFor(database, now);
-                start = ShellStart.read(session, clock);
+                start = ShellStart.readSettingsAndBabies(session, clock);
+                dashboard = ShellStart.readDashboard(session, clock, baby);
             }
-            return new Rehearsed(session, start);
+            return new Rehearsed(session, start, dashboard);
         } catch (RuntimeException | Error e) {
             database.close();
             throw e;
@@ -146,9 +150,12 @@ final class UnlockRehearsal {
         }
         Parent shell;
         try {
+            // as after the unlock: the dashboard arrives once the shell is built
+            FirstDashboard first = FirstDashboard.pending(rehearsed.dashboard().babyId());
             ShellViewModel model = new ShellViewModel(context, rehearsed.session(), () -> { }, () -> { },
-                    rehearsed.start());
+                    rehearsed.start().withDashboard(first));
             shell = new ShellView(model).root();
+            first.arrive(rehearsed.dashboard());
         } catch (RuntimeException | LinkageError e) {
             logged(e);
             finish(rehearsed, null, e);

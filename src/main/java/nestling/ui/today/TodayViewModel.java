@@ -36,7 +36,8 @@ public final class TodayViewModel {
         Runnable rebuild = this::rebuild;
         subscriptions = shell.currentBabyProperty().subscribe(b -> rebuild.run())
                 .and(sideBySide.subscribe(s -> rebuild.run()))
-                .and(shell.revisionProperty().subscribe(r -> reload()));
+                // on a change only: the dashboards made just now load (or take the unlock's) already
+                .and(shell.revisionProperty().subscribe((was, now) -> reload()));
         shell.babies().addListener(babiesChanged);
     }
 
@@ -81,9 +82,17 @@ public final class TodayViewModel {
             kept.add(model);
         }
         for (DashboardViewModel model : fresh) {
-            DashboardData first = shell.takeFirstDashboard(model.baby());
+            FirstDashboard first = shell.takeFirstDashboard(model.baby());
             if (first != null) {
-                model.show(first); // read with the unlock: its view is made filled, and drawn once
+                // read with the unlock: shown before the window first draws Today, so drawn once, filled
+                DashboardViewModel waiting = model;
+                first.whenArrived(data -> {
+                    if (data != null) {
+                        waiting.show(data);
+                    } else {
+                        waiting.reload();
+                    }
+                });
             } else {
                 model.reload();
             }

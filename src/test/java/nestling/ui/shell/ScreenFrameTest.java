@@ -48,4 +48,43 @@ class ScreenFrameTest {
         assertNotNull(seen.shown());
         assertEquals(List.of(seen.shown()), seen.frameShows(), "the frame shows what it showed before, alone");
     }
+
+    /**
+     * A prepared screen waits hidden under the one shown, styled and laid out to the frame's size;
+     * shown, it is uncovered, not put in again (which would style it all over), and stands alone.
+     */
+    @Test
+    void aPreparedScreenWaitsHiddenStyledAndLaidOutThenIsUncovered() {
+        record Seen(boolean hiddenWhilePrepared, boolean skinned, double width, Node topWhilePrepared,
+                List<Node> frameShows, boolean visible, Object parentAfter, int parentChanges) {
+        }
+        Seen seen = onFx(() -> {
+            ScreenFrame frame = new ScreenFrame();
+            Label lockScreen = new Label("lock screen");
+            frame.show(lockScreen);
+            Theme.LIGHT.applyTo(new Scene(frame, 1024, 640));
+            frame.resize(1024, 640);
+            Button button = new Button("Today");
+            VBox shell = new VBox(button);
+            int[] parentChanges = {0};
+            shell.parentProperty().addListener((o, was, now) -> parentChanges[0]++);
+
+            frame.prepare(shell);
+            boolean hidden = !shell.isVisible();
+            boolean skinned = button.getSkin() != null;
+            double width = shell.getWidth();
+            Node top = frame.getChildrenUnmodifiable().getLast();
+
+            frame.show(shell);
+            return new Seen(hidden, skinned, width, top, List.copyOf(frame.getChildrenUnmodifiable()),
+                    shell.isVisible(), shell.getParent(), parentChanges[0]);
+        });
+        assertTrue(seen.hiddenWhilePrepared(), "hidden while prepared");
+        assertTrue(seen.skinned(), "styled while prepared");
+        assertEquals(1024, seen.width(), "laid out to the frame's size while prepared");
+        assertTrue(seen.topWhilePrepared() instanceof Label, "the lock screen stays on top meanwhile");
+        assertEquals(1, seen.frameShows().size(), "shown alone");
+        assertTrue(seen.visible(), "uncovered");
+        assertEquals(1, seen.parentChanges(), "put in once (prepare), never taken out and put back");
+    }
 }

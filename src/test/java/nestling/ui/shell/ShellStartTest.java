@@ -3,6 +3,7 @@ package nestling.ui.shell;
 import static nestling.ui.testing.UiTesting.PASS;
 import static nestling.ui.testing.UiTesting.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -24,6 +25,7 @@ import nestling.ui.settings.LanguageSetting;
 import nestling.ui.settings.ThemeSetting;
 import nestling.ui.testing.UiTesting;
 import nestling.ui.today.DashboardData;
+import nestling.ui.today.FirstDashboard;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -78,7 +80,8 @@ class ShellStartTest {
         assertEquals(Theme.NIGHT, start.theme());
         assertEquals(Language.GERMAN, start.language());
         assertEquals(ada.meta().id(), start.firstDashboard().babyId());
-        assertEquals(1, start.firstDashboard().totals().wetDiapers());
+        assertTrue(start.firstDashboard().arrived());
+        assertEquals(1, dashboardOf(start.firstDashboard()).totals().wetDiapers());
     }
 
     @Test
@@ -92,8 +95,49 @@ class ShellStartTest {
         assertEquals(5, onFx(() -> shell.autoLockMinutesProperty().get()));
         assertEquals(Theme.NIGHT, onFx(() -> shell.themeProperty().get()));
         assertEquals(Language.GERMAN, onFx(() -> shell.languageProperty().get()));
-        DashboardData first = onFx(() -> shell.takeFirstDashboard(ada));
+        FirstDashboard first = onFx(() -> shell.takeFirstDashboard(ada));
         assertSame(start.firstDashboard(), first);
         assertNull(onFx(() -> shell.takeFirstDashboard(ada)), "once: a later Today loads afresh");
+    }
+
+    /**
+     * After an unlock the dashboard is read on the worker while the FX thread builds the shell, and
+     * arrives after it: Today shows it then, without reading it again; the babies and settings are
+     * there at once.
+     */
+    @Test
+    void theDashboardReadWhileTheShellIsBuiltArrivesAfterItInToday() throws Exception {
+        java.util.concurrent.CountDownLatch worker = new java.util.concurrent.CountDownLatch(1);
+        // the worker held: the shell is built before the dashboard's read can start
+        ui.context.tasks().run(() -> {
+            worker.await();
+            return null;
+        }, done -> { }, failed -> { });
+        ShellStart start = ShellStart.readWhileTheShellIsBuilt(session, ui.clock, ui.context.tasks());
+        assertEquals(List.of("Ada", "Bea"), start.babies().stream().map(Baby::name).toList());
+        assertEquals(Theme.NIGHT, start.theme());
+        FirstDashboard pending = start.firstDashboard();
+        assertEquals(ada.meta().id(), pending.babyId());
+        assertFalse(onFx(pending::arrived), "still being read");
+
+        ShellViewModel shell = onFx(() -> new ShellViewModel(ui.context, session, () -> { }, () -> { }, start));
+        nestling.ui.today.TodayViewModel today = onFx(() -> new nestling.ui.today.TodayViewModel(shell));
+        assertNull(onFx(() -> today.dashboards().getFirst().dataProperty().get()), "nothing shown before it arrives");
+        worker.countDown();
+        ui.drainTasks();
+        assertTrue(onFx(pending::arrived));
+        DashboardData shown = onFx(() -> today.dashboards().getFirst().dataProperty().get());
+        assertEquals(1, shown.totals().wetDiapers());
+        assertSame(dashboardOf(pending), shown, "the one read with the unlock, not a reload");
+    }
+
+    /** What a first dashboard brings (it has arrived). */
+    private static DashboardData dashboardOf(FirstDashboard first) {
+        DashboardData[] got = new DashboardData[1];
+        onFx(() -> {
+            first.whenArrived(data -> got[0] = data);
+            return null;
+        });
+        return got[0];
     }
 }
