@@ -29,9 +29,13 @@ final class ScreenFrame extends Region {
      * Puts {@code next} in the frame, hidden under what it shows, and styles and lays it out now, so
      * that {@link #show} then only draws it: the unlocked shell, while Today's first dashboard is
      * still being read. Hidden, it is neither drawn nor reached by the mouse, and the focus stays
-     * where it is (the keys go to the screen still shown).
+     * where it is; the screen still shown takes no more input.
      */
     void prepare(Parent next) {
+        // what still shows is on its way out: a key or click meant for it (a second Return) is dropped
+        for (javafx.scene.Node leaving : getChildren()) {
+            leaving.addEventFilter(javafx.scene.input.InputEvent.ANY, javafx.event.Event::consume);
+        }
         next.setVisible(false);
         getChildren().add(0, next);
         next.applyCss();

@@ -34,13 +34,6 @@ public record ShellStart(List<Baby> babies, int autoLockMinutes, Theme theme, La
         babies = List.copyOf(babies);
     }
 
-    /** Reads all of it, the dashboard too (a few indexed queries: off the FX thread). */
-    public static ShellStart read(VaultSession session, Clock clock) {
-        ShellStart start = readSettingsAndBabies(session, clock);
-        return start.babies().isEmpty() ? start
-                : start.withDashboard(FirstDashboard.of(readDashboard(session, clock, start.babies().getFirst())));
-    }
-
     /**
      * Reads the babies and settings now (a few milliseconds) and queues the first dashboard's read on
      * {@code tasks}, the unlock's own worker: it then runs while the FX thread builds the shell,

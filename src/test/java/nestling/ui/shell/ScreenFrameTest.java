@@ -2,6 +2,7 @@ package nestling.ui.shell;
 
 import static nestling.ui.testing.UiTesting.onFx;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -55,7 +56,7 @@ class ScreenFrameTest {
      */
     @Test
     void aPreparedScreenWaitsHiddenStyledAndLaidOutThenIsUncovered() {
-        record Seen(boolean hiddenWhilePrepared, boolean skinned, double width, Node topWhilePrepared,
+        record Seen(boolean hiddenWhilePrepared, boolean lockScreenTyped, boolean skinned, double width, Node topWhilePrepared,
                 List<Node> frameShows, boolean visible, Object parentAfter, int parentChanges) {
         }
         Seen seen = onFx(() -> {
@@ -69,17 +70,24 @@ class ScreenFrameTest {
             int[] parentChanges = {0};
             shell.parentProperty().addListener((o, was, now) -> parentChanges[0]++);
 
+            boolean[] lockScreenTyped = {false};
+            lockScreen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> lockScreenTyped[0] = true);
+
             frame.prepare(shell);
+            javafx.event.Event.fireEvent(lockScreen, new javafx.scene.input.KeyEvent(
+                    javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER, false, false,
+                    false, false));
             boolean hidden = !shell.isVisible();
             boolean skinned = button.getSkin() != null;
             double width = shell.getWidth();
             Node top = frame.getChildrenUnmodifiable().getLast();
 
             frame.show(shell);
-            return new Seen(hidden, skinned, width, top, List.copyOf(frame.getChildrenUnmodifiable()),
+            return new Seen(hidden, lockScreenTyped[0], skinned, width, top, List.copyOf(frame.getChildrenUnmodifiable()),
                     shell.isVisible(), shell.getParent(), parentChanges[0]);
         });
         assertTrue(seen.hiddenWhilePrepared(), "hidden while prepared");
+        assertFalse(seen.lockScreenTyped(), "the screen on its way out takes no more keys (a second Return)");
         assertTrue(seen.skinned(), "styled while prepared");
         assertEquals(1024, seen.width(), "laid out to the frame's size while prepared");
         assertTrue(seen.topWhilePrepared() instanceof Label, "the lock screen stays on top meanwhile");
