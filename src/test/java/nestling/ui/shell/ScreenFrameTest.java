@@ -25,24 +25,31 @@ class ScreenFrameTest {
         FxToolkit.registerPrimaryStage();
     }
 
-    @Test
-    void aScreenStyledUnseenIsStyledThenTakenOutAgain() {
-        record Seen(boolean skinned, Object parent, List<Node> frameShows, Node shown) {
-        }
-        Seen seen = onFx(() -> {
+    /** A frame in a styled scene, showing a lock screen; and a shell (one button) not in it yet. FX thread. */
+    private record Framed(ScreenFrame frame, Label lockScreen, VBox shell, Button button) {
+        static Framed onLockScreen() {
             ScreenFrame frame = new ScreenFrame();
             Label lockScreen = new Label("lock screen");
             frame.show(lockScreen);
             Theme.LIGHT.applyTo(new Scene(frame, 1024, 640));
             frame.resize(1024, 640);
             Button button = new Button("Today");
-            VBox shell = new VBox(button);
+            return new Framed(frame, lockScreen, new VBox(button), button);
+        }
+    }
 
-            frame.styleUnseen(shell);
+    @Test
+    void aScreenStyledUnseenIsStyledThenTakenOutAgain() {
+        record Seen(boolean skinned, Object parent, List<Node> frameShows, Node shown) {
+        }
+        Seen seen = onFx(() -> {
+            Framed f = Framed.onLockScreen();
+
+            f.frame().styleUnseen(f.shell());
 
             // a control gets its skin from CSS: only a node styled in a scene has one
-            return new Seen(button.getSkin() != null, shell.getParent(),
-                    List.copyOf(frame.getChildrenUnmodifiable()), lockScreen);
+            return new Seen(f.button().getSkin() != null, f.shell().getParent(),
+                    List.copyOf(f.frame().getChildrenUnmodifiable()), f.lockScreen());
         });
         assertTrue(seen.skinned(), "styled");
         assertNull(seen.parent(), "taken out again");
@@ -56,35 +63,29 @@ class ScreenFrameTest {
      */
     @Test
     void aPreparedScreenWaitsHiddenStyledAndLaidOutThenIsUncovered() {
-        record Seen(boolean hiddenWhilePrepared, boolean lockScreenTyped, boolean skinned, double width, Node topWhilePrepared,
-                List<Node> frameShows, boolean visible, Object parentAfter, int parentChanges) {
+        record Seen(boolean hiddenWhilePrepared, boolean lockScreenTyped, boolean skinned, double width,
+                Node topWhilePrepared, List<Node> frameShows, boolean visible, int parentChanges) {
         }
         Seen seen = onFx(() -> {
-            ScreenFrame frame = new ScreenFrame();
-            Label lockScreen = new Label("lock screen");
-            frame.show(lockScreen);
-            Theme.LIGHT.applyTo(new Scene(frame, 1024, 640));
-            frame.resize(1024, 640);
-            Button button = new Button("Today");
-            VBox shell = new VBox(button);
+            Framed f = Framed.onLockScreen();
             int[] parentChanges = {0};
-            shell.parentProperty().addListener((o, was, now) -> parentChanges[0]++);
+            f.shell().parentProperty().addListener((o, was, now) -> parentChanges[0]++);
 
             boolean[] lockScreenTyped = {false};
-            lockScreen.addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> lockScreenTyped[0] = true);
+            f.lockScreen().addEventHandler(javafx.scene.input.KeyEvent.KEY_PRESSED, e -> lockScreenTyped[0] = true);
 
-            frame.prepare(shell);
-            javafx.event.Event.fireEvent(lockScreen, new javafx.scene.input.KeyEvent(
+            f.frame().prepare(f.shell());
+            javafx.event.Event.fireEvent(f.lockScreen(), new javafx.scene.input.KeyEvent(
                     javafx.scene.input.KeyEvent.KEY_PRESSED, "", "", javafx.scene.input.KeyCode.ENTER, false, false,
                     false, false));
-            boolean hidden = !shell.isVisible();
-            boolean skinned = button.getSkin() != null;
-            double width = shell.getWidth();
-            Node top = frame.getChildrenUnmodifiable().getLast();
+            boolean hidden = !f.shell().isVisible();
+            boolean skinned = f.button().getSkin() != null;
+            double width = f.shell().getWidth();
+            Node top = f.frame().getChildrenUnmodifiable().getLast();
 
-            frame.show(shell);
-            return new Seen(hidden, lockScreenTyped[0], skinned, width, top, List.copyOf(frame.getChildrenUnmodifiable()),
-                    shell.isVisible(), shell.getParent(), parentChanges[0]);
+            f.frame().show(f.shell());
+            return new Seen(hidden, lockScreenTyped[0], skinned, width, top,
+                    List.copyOf(f.frame().getChildrenUnmodifiable()), f.shell().isVisible(), parentChanges[0]);
         });
         assertTrue(seen.hiddenWhilePrepared(), "hidden while prepared");
         assertFalse(seen.lockScreenTyped(), "the screen on its way out takes no more keys (a second Return)");
