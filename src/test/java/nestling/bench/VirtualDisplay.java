@@ -29,8 +29,10 @@ final class VirtualDisplay implements AutoCloseable {
      */
     static VirtualDisplay start(Path scratch) throws Exception {
         int wanted = freeDisplay();
+        // -noreset: by default the server resets whenever its last client leaves, and a window that
+        // connected during such a reset (between two xdotool probes) found "cannot open display"
         Process xvfb = new ProcessBuilder("Xvfb", ":" + wanted, "-displayfd", "1", "-screen", "0", "1024x640x24",
-                "-nolisten", "tcp").redirectError(scratch.resolve("xvfb.txt").toFile()).start();
+                "-nolisten", "tcp", "-noreset").redirectError(scratch.resolve("xvfb.txt").toFile()).start();
         java.util.concurrent.CompletableFuture<String> named = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 return new java.io.BufferedReader(new java.io.InputStreamReader(xvfb.getInputStream(),
