@@ -36,7 +36,6 @@ import nestling.ui.common.UiContext;
  */
 public final class EntryFormModel {
     private static final DateTimeFormatter TYPED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-    private static final Duration LOOK_BACK = Duration.ofDays(60);
 
     private final UiContext context;
     private final Journal journal;
@@ -233,17 +232,18 @@ public final class EntryFormModel {
      */
     public void loadDefaults() {
         Baby chosen = baby.get();
-        if (editing != null || chosen == null || !rememberslast() && type.overlapGroup() == null) {
+        if (editing != null || chosen == null || !RememberedDefaults.needsLastEntries(type)) {
             defaultsLoaded.set(true);
             return;
         }
         Instant now = context.clock().instant();
         UUID babyId = chosen.meta().id();
-        context.tasks().run(() -> journal.entries().list(new EntryQuery(babyId, now.minus(LOOK_BACK),
-                now.plus(Duration.ofDays(1)), Set.of(type))), entries -> {
+        EntryQuery lastOnes = new EntryQuery(babyId, now.minus(RememberedDefaults.LOOK_BACK), now.plus(Duration.ofDays(1)),
+                Set.of(type));
+        context.tasks().run(() -> journal.entries().list(lastOnes), entries -> {
                     boolean untouchedYet = !isTouched();
-                    if (!entries.isEmpty() && rememberslast()) {
-                        applyDefaults(entries.getLast().data());
+                    if (!entries.isEmpty() && RememberedDefaults.remembersLast(type)) {
+                        RememberedDefaults.apply(entries.getLast().data(), form, this::field);
                     }
                     if (type.overlapGroup() != null) {
                         startAfter(entries, now);
@@ -255,44 +255,18 @@ public final class EntryFormModel {
                 }, failure -> defaultsLoaded.set(true));
     }
 
-    /**
-     * Moves the default start ("-15m") to the end of the latest of {@code entries} when that is
-     * later: a feed that ended 5 minutes ago makes the new one start 5 minutes ago ("-5m").
-     */
+    /** Moves the default start ("-15m") to the end of the latest of {@code entries} when that is later. */
     private void startAfter(List<Entry> entries, Instant now) {
-        Instant start = this.start.resolve();
-        if (start == null) {
-            return;
-        }
-        Instant lastEnd = entries.stream().map(Entry::endOrStart).filter(e -> !e.isAfter(now))
-                .max(Instant::compareTo).orElse(null);
-        if (lastEnd != null && lastEnd.isAfter(start)) {
-            long minutes = Duration.between(lastEnd, now).toMinutes();
-            this.start.textProperty().set(minutes == 0 ? context.text("time.now") : "-" + minutes + "m");
+        Instant typed = start.resolve();
+        Long minutes = typed == null ? null : RememberedDefaults.minutesAgoAfter(entries, typed, now);
+        if (minutes != null) {
+            start.textProperty().set(minutes == 0 ? context.text("time.now") : "-" + minutes + "m");
         }
     }
 
     /** True once the remembered values of a new entry came in (or there were none to load). */
     public ReadOnlyBooleanProperty defaultsLoadedProperty() {
         return defaultsLoaded.getReadOnlyProperty();
-    }
-
-    private boolean rememberslast() {
-        return switch (type) {
-            case BOTTLE, MEDICINE, BREASTFEEDING, TEMPERATURE -> true;
-            default -> false;
-        };
-    }
-
-    void applyDefaults(EntryData last) {
-        switch (last) {
-            case EntryData.Bottle bottle -> form.load(new EntryData.Bottle(bottle.content(), bottle.ml(), null));
-            case EntryData.Medicine medicine -> form.load(new EntryData.Medicine(medicine.name(), medicine.dose(),
-                    medicine.unit(), medicine.minIntervalMinutes(), null));
-            case EntryData.Breastfeeding feed -> field("lastSide").choiceProperty().set(feed.nextSide());
-            case EntryData.Temperature temperature -> field("method").choiceProperty().set(temperature.method());
-            default -> { }
-        }
     }
 
     /**
