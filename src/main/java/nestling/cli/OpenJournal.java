@@ -37,15 +37,15 @@ final class OpenJournal implements AutoCloseable {
                 zone);
     }
 
-    /**
-     * Runs {@code work} as one database write: its changes all stay or, if it throws, none do.
-     * Nested, each inner one is undone alone; nothing is saved before the outermost one ends.
-     */
     /** The vault's database, for a command over a core that takes it (the held inbox). */
     nestling.store.Database database() {
         return session.database();
     }
 
+    /**
+     * Runs {@code work} as one database write: its changes all stay or, if it throws, none do.
+     * Nested, each inner one is undone alone; nothing is saved before the outermost one ends.
+     */
     <T> T atomically(Supplier<T> work) {
         return session.database().write(connection -> work.get());
     }
