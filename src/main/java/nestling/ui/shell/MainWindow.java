@@ -32,11 +32,11 @@ import nestling.ui.copy.OpenCopyView;
 import nestling.ui.copy.OpenCopyViewModel;
 import nestling.ui.locked.LockedLogView;
 import nestling.ui.locked.LockedLogViewModel;
+import nestling.ui.today.FirstDashboard;
 import nestling.ui.unlock.CreateVaultView;
 import nestling.ui.unlock.CreateVaultViewModel;
 import nestling.ui.unlock.UnlockAttempts;
 import nestling.ui.unlock.UnlockView;
-import nestling.ui.today.FirstDashboard;
 import nestling.ui.unlock.UnlockViewModel;
 
 /**
