@@ -48,7 +48,38 @@ final class ContrastAudit {
                 bright(state, scene, region, findings);
             }
         }
+        focusRing(state, scene, findings);
         return findings;
+    }
+
+    /**
+     * WCAG 2.2 (1.4.11): where the keys go must be seen, so the focus ring of the focused field or
+     * button is at least 3:1 against what surrounds it. Modena draws the ring as the control's
+     * first background fill (-fx-focus-color), outside its body.
+     */
+    private static void focusRing(String state, Scene scene, List<Finding> findings) {
+        if (!(scene.getFocusOwner() instanceof Region focused) || !focused.isFocused() || !SceneNodes.shown(focused)
+                || !(focused instanceof javafx.scene.control.TextInputControl
+                        || focused instanceof javafx.scene.control.ButtonBase
+                        || focused instanceof javafx.scene.control.ComboBoxBase<?>)) {
+            return;
+        }
+        Background background = focused.getBackground();
+        Color ring = background == null || background.getFills().isEmpty() ? null
+                : Wcag.colour(background.getFills().getFirst().getFill());
+        Bounds b = focused.localToScene(focused.getLayoutBounds());
+        // just outside its left edge, halfway down: what the ring is seen against
+        List<Layer> layers = layersBeneath(focused, new Point2D(b.getMinX() - 0.5, b.getCenterY()));
+        Color around = scene.getFill() instanceof Color c ? Wcag.over(c, 1, Color.WHITE) : Color.WHITE;
+        for (int i = layers.size() - 1; i >= 0; i--) {
+            around = Wcag.over(layers.get(i).colour(), 1, around);
+        }
+        Color drawn = ring == null ? around : Wcag.over(ring, 1, around);
+        double ratio = Wcag.contrast(drawn, around);
+        if (ratio < 3.0) {
+            findings.add(new Finding(state, Kind.FOCUS, SceneNodes.describe(focused), String.format(
+                    "%.2f:1 < 3.0:1 (%s around %s)", ratio, hex(drawn), hex(around))));
+        }
     }
 
     private static void contrast(String state, Scene scene, Text text, List<Finding> findings) {

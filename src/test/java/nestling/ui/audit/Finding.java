@@ -17,7 +17,9 @@ public record Finding(String state, Kind kind, String node, String detail) {
         /** Text below the WCAG 2.2 contrast minimum against what it is drawn on. */
         CONTRAST,
         /** A large bright surface in the night theme. */
-        BRIGHT_AT_NIGHT
+        BRIGHT_AT_NIGHT,
+        /** The focused field's or button's focus ring below 3:1 against what is around it. */
+        FOCUS
     }
 
     @Override
