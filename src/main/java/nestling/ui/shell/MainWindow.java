@@ -68,15 +68,15 @@ public final class MainWindow {
     private boolean vaultExists;
     /** Whether a lock screen of this window started the unlock rehearsal already (UnlockRehearsal). */
     private boolean unlockRehearsed;
-    /** Tells the parent about due reminders while the vault is unlocked; null otherwise (and for a copy). */
-    private nestling.ui.reminders.ReminderAlerts alerts;
-    private nestling.notify.Notifier notifier;
+    /** Tells the parent about due reminders while the vault is unlocked (not for a copy). */
+    private final WindowAlerts alerts;
 
     public MainWindow(UiContext context, Stage stage, double width, double height) {
         this.context = context;
         this.stage = stage;
         this.scene = new Scene(frame, width, height);
         this.attempts = new UnlockAttempts(context.clock());
+        this.alerts = new WindowAlerts(stage);
         theme.applyTo(scene);
         context.failures().install(() -> this.context);
         this.help = HelpOverlay.install(context, scene);
@@ -85,7 +85,7 @@ public final class MainWindow {
         stage.setTitle(context.text("app.title"));
         stage.setScene(scene);
         stage.setOnCloseRequest(this::closeRequested);
-        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closeNotifier());
+        stage.addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> alerts.close());
         scene.getAccelerators().put(QUIT_KEYS, this::quit);
         stage.addEventHandler(KeyEvent.KEY_PRESSED, undoKeys);
         // Typing in a dialog (change passphrase …) counts as activity too.
@@ -221,12 +221,10 @@ public final class MainWindow {
         }
         ShellViewModel current = shell;
         help.forCopy(current.viewingCopy());
-        stopAlerts();
-        if (!current.viewingCopy()) { // a copy's reminders are nobody's to act on
-            alerts = nestling.ui.reminders.ReminderAlerts.forStage(context, new nestling.reminders.ReminderBook(
-                    current.journal(), session.database(), context.clock()), stage, current.sessionLock()::isLocked,
-                    notifier());
-            alerts.start();
+        if (current.viewingCopy()) {
+            alerts.stop(); // a copy's reminders are nobody's to act on
+        } else {
+            alerts.startFor(current);
         }
         if (pendingBackup != null) {
             current.openBackup(pendingBackup);
@@ -299,37 +297,12 @@ public final class MainWindow {
     }
 
     private void leaveShell() {
-        stopAlerts(); // locked: reminders wait until the next unlock
+        alerts.stop(); // locked: reminders wait until the next unlock
         scene.getAccelerators().remove(LOCK_KEYS);
         if (shell != null) {
             closeDialogsOf(stage);
         }
         shell = null;
-    }
-
-    private void stopAlerts() {
-        if (alerts != null) {
-            alerts.stop();
-            alerts = null;
-        }
-    }
-
-    /** The desktop's notifications, chosen once per window (the tray icon, if any, stays while it runs). */
-    private nestling.notify.Notifier notifier() {
-        if (notifier == null) {
-            notifier = nestling.notify.Notifiers.forThisSystem();
-        }
-        return notifier;
-    }
-
-    /** A tray icon left behind would keep AWT, and so the app, running after the window closed. */
-    private void closeNotifier() {
-        stopAlerts();
-        nestling.notify.Notifier used = notifier;
-        notifier = null;
-        if (used != null) {
-            Thread.ofPlatform().name("notifier-close").start(used::close); // AWT's own calls, off the FX thread
-        }
     }
 
     /** Dialogs of the unlocked vault (change passphrase …) must not outlive it. */
