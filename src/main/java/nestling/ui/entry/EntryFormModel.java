@@ -1,12 +1,10 @@
 package nestling.ui.entry;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -24,7 +22,6 @@ import nestling.domain.EntryType;
 import nestling.domain.UnitSystem;
 import nestling.domain.ValidationException;
 import nestling.journal.Journal;
-import nestling.store.EntryQuery;
 import nestling.ui.common.ReasonTexts;
 import nestling.ui.common.UiContext;
 
@@ -238,9 +235,7 @@ public final class EntryFormModel {
         }
         Instant now = context.clock().instant();
         UUID babyId = chosen.meta().id();
-        EntryQuery lastOnes = new EntryQuery(babyId, now.minus(RememberedDefaults.LOOK_BACK), now.plus(Duration.ofDays(1)),
-                Set.of(type));
-        context.tasks().run(() -> journal.entries().list(lastOnes), entries -> {
+        context.tasks().run(() -> journal.entries().list(RememberedDefaults.lastOnes(babyId, type, now)), entries -> {
                     boolean untouchedYet = !isTouched();
                     if (!entries.isEmpty() && RememberedDefaults.remembersLast(type)) {
                         RememberedDefaults.apply(entries.getLast().data(), form, this::field);

@@ -3,10 +3,13 @@ package nestling.ui.entry;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 import java.util.function.Function;
 import nestling.domain.Entry;
 import nestling.domain.EntryData;
 import nestling.domain.EntryType;
+import nestling.store.EntryQuery;
 
 /**
  * What a new entry takes from the last one of its type and baby, so that a tired hand types less:
@@ -15,7 +18,7 @@ import nestling.domain.EntryType;
  */
 final class RememberedDefaults {
     /** How far back the last entry of a type is looked for. */
-    static final Duration LOOK_BACK = Duration.ofDays(60);
+    private static final Duration LOOK_BACK = Duration.ofDays(60);
 
     private RememberedDefaults() {
     }
@@ -31,6 +34,11 @@ final class RememberedDefaults {
     /** Whether opening a new {@code type} needs the last entries at all (values, or where to start). */
     static boolean needsLastEntries(EntryType type) {
         return remembersLast(type) || type.overlapGroup() != null;
+    }
+
+    /** The entries of {@code type} a new one of {@code baby}'s takes from, oldest first (read off the FX thread). */
+    static EntryQuery lastOnes(UUID baby, EntryType type, Instant now) {
+        return new EntryQuery(baby, now.minus(LOOK_BACK), now.plus(Duration.ofDays(1)), Set.of(type));
     }
 
     /** Puts what {@code last} had into the form (notes, times and one-off details stay as they are). */
